@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * The catalog's shape, as one zod schema. Built-in data is checked against it by a unit test;
+ * user-defined (custom) metrics are checked against it at run time, so both pass the same gate.
+ */
+
+export const UNITS = [
+  'count', 'currency', 'percent', 'ratio', 'number', 'seconds',
+  'points', 'score', 'years', 'months', 'perYear', 'periods',
+] as const;
+export const unitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof unitSchema>;
+
+export const DIRECTIONS = ['higher', 'lower', 'neither'] as const;
+export const directionSchema = z.enum(DIRECTIONS);
+export type Direction = z.infer<typeof directionSchema>;
+
+/** camelCase, JSON-friendly; the same namespace for inputs and metrics. */
+export const idSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const quantitySchema = z.object({
+  id: idSchema,
+  name: nonEmpty,
+  unit: unitSchema,
+  /** Summing it over rows means something (clicks yes; reach, averages, rates no). */
+  additive: z.boolean(),
+  /** Why it cannot be summed; shown when a total needs it. Required when not additive. */
+  nonAdditiveReason: z.string().optional(),
+  aliases: z.array(nonEmpty),
+  /** Field names read with a scale, e.g. Google Ads' `cost_micros` is cost × 1,000,000. */
+  scaledAliases: z.array(z.object({ name: nonEmpty, factor: z.number().positive() })).optional(),
+  description: z.string().optional(),
+}).refine((q) => q.additive || (q.nonAdditiveReason ?? '').length > 0, {
+  message: 'a non-additive quantity needs a nonAdditiveReason',
+  path: ['nonAdditiveReason'],
+});
+export type QuantityDef = z.infer<typeof quantitySchema>;
+
+export const variantSchema = z.object({
+  id: idSchema,
+  label: nonEmpty,
+  formula: nonEmpty,
+});
+export type MetricVariant = z.infer<typeof variantSchema>;
+
+export const exampleSchema = z.object({
+  /** The seed's sentence, in English. */
+  description: nonEmpty,
+  inputs: z.record(z.string(), z.number()),
+  expected: z.number(),
+  variant: idSchema.optional(),
+});
+export type MetricExample = z.infer<typeof exampleSchema>;
+
+/** A part that cannot exceed its whole (clicks ≤ impressions); checked before computing. */
+export const partWholeSchema = z.object({ part: idSchema, whole: idSchema });
+export type PartWhole = z.infer<typeof partWholeSchema>;
+
+export const metricSchema = z.object({
+  id: idSchema,
+  name: nonEmpty,
+  /** Upper-case short form shown beside the name (CTR); absent when there is none. */
+  abbreviation: z.string().optional(),
+  aliases: z.array(nonEmpty),
+  formula: nonEmpty,
+  unit: unitSchema,
+  direction: directionSchema,
+  /** The default formula is `formula`; a variant swaps in another (a different denominator). */
+  defaultVariantLabel: z.string().optional(),
+  variants: z.array(variantSchema).optional(),
+  description: nonEmpty,
+  cautions: z.array(nonEmpty),
+  related: z.array(idSchema),
+  examples: z.array(exampleSchema),
+  parts: z.array(partWholeSchema).optional(),
+  /** Used when the user defined the metric; built-ins leave it out. */
+  custom: z.boolean().optional(),
+});
+export type MetricDef = z.infer<typeof metricSchema>;
+
+export const categorySchema = z.object({
+  id: idSchema,
+  name: nonEmpty,
+  description: nonEmpty,
+  /** Metric ids, in display order; a metric may sit in several categories. */
+  metrics: z.array(idSchema),
+});
+export type CategoryDef = z.infer<typeof categorySchema>;
+
+export const catalogDataSchema = z.object({
+  quantities: z.array(quantitySchema),
+  metrics: z.array(metricSchema),
+  categories: z.array(categorySchema),
+});
+export type CatalogData = z.infer<typeof catalogDataSchema>;
