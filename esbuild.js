@@ -17,6 +17,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   target: 'es2022',
+  // Prefer ES modules: jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

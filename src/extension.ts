@@ -1,8 +1,27 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { createApi, registerApiCommands, type MarketingMetricsApi } from './api/register';
+import { registerCalculator } from './calculator/register';
+import { COMMANDS } from './commandIds';
+import { registerEditorCommands } from './commands/register';
+import { registerDefinitions } from './definition/register';
+import { registerFormulaHover } from './hover/register';
+import { createLog } from './log';
+import { registerSettings } from './settings/store';
+import { registerMetricTree } from './tree/register';
 
 /** The table of contents of the extension: each feature registers its own disposables. */
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features arrive with their issues (tree, calculator, commands, hover, settings).
+export function activate(context: vscode.ExtensionContext): MarketingMetricsApi {
+  const log = createLog(context);
+  const settings = registerSettings(context, log);
+  const api = createApi(settings);
+  registerMetricTree(context, settings);
+  registerCalculator(context, settings, log);
+  registerEditorCommands(context, settings, log);
+  registerFormulaHover(context, settings);
+  registerDefinitions(context, settings);
+  registerApiCommands(context, api);
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()));
+  return api;
 }
 
 export function deactivate(): void {

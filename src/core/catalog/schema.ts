@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zodMessages';
 
 /**
  * The catalog's shape, as one zod schema. Built-in data is checked against it by a unit test;
  * user-defined (custom) metrics are checked against it at run time, so both pass the same gate.
+ * zod/mini keeps the core small (the classic build adds ~450 KB).
  */
 
 export const UNITS = [
@@ -17,9 +19,9 @@ export const directionSchema = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** camelCase, JSON-friendly; the same namespace for inputs and metrics. */
-export const idSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter');
+export const idSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter'));
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+export const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 export const quantitySchema = z.object({
   id: idSchema,
@@ -27,16 +29,18 @@ export const quantitySchema = z.object({
   unit: unitSchema,
   /** Summing it over rows means something (clicks yes; reach, averages, rates no). */
   additive: z.boolean(),
+  /** May be negative (profit, growth). Everything else is a count or an amount and must be ≥ 0. */
+  signed: z.optional(z.boolean()),
   /** Why it cannot be summed; shown when a total needs it. Required when not additive. */
-  nonAdditiveReason: z.string().optional(),
+  nonAdditiveReason: z.optional(z.string()),
   aliases: z.array(nonEmpty),
   /** Field names read with a scale, e.g. Google Ads' `cost_micros` is cost × 1,000,000. */
-  scaledAliases: z.array(z.object({ name: nonEmpty, factor: z.number().positive() })).optional(),
-  description: z.string().optional(),
-}).refine((q) => q.additive || (q.nonAdditiveReason ?? '').length > 0, {
+  scaledAliases: z.optional(z.array(z.object({ name: nonEmpty, factor: z.number().check(z.positive()) }))),
+  description: z.optional(z.string()),
+}).check(z.refine((q) => q.additive || (q.nonAdditiveReason ?? '').length > 0, {
   message: 'a non-additive quantity needs a nonAdditiveReason',
   path: ['nonAdditiveReason'],
-});
+}));
 export type QuantityDef = z.infer<typeof quantitySchema>;
 
 export const variantSchema = z.object({
@@ -51,7 +55,7 @@ export const exampleSchema = z.object({
   description: nonEmpty,
   inputs: z.record(z.string(), z.number()),
   expected: z.number(),
-  variant: idSchema.optional(),
+  variant: z.optional(idSchema),
 });
 export type MetricExample = z.infer<typeof exampleSchema>;
 
@@ -63,21 +67,21 @@ export const metricSchema = z.object({
   id: idSchema,
   name: nonEmpty,
   /** Upper-case short form shown beside the name (CTR); absent when there is none. */
-  abbreviation: z.string().optional(),
+  abbreviation: z.optional(z.string()),
   aliases: z.array(nonEmpty),
   formula: nonEmpty,
   unit: unitSchema,
   direction: directionSchema,
   /** The default formula is `formula`; a variant swaps in another (a different denominator). */
-  defaultVariantLabel: z.string().optional(),
-  variants: z.array(variantSchema).optional(),
+  defaultVariantLabel: z.optional(z.string()),
+  variants: z.optional(z.array(variantSchema)),
   description: nonEmpty,
   cautions: z.array(nonEmpty),
   related: z.array(idSchema),
   examples: z.array(exampleSchema),
-  parts: z.array(partWholeSchema).optional(),
+  parts: z.optional(z.array(partWholeSchema)),
   /** Used when the user defined the metric; built-ins leave it out. */
-  custom: z.boolean().optional(),
+  custom: z.optional(z.boolean()),
 });
 export type MetricDef = z.infer<typeof metricSchema>;
 

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import {
+  aggregate, computeAll, evaluate, evaluateExpression, formulaAsCode, solve,
+  type CodeTarget, type CoreOptions, type Inputs,
+} from '../core';
+import { COMMANDS } from '../commandIds';
+import type { ConfigStore } from '../settings/store';
+
+/** What `activate` returns to other extensions: the core, with the user's settings applied. */
+export interface MarketingMetricsApi {
+  evaluate(id: string, inputs: Inputs, options?: CoreOptions): ReturnType<typeof evaluate>;
+  solve(id: string, known: Inputs, unknown: string, options?: CoreOptions): ReturnType<typeof solve>;
+  computeAll(record: Inputs, options?: CoreOptions): ReturnType<typeof computeAll>;
+  aggregate(rows: readonly Inputs[], ids?: readonly string[], options?: CoreOptions): ReturnType<typeof aggregate>;
+  evaluateExpression(source: string, options?: CoreOptions): ReturnType<typeof evaluateExpression>;
+  formulaAsCode(id: string, target: CodeTarget, options?: CoreOptions): ReturnType<typeof formulaAsCode>;
+}
+
+export function createApi(settings: ConfigStore): MarketingMetricsApi {
+  const withSettings = (options?: CoreOptions): CoreOptions => ({ ...settings.current.coreOptions, ...options });
+  return {
+    evaluate: (id, inputs, options) => evaluate(id, inputs, withSettings(options)),
+    solve: (id, known, unknown, options) => solve(id, known, unknown, withSettings(options)),
+    computeAll: (record, options) => computeAll(record, withSettings(options)),
+    aggregate: (rows, ids, options) => aggregate(rows, ids, withSettings(options)),
+    evaluateExpression: (source, options) => evaluateExpression(source, withSettings(options)),
+    formulaAsCode: (id, target, options) => formulaAsCode(id, target, withSettings(options)),
+  };
+}
+
+/**
+ * `marketingMetrics.compute` and `marketingMetrics.solve` for executeCommand callers. Arguments
+ * arrive untyped from other extensions, so they are checked here and answered with the core's
+ * own error shape rather than a thrown exception.
+ */
+export function registerApiCommands(context: vscode.ExtensionContext, api: MarketingMetricsApi): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.compute, (id: unknown, inputs: unknown, options?: unknown) => {
+      const bad = checkArgs(id, inputs, 'inputs');
+      return bad ?? api.evaluate(id as string, inputs as Inputs, optionsOf(options));
+    }),
+    vscode.commands.registerCommand(COMMANDS.solve, (id: unknown, known: unknown, unknown: unknown, options?: unknown) => {
+      const bad = checkArgs(id, known, 'known') ?? (typeof unknown === 'string' ? undefined : usage('the third argument must be the id to solve for'));
+      return bad ?? api.solve(id as string, known as Inputs, unknown as string, optionsOf(options));
+    }),
+  );
+}
+
+function checkArgs(id: unknown, inputs: unknown, name: string) {
+  if (typeof id !== 'string') return usage('the first argument must be a metric id, e.g. "ctr"');
+  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) return usage(`the second argument must be an object of ${name}, e.g. { "clicks": 120, "impressions": 4000 }`);
+  return undefined;
+}
+
+function usage(message: string) {
+  return { ok: false as const, error: { code: 'invalidSelection' as const, message } };
+}
+
+function optionsOf(options: unknown): CoreOptions {
+  if (typeof options !== 'object' || options === null) return {};
+  const { locale, currency, decimals, variants } = options as Record<string, unknown>;
+  return {
+    ...(typeof locale === 'string' ? { locale } : {}),
+    ...(typeof currency === 'string' ? { currency } : {}),
+    ...(typeof decimals === 'number' ? { decimals } : {}),
+    ...(typeof variants === 'object' && variants !== null ? { variants: variants as Record<string, string> } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Values as people read them, per unit: "3.00%", "$0.0345", "5.00x", "2m 35s", "1,234,567".
+ * Never compact notation: "1.2M" hides the digits a marketer checks against the ad platform.
+ */
+import type { Unit } from '../catalog/schema';
+import { formatDuration } from './duration';
+import { currencyDigits, DEFAULT_CURRENCY, DEFAULT_LOCALE, digitsFor, formatWith, numberFormat } from './numberFormat';
+import type { Digits, Style } from './numberFormat';
+
+export interface FormatOptions {
+  /** BCP 47 tag. Default 'en-US'. */
+  locale?: string;
+  /** ISO 4217 code for currency values. Default 'USD'. */
+  currency?: string;
+  /** Fraction digits for percent, currency, ratio, number, points and score values. */
+  decimals?: number;
+}
+
+/** Shown for NaN and ±Infinity, which a formula can produce but no report should print. */
+export const NOT_A_VALUE = '—';
+
+/** Older runtimes reject more than 20 fraction digits. */
+const MAX_DECIMALS = 20;
+
+const UNIT_WORDS = { years: 'years', months: 'months', periods: 'periods' } as const;
+
+export function formatValue(value: number, unit: Unit, options: FormatOptions = {}): string {
+  if (!Number.isFinite(value)) return NOT_A_VALUE;
+  const v = value + 0; // -0 would print as "-0"
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const decimals = validDecimals(options.decimals);
+  switch (unit) {
+    case 'percent':
+      return fixed(v, v * 100, locale, 'percent', '', decimals ?? 2);
+    case 'currency': {
+      const currency = options.currency ?? DEFAULT_CURRENCY;
+      return fixed(v, v, locale, 'currency', currency, decimals ?? currencyDigits(currency));
+    }
+    case 'ratio':
+      return `${fixed(v, v, locale, 'decimal', '', decimals ?? 2)}x`;
+    case 'number':
+      return fixed(v, v, locale, 'decimal', '', decimals ?? 2);
+    case 'points':
+    case 'score':
+      return fixed(v, v, locale, 'decimal', '', decimals ?? 1);
+    case 'count':
+      return formatWith(numberFormat(locale, 'decimal', '', { kind: 'fraction', min: 0, max: Number.isInteger(v) ? 0 : 2 }), v);
+    case 'seconds':
+      return formatDuration(v, locale);
+    case 'years':
+    case 'months':
+    case 'periods':
+      return `${formatWith(numberFormat(locale, 'decimal', '', spanDigits(v)), v)} ${UNIT_WORDS[unit]}`;
+    case 'perYear':
+      return `${fixed(v, v, locale, 'decimal', '', 2)} / year`;
+    default:
+      return assertNever(unit);
+  }
+}
+
+/** A number for the inputs display: grouped, locale digits, up to 15 significant digits (no float noise). */
+export function formatPlainNumber(value: number, locale: string = DEFAULT_LOCALE): string {
+  if (!Number.isFinite(value)) return NOT_A_VALUE;
+  return formatWith(numberFormat(locale, 'decimal', '', { kind: 'significant', max: 15 }), value + 0);
+}
+
+/** `shown` is what the digits display (the percent, not the fraction), which decides small-value digits. */
+function fixed(value: number, shown: number, locale: string, style: Style, currency: string, decimals: number): string {
+  return formatWith(numberFormat(locale, style, currency, digitsFor(shown, decimals)), value);
+}
+
+/** Durations in years or months: "3.0 years", "4.5 months", "4.25 months"; tiny values keep digits. */
+function spanDigits(value: number): Digits {
+  const small = value !== 0 && Math.abs(value) < 0.1;
+  return small ? { kind: 'significant', max: 3 } : { kind: 'fraction', min: 1, max: 2 };
+}
+
+function validDecimals(decimals: number | undefined): number | undefined {
+  if (decimals === undefined || !Number.isFinite(decimals)) return undefined;
+  return Math.min(MAX_DECIMALS, Math.max(0, Math.floor(decimals)));
+}
+
+function assertNever(unit: never): never {
+  throw new Error(`unhandled unit ${String(unit)}`);
+}

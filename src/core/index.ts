@@ -1,0 +1,25 @@
+/**
+ * The formula core: the metric catalog and everything computed from it. It imports nothing
+ * from `vscode` and runs in the Node extension host, the web-worker host, the webview and
+ * plain Node scripts (`require('marketing-metrics-explorer/core')`).
+ */
+export { evaluate, type EvaluateResult, type MetricValue } from './evaluate';
+export { solve, type SolveResult, type SolvedValue } from './solve';
+export { computeAll, type ComputeAllResult, type MatchedField, type MetricProblem } from './computeAll';
+export { aggregate, type AggregateResult, type NotAggregable, type TotalRow } from './aggregate';
+export { evaluateExpression, type ExpressionValue } from './expression';
+export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, type FormulaCode } from './code/formulaAsCode';
+export { parseExpression, type ParseResult } from './expr/parser';
+export type { Expr } from './expr/ast';
+export { readNumber, type NumberReading } from './read/number';
+export { readSelection, type SelectionReading } from './read/selection';
+export { formatValue } from './format/format';
+export { Catalog, type Formula, type FieldMatch } from './catalog/catalog';
+export { builtinCatalog } from './catalog/builtin';
+export { buildCatalog, customMetricInputSchema, CUSTOM_CATEGORY_ID, type CustomMetricInput, type CustomMetricProblem } from './catalog/custom';
+export { BUILTIN_CATALOG } from './catalog/data';
+export * from './catalog/schema';
+export { normalizeKey } from './names';
+export type { CoreOptions } from './options';
+export type { Inputs, InputValue, FieldProblem } from './inputs';
+export type { CoreError, ErrorCode, Failure, Span } from './errors';

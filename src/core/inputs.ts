@@ -1,0 +1,120 @@
+import type { Catalog } from './catalog/catalog';
+import { fail, type CoreError, type Failure } from './errors';
+import { formatOptionsOf, type CoreOptions } from './options';
+import { readNumber } from './read/number';
+import { formatValue } from './format/format';
+
+/** A value as callers pass it: a number, or text as the user typed it ("1.234,5", "12%"). */
+export type InputValue = number | string | null | undefined;
+export type Inputs = Readonly<Record<string, InputValue>>;
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly error: CoreError;
+}
+
+export interface ReadInputs {
+  /** Values by quantity or metric id, scaled (cost_micros → cost). */
+  readonly values: Map<string, number>;
+  /** Which field gave each id, for messages that use the user's own words. */
+  readonly sources: Map<string, string>;
+  /** Fields that name no quantity or metric: reported, never dropped silently. */
+  readonly unmatched: string[];
+  /** Fields whose value could not be used, each with the reason. */
+  readonly problems: FieldProblem[];
+}
+
+/**
+ * Reads a record of user inputs: field names through aliases, text through the locale-aware
+ * number reader. A value that cannot be used becomes a problem naming its field; the other
+ * fields are still read.
+ */
+export function readInputs(inputs: Inputs, catalog: Catalog, options: CoreOptions): ReadInputs {
+  const values = new Map<string, number>();
+  const sources = new Map<string, string>();
+  const unmatched: string[] = [];
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(inputs)) {
+    const raw = inputs[key];
+    if (raw === null || raw === undefined || raw === '') continue;
+    const match = catalog.field(key);
+    if (!match) {
+      unmatched.push(key);
+      continue;
+    }
+    const number = readInputValue(key, raw, options);
+    if (!number.ok) {
+      problems.push({ field: key, error: number.error });
+    } else if (sources.has(match.id)) {
+      problems.push({ field: key, error: { code: 'invalidSelection', message: `'${key}' and '${sources.get(match.id)}' both give ${match.id}: keep one`, input: key } });
+    } else {
+      values.set(match.id, number.value * match.factor);
+      sources.set(match.id, key);
+    }
+  }
+  return { values, sources, unmatched, problems };
+}
+
+/** The first problem of a read, as a failure: for callers that need every input to be usable. */
+export function firstProblem(read: ReadInputs): Failure | undefined {
+  const problem = read.problems[0];
+  return problem ? { ok: false, error: problem.error } : undefined;
+}
+
+function readInputValue(key: string, raw: number | string, options: CoreOptions): { ok: true; value: number } | Failure {
+  if (typeof raw === 'number') {
+    if (Number.isNaN(raw)) return fail('nonFinite', `${key} is not a number (NaN)`, { input: key });
+    if (!Number.isFinite(raw)) return fail('nonFinite', `${key} is not a finite number (${raw})`, { input: key });
+    return { ok: true, value: raw };
+  }
+  const read = readNumber(String(raw), options.locale !== undefined ? { locale: options.locale } : {});
+  if (!read.ok) return fail(read.error.code, `${key}: ${read.error.message}`, { input: key });
+  return { ok: true, value: read.value };
+}
+
+/**
+ * The checks every consumer must apply the same way: no negative counts or amounts, and no
+ * part larger than its whole. Nothing is clamped; the input is named.
+ */
+export function checkValues(
+  values: ReadonlyMap<string, number>,
+  parts: readonly { part: string; whole: string }[],
+  catalog: Catalog,
+  options: CoreOptions,
+  sources?: ReadonlyMap<string, string>,
+): Failure | undefined {
+  for (const [id, value] of values) {
+    const problem = checkSign(id, value, catalog, options, sources?.get(id));
+    if (problem) return problem;
+  }
+  return checkParts(values, parts, catalog, options, sources);
+}
+
+export function checkSign(id: string, value: number, catalog: Catalog, options: CoreOptions, source = id): Failure | undefined {
+  const quantity = catalog.quantities.get(id);
+  if (!quantity || quantity.signed || value >= 0) return undefined;
+  const what = quantity.unit === 'count' ? 'a count' : 'it';
+  return fail('negative', `${source} is negative (${format(value, id, catalog, options)}); ${what} cannot be below zero`, { input: id });
+}
+
+export function checkParts(
+  values: ReadonlyMap<string, number>,
+  parts: readonly { part: string; whole: string }[],
+  catalog: Catalog,
+  options: CoreOptions,
+  sources?: ReadonlyMap<string, string>,
+): Failure | undefined {
+  const label = (id: string) => sources?.get(id) ?? id;
+  for (const { part, whole } of parts) {
+    const p = values.get(part);
+    const w = values.get(whole);
+    if (p !== undefined && w !== undefined && p > w) {
+      return fail('partExceedsWhole', `${label(part)} (${format(p, part, catalog, options)}) is larger than ${label(whole)} (${format(w, whole, catalog, options)}): a part cannot exceed its whole`, { input: part });
+    }
+  }
+  return undefined;
+}
+
+function format(value: number, id: string, catalog: Catalog, options: CoreOptions): string {
+  return formatValue(value, catalog.unitOf(id) ?? 'number', formatOptionsOf(options));
+}

@@ -1,0 +1,225 @@
+/**
+ * JSON (with comments and trailing commas, as people keep it in editors) read through
+ * jsonc-parser's parseTree. The tree keeps keys as plain strings on nodes, so `__proto__` or
+ * `constructor` keys never reach an object's prototype; fields and columns are kept in arrays
+ * and Maps. parseTree recurses once per nesting level, so the depth is checked first with a
+ * flat scan: 100,000 '[' must fail with a message, not a stack overflow.
+ */
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { fail } from '../errors';
+import type { Failure } from '../errors';
+import { readNumber } from './number';
+import type { NumberReading } from './number';
+import { settleGroup, tallyOf, verdictOf } from './evidence';
+import { collect, collected, settleList } from './list';
+import { readCells } from './table';
+import type { InvalidCell, RawCell } from './table';
+import { LineIndex, quote } from './text';
+import type { Field, SelectionReading } from './selectionTypes';
+import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
+
+export interface JsonContext {
+  /** The whole selection, for line and column numbers. */
+  readonly source: string;
+  /** Offset of `body` in `source` (after a byte order mark). */
+  readonly base: number;
+  readonly locale: string;
+}
+
+/** Shared by the helpers below: the text, its positions, and the locale. */
+interface Reader extends JsonContext {
+  readonly body: string;
+  readonly lines: LineIndex;
+}
+
+export function readJson(body: string, context: JsonContext): SelectionReading {
+  const reader: Reader = { ...context, body, lines: new LineIndex(context.source) };
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    return failAt(reader, deep, 1, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (at ${position(reader, deep)})`, 'metric data needs only an object, or a list of objects');
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
+  const error = errors[0];
+  if (error !== undefined || root === undefined) {
+    const offset = error?.offset ?? 0;
+    const what = error !== undefined ? words(printParseErrorCode(error.error)) : 'no value';
+    return failAt(reader, offset, error?.length ?? 0, `The JSON is malformed at ${position(reader, offset)}: ${what}`, 'fix the JSON, or select just the numbers');
+  }
+  if (root.type === 'object') return readObject(root, reader);
+  if (root.type === 'array') return readArray(root, reader);
+  return { ok: true, kind: 'text' };
+}
+
+function readObject(node: Node, reader: Reader): SelectionReading {
+  const properties = node.children ?? [];
+  if (properties.length === 0) return failAt(reader, node.offset, node.length, 'The JSON object is empty');
+  const duplicate = duplicateIn(properties, reader);
+  if (duplicate !== undefined) return duplicate;
+  // An API response such as {"data": [...], "paging": {...}} holds its rows in one list.
+  const tables = properties.filter((property) => isRowList(property.children?.[1]));
+  const table = tables[0]?.children?.[1];
+  if (tables.length === 1 && table !== undefined) return readRows(table, reader);
+  if (tables.length > 1) {
+    const names = tables.map((property) => quote(String(property.children?.[0]?.value))).join(', ');
+    return failAt(reader, node.offset, 1, `The JSON object holds several lists of rows (${names})`, 'select just one of them');
+  }
+  return { ok: true, kind: 'record', format: 'json', fields: fieldsOf(properties, reader) };
+}
+
+function readArray(node: Node, reader: Reader): SelectionReading {
+  const items = node.children ?? [];
+  if (items.length === 0) return failAt(reader, node.offset, node.length, 'The JSON list is empty');
+  if (items[0]?.type === 'object') {
+    const stray = items.findIndex((item) => item.type !== 'object');
+    if (stray < 0) return readRows(node, reader);
+    const item = items[stray];
+    return failAt(reader, item?.offset ?? 0, item?.length ?? 0, `Item ${stray + 1} of the JSON list is ${kindOf(item)}, but item 1 is an object`);
+  }
+  return readNumberItems(items, reader);
+}
+
+/** [120, "4,000", null] → numbers; nulls (empty cells) are skipped. */
+function readNumberItems(items: readonly Node[], reader: Reader): SelectionReading | Failure {
+  const out = collected();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined || item.type === 'null') continue;
+    const text = item.type === 'string' ? String(item.value) : '';
+    const reading = item.type === 'number' ? numberReading(item, reader)
+      : item.type === 'string' ? readNumber(text, { locale: reader.locale })
+        : fail('invalidNumber', `${kindOf(item)} is not a number`);
+    if (!reading.ok) return failAt(reader, item.offset, item.length, `Item ${i + 1} of the JSON list: ${reading.error.message}`);
+    collect(out, text, reading);
+  }
+  return settleList(out, reader.locale);
+}
+
+function readRows(list: Node, reader: Reader): SelectionReading {
+  const columns = new Map<string, number>();
+  const names: string[] = [];
+  const raw: RawCell[][] = [];
+  for (const object of list.children ?? []) {
+    const properties = object.children ?? [];
+    const duplicate = duplicateIn(properties, reader);
+    if (duplicate !== undefined) return duplicate;
+    const row: RawCell[] = [];
+    for (const [keyNode, valueNode] of properties.map((property) => property.children ?? [])) {
+      const key = String(keyNode?.value);
+      let column = columns.get(key);
+      if (column === undefined) {
+        column = names.push(key) - 1;
+        columns.set(key, column);
+      }
+      row[column] = rawCellOf(valueNode, reader);
+    }
+    raw.push(row);
+  }
+  const { rows, problems } = readCells(names, raw, { locale: reader.locale });
+  return { ok: true, kind: 'rows', format: 'json', columns: names, rows, problems };
+}
+
+function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
+  const raws: string[] = [];
+  const texts: (string | undefined)[] = [];
+  const readings: (NumberReading | undefined)[] = [];
+  const problems: (string | undefined)[] = [];
+  properties.forEach((property, i) => {
+    const value = property.children?.[1];
+    const cell = rawCellOf(value, reader);
+    raws[i] = cell === null || cell === undefined ? 'null' : typeof cell === 'object' ? cell.raw : String(cell);
+    if (typeof cell === 'string') texts[i] = cell;
+    if (typeof cell === 'object' && cell !== null) problems[i] = cell.message;
+    readings[i] = typeof cell === 'string' ? readNumber(cell, { locale: reader.locale }) : typeof cell === 'number' ? { ok: true, value: cell } : undefined;
+  });
+  settleGroup(texts, readings, verdictOf(tallyOf(readings), undefined), reader.locale, (i, message) => {
+    problems[i] = message;
+  });
+  return properties.map((property, i) => {
+    const reading = readings[i];
+    const key = property.children?.[0];
+    const field: Field = { key: String(key?.value), value: reading?.ok === true ? reading.value : null, raw: raws[i] ?? '', line: lineOf(reader, key?.offset ?? 0) };
+    const problem = problems[i] ?? (reading?.ok === false ? reading.error.message : undefined);
+    if (problem !== undefined) field.problem = problem;
+    return field;
+  });
+}
+
+/** A JSON value as a table cell: numbers as is, strings to be read, anything else a problem. */
+function rawCellOf(node: Node | undefined, reader: Reader): RawCell {
+  if (node === undefined || node.type === 'null') return null;
+  if (node.type === 'string') return String(node.value);
+  const raw = reader.body.slice(node.offset, node.offset + node.length);
+  if (node.type === 'number') {
+    const value = Number(node.value);
+    return Number.isFinite(value) ? value : invalid(raw, `${quote(raw)} is too large to be a finite number`);
+  }
+  return invalid(raw, `${kindOf(node)} is not a number`);
+}
+
+function invalid(raw: string, message: string): InvalidCell {
+  return { raw, message };
+}
+
+function numberReading(node: Node, reader: Reader): NumberReading {
+  const cell = rawCellOf(node, reader);
+  return typeof cell === 'number' ? { ok: true, value: cell } : fail('nonFinite', typeof cell === 'object' && cell !== null ? cell.message : 'not a number');
+}
+
+function isRowList(node: Node | undefined): boolean {
+  const items = node?.type === 'array' ? node.children ?? [] : [];
+  return items.length > 0 && items.every((item) => item.type === 'object');
+}
+
+function kindOf(node: Node | undefined): string {
+  switch (node?.type) {
+    case 'boolean': return `${String(node.value)} (a true/false value)`;
+    case 'object': return 'an object';
+    case 'array': return 'a list';
+    case 'string': return `the text ${quote(String(node.value))}`;
+    case 'number': return 'a number';
+    default: return 'null';
+  }
+}
+
+function duplicateIn(properties: readonly Node[], reader: Reader): Failure | undefined {
+  // Offsets, not lines, are kept: lines are only worth computing for the error message.
+  const seen = new Map<string, number>();
+  for (const property of properties) {
+    const key = property.children?.[0];
+    const name = String(key?.value);
+    const offset = key?.offset ?? 0;
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      const [first, second] = [lineOf(reader, earlier), lineOf(reader, offset)];
+      const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
+      return failAt(reader, offset, key?.length ?? 0, `The key ${quote(name)} appears twice in one object ${where}`, undefined, name);
+    }
+    seen.set(name, offset);
+  }
+  return undefined;
+}
+
+function lineOf(reader: Reader, offset: number): number {
+  return reader.lines.at(reader.base + offset).line;
+}
+
+function position(reader: Reader, offset: number): string {
+  const { line, column } = reader.lines.at(reader.base + offset);
+  return `line ${line}, column ${column}`;
+}
+
+function failAt(reader: Reader, offset: number, length: number, message: string, hint?: string, input?: string): Failure {
+  const start = reader.base + offset;
+  return fail('invalidSelection', message, {
+    span: { start, end: start + length },
+    ...(hint !== undefined ? { hint } : {}),
+    ...(input !== undefined ? { input } : {}),
+  });
+}
+
+/** printParseErrorCode gives "CommaExpected"; people read "comma expected". */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

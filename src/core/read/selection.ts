@@ -1,0 +1,94 @@
+/**
+ * What did the user select? Tried in this order, each reader returning undefined when the text
+ * is not its format:
+ *  1. JSON, when the text starts with '{' or '[' (malformed JSON is then an error, not text);
+ *  2. `name: value` / `name = value` lines;
+ *  3. CSV or TSV with a header row (or one spreadsheet column under its header);
+ *  4. a bare list of numbers;
+ *  5. `name<TAB>value` lines (two spreadsheet columns without a header);
+ *  6. otherwise text, for the expression parser.
+ */
+import { fail } from '../errors';
+import { readDelimited } from './csv';
+import { readJson } from './json';
+import { readKeyValue } from './keyValue';
+import { readNumberList } from './list';
+import { DEFAULT_LOCALE } from './locale';
+import type { ReadSelectionOptions, SelectionReading } from './selectionTypes';
+
+export type { Cell, CellProblem, Field, ReadSelectionOptions, SelectionReading } from './selectionTypes';
+
+/** Only the start is sampled for control characters; a NUL anywhere is checked in full. */
+const BINARY_SAMPLE = 65536;
+
+export function readSelection(text: string, options: ReadSelectionOptions = {}): SelectionReading {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const base = contentStart(text);
+  const body = text.slice(base);
+  const first = firstVisible(body);
+  if (first < 0) return fail('invalidSelection', 'The selection is empty');
+  const binary = binaryAt(body);
+  if (binary >= 0) {
+    return fail('invalidSelection', 'The selection is not text: it holds NUL bytes or other control characters', {
+      span: { start: base + binary, end: base + binary + 1 },
+      hint: 'select numbers, a table, JSON or a formula',
+    });
+  }
+  const opening = body.charCodeAt(first);
+  if (opening === 123 || opening === 91) return readJson(body, { source: text, base, locale });
+  const firstLine = lineNumberAt(text, base);
+  return readKeyValue(body, firstLine, locale, 'colonOrEquals')
+    ?? readDelimited(body, locale)
+    ?? readNumberList(body, locale)
+    ?? readKeyValue(body, firstLine, locale, 'tab')
+    ?? { ok: true, kind: 'text' };
+}
+
+/**
+ * Skips byte order marks (U+FEFF, which editors and Excel exports put at the start) and
+ * leading blank lines, but keeps leading tabs of the first line: they may be empty cells.
+ */
+function contentStart(text: string): number {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfeff || code === 10) start = i + 1;
+    else if (code !== 32 && code !== 9 && code !== 13) break;
+  }
+  return start;
+}
+
+function firstVisible(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 0xa0 && code !== 0x202f && code !== 0xfeff) return i;
+  }
+  return -1;
+}
+
+/**
+ * Offset of the first sign of binary data, or -1: a NUL anywhere, or control characters (and
+ * U+FFFD, what undecodable bytes become) making up more than 1 in 20 sampled characters.
+ */
+function binaryAt(text: string): number {
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return nul;
+  const sample = Math.min(text.length, BINARY_SAMPLE);
+  let count = 0;
+  let firstAt = -1;
+  for (let i = 0; i < sample; i++) {
+    const code = text.charCodeAt(i);
+    const control = (code < 32 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code < 0xa0) || code === 0xfffd;
+    if (!control) continue;
+    if (firstAt < 0) firstAt = i;
+    count++;
+  }
+  return count * 20 > sample ? firstAt : -1;
+}
+
+/** 1-based line number of an offset (only the few characters before the content are counted). */
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

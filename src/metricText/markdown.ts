@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { CODE_TARGETS, type Catalog, type CoreOptions, type MetricDef } from '../core';
+import { COMMANDS } from '../commandIds';
+import { DIRECTION_LABELS, exampleLine, formulaLine, titleOf, UNIT_LABELS } from './describe';
+
+export interface MarkdownParts {
+  /** Add command links (open in calculator, insert as code); hovers and tooltips both can. */
+  readonly links?: boolean;
+  readonly cautions?: boolean;
+  readonly description?: boolean;
+}
+
+/**
+ * A metric as Markdown. Every text that may come from a user's settings (custom metric names,
+ * descriptions) goes through appendText, which escapes Markdown and HTML: a name like
+ * `<img src=x onerror=alert(1)>` shows as text.
+ */
+export function metricMarkdown(metric: MetricDef, catalog: Catalog, options: CoreOptions, parts: MarkdownParts = {}): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown('**');
+  md.appendText(titleOf(metric));
+  md.appendMarkdown('**\n\n');
+  md.appendCodeblock(formulaLine(metric, catalog, options), 'text');
+  md.appendText(`Unit: ${UNIT_LABELS[metric.unit]} · ${DIRECTION_LABELS[metric.direction]}`);
+  md.appendMarkdown('\n\n');
+  if (parts.description) {
+    md.appendText(metric.description);
+    md.appendMarkdown('\n\n');
+  }
+  const example = exampleLine(metric, options);
+  if (example) {
+    md.appendMarkdown('*Example:* ');
+    md.appendText(example);
+    md.appendMarkdown('\n\n');
+  }
+  if (parts.cautions && metric.cautions.length > 0) {
+    for (const caution of metric.cautions) {
+      md.appendMarkdown('- ⚠ ');
+      md.appendText(caution);
+      md.appendMarkdown('\n');
+    }
+    md.appendMarkdown('\n');
+  }
+  if (parts.links) appendLinks(md, metric);
+  return md;
+}
+
+function appendLinks(md: vscode.MarkdownString, metric: MetricDef): void {
+  const link = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  const codeLinks = CODE_TARGETS.map((target) => `[${TARGET_LABELS[target]}](${link(COMMANDS.insertFormulaAsCode, [metric.id, target])})`);
+  md.appendMarkdown(`[$(symbol-operator) Open in calculator](${link(COMMANDS.openCalculator, [metric.id])}) · Insert as code: ${codeLinks.join(' · ')}`);
+  md.isTrusted = { enabledCommands: [COMMANDS.openCalculator, COMMANDS.insertFormulaAsCode] };
+}
+
+export const TARGET_LABELS: Readonly<Record<(typeof CODE_TARGETS)[number], string>> = {
+  pandas: 'pandas',
+  sql: 'SQL',
+  javascript: 'JavaScript',
+  excel: 'Excel/Sheets',
+  latex: 'LaTeX',
+};

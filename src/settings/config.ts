@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { buildCatalog, type Catalog, type CoreOptions, type CustomMetricProblem } from '../core';
+
+/** Every setting key, in one place; a unit test checks it against package.json. */
+export const SETTING_KEYS = [
+  'numberLocale',
+  'currency',
+  'decimals',
+  'roiBasis',
+  'conversionRateDenominator',
+  'engagementRateDenominator',
+  'hover.enabled',
+  'hover.languages',
+  'customMetrics',
+  'maxSelectionLength',
+] as const;
+
+export const SECTION = 'marketingMetrics';
+
+const DEFAULT_HOVER_LANGUAGES = ['markdown', 'plaintext', 'python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'sql', 'json', 'jsonc', 'csv'];
+
+const settingsSchema = z.object({
+  numberLocale: z.catch(z.string().check(z.trim()), ''),
+  currency: z.catch(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{3}$/)), 'USD'),
+  decimals: z.catch(z.nullable(z.int().check(z.gte(0), z.lte(10))), null),
+  roiBasis: z.catch(z.enum(['grossProfit', 'revenue', 'salesGrowth']), 'grossProfit'),
+  conversionRateDenominator: z.catch(z.enum(['sessions', 'visitors']), 'sessions'),
+  engagementRateDenominator: z.catch(z.enum(['impressions', 'followers']), 'impressions'),
+  hoverEnabled: z.catch(z.boolean(), true),
+  hoverLanguages: z.catch(z.array(z.string()), DEFAULT_HOVER_LANGUAGES),
+  maxSelectionLength: z.catch(z.int().check(z.positive()), 50_000_000),
+});
+
+/** The parsed settings, with the catalog they define; immutable, rebuilt on every change. */
+export interface Config {
+  readonly locale: string;
+  readonly currency: string;
+  readonly decimals: number | undefined;
+  readonly variants: Readonly<Record<string, string>>;
+  readonly hoverEnabled: boolean;
+  readonly hoverLanguages: readonly string[];
+  readonly maxSelectionLength: number;
+  readonly catalog: Catalog;
+  readonly customMetricProblems: readonly CustomMetricProblem[];
+  /** What the core's entry points take. */
+  readonly coreOptions: CoreOptions;
+}
+
+/** Reads the `marketingMetrics.*` settings; a wrong value falls back to its default. */
+export function readConfig(scope?: vscode.ConfigurationScope): Config {
+  const section = vscode.workspace.getConfiguration(SECTION, scope);
+  const parsed = settingsSchema.parse({
+    numberLocale: section.get('numberLocale'),
+    currency: section.get('currency'),
+    decimals: section.get('decimals'),
+    roiBasis: section.get('roiBasis'),
+    conversionRateDenominator: section.get('conversionRateDenominator'),
+    engagementRateDenominator: section.get('engagementRateDenominator'),
+    hoverEnabled: section.get('hover.enabled'),
+    hoverLanguages: section.get('hover.languages'),
+    maxSelectionLength: section.get('maxSelectionLength'),
+  });
+  const { catalog, problems } = buildCatalog(section.get('customMetrics') ?? []);
+  const locale = resolveLocale(parsed.numberLocale);
+  const variants = variantsOf(parsed);
+  const decimals = parsed.decimals ?? undefined;
+  return {
+    locale,
+    currency: parsed.currency,
+    decimals,
+    variants,
+    hoverEnabled: parsed.hoverEnabled,
+    hoverLanguages: parsed.hoverLanguages,
+    maxSelectionLength: parsed.maxSelectionLength,
+    catalog,
+    customMetricProblems: problems,
+    coreOptions: { locale, currency: parsed.currency, variants, catalog, ...(decimals !== undefined ? { decimals } : {}) },
+  };
+}
+
+/** VS Code's display language carries no region ('en'), so the setting wins when it is set. */
+function resolveLocale(setting: string): string {
+  const candidate = setting || vscode.env.language || 'en-US';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([candidate])[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+function variantsOf(parsed: z.infer<typeof settingsSchema>): Record<string, string> {
+  const variants: Record<string, string> = {};
+  if (parsed.roiBasis !== 'grossProfit') variants.roi = parsed.roiBasis;
+  if (parsed.conversionRateDenominator === 'visitors') variants.conversionRate = 'perVisitor';
+  if (parsed.engagementRateDenominator === 'followers') variants.engagementRate = 'perFollower';
+  return variants;
+}

@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import type { CategoryDef, MetricDef } from '../core';
+import { COMMANDS } from '../commandIds';
+import { metricMarkdown } from '../metricText/markdown';
+import type { ConfigStore } from '../settings/store';
+
+export type TreeNode =
+  | { readonly kind: 'category'; readonly category: CategoryDef }
+  | { readonly kind: 'metric'; readonly category: CategoryDef; readonly metric: MetricDef };
+
+/** Categories in the seed order (then Manufacturing, Unit economics, Custom) and their metrics. */
+export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly settings: ConfigStore) {
+    this.subscription = settings.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    const { catalog } = this.settings.current;
+    if (!node) return catalog.categories.filter((c) => c.metrics.length > 0).map((category) => ({ kind: 'category', category }));
+    if (node.kind === 'metric') return [];
+    return node.category.metrics.flatMap((id) => {
+      const metric = catalog.metrics.get(id);
+      return metric ? [{ kind: 'metric' as const, category: node.category, metric }] : [];
+    });
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.kind === 'metric' ? { kind: 'category', category: node.category } : undefined;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'category') {
+      const item = new vscode.TreeItem(node.category.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `category:${node.category.id}`;
+      item.tooltip = node.category.description;
+      item.description = `${node.category.metrics.length}`;
+      item.contextValue = 'category';
+      return item;
+    }
+    const { metric } = node;
+    const item = new vscode.TreeItem(metric.name, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.category.id}/${metric.id}`;
+    item.description = metric.abbreviation ?? '';
+    item.contextValue = 'metric';
+    item.iconPath = new vscode.ThemeIcon(metric.custom ? 'symbol-property' : 'symbol-numeric');
+    item.command = { command: COMMANDS.openCalculator, title: 'Open in Calculator', arguments: [metric.id] };
+    item.accessibilityInformation = { label: `${metric.name}${metric.abbreviation ? ` (${metric.abbreviation})` : ''}` };
+    return item;
+  }
+
+  /** Tooltips are built on hover, not for every row up front. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'metric') {
+      const { catalog, coreOptions } = this.settings.current;
+      item.tooltip = metricMarkdown(node.metric, catalog, coreOptions);
+    }
+    return item;
+  }
+
+  /** The first tree node that shows a metric, for reveal(). */
+  nodeFor(metricId: string): TreeNode | undefined {
+    const { catalog } = this.settings.current;
+    const metric = catalog.metrics.get(metricId);
+    const category = catalog.categories.find((c) => c.metrics.includes(metricId));
+    return metric && category ? { kind: 'metric', category, metric } : undefined;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
