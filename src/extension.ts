@@ -13,8 +13,8 @@ import { registerMetricTree } from './tree/register';
 export function activate(context: vscode.ExtensionContext): MarketingMetricsApi {
   const log = createLog(context);
   const settings = registerSettings(context, log);
-  const api = createApi(settings);
-  registerMetricTree(context, settings);
+  const tree = registerMetricTree(context, settings);
+  const api = createApi(settings, tree);
   registerCalculator(context, settings, log);
   registerEditorCommands(context, settings, log);
   registerFormulaHover(context, settings);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import {
   aggregate, computeAll, evaluate, evaluateExpression, formulaAsCode, solve,
-  type CodeTarget, type CoreOptions, type Inputs,
+  type CodeTarget, type CoreOptions, type CustomMetricProblem, type Inputs,
 } from '../core';
 import { COMMANDS } from '../commandIds';
 import type { ConfigStore } from '../settings/store';
+import type { MetricTreeProvider, TreeSnapshot } from '../tree/metricTree';
 
 /** What `activate` returns to other extensions: the core, with the user's settings applied. */
 export interface MarketingMetricsApi {
@@ -14,9 +15,13 @@ export interface MarketingMetricsApi {
   aggregate(rows: readonly Inputs[], ids?: readonly string[], options?: CoreOptions): ReturnType<typeof aggregate>;
   evaluateExpression(source: string, options?: CoreOptions): ReturnType<typeof evaluateExpression>;
   formulaAsCode(id: string, target: CodeTarget, options?: CoreOptions): ReturnType<typeof formulaAsCode>;
+  /** What the Metrics view shows now: categories with their metrics (label and abbreviation). */
+  metricTree(): TreeSnapshot[];
+  /** Custom metrics from the settings that were left out, each naming the metric and the field. */
+  customMetricProblems(): readonly CustomMetricProblem[];
 }
 
-export function createApi(settings: ConfigStore): MarketingMetricsApi {
+export function createApi(settings: ConfigStore, tree: MetricTreeProvider): MarketingMetricsApi {
   const withSettings = (options?: CoreOptions): CoreOptions => ({ ...settings.current.coreOptions, ...options });
   return {
     evaluate: (id, inputs, options) => evaluate(id, inputs, withSettings(options)),
@@ -25,6 +30,8 @@ export function createApi(settings: ConfigStore): MarketingMetricsApi {
     aggregate: (rows, ids, options) => aggregate(rows, ids, withSettings(options)),
     evaluateExpression: (source, options) => evaluateExpression(source, withSettings(options)),
     formulaAsCode: (id, target, options) => formulaAsCode(id, target, withSettings(options)),
+    metricTree: () => tree.snapshot(),
+    customMetricProblems: () => settings.current.customMetricProblems,
   };
 }
 

@@ -8,6 +8,17 @@ export type TreeNode =
   | { readonly kind: 'category'; readonly category: CategoryDef }
   | { readonly kind: 'metric'; readonly category: CategoryDef; readonly metric: MetricDef };
 
+export interface TreeSnapshot {
+  readonly label: string;
+  readonly description: string;
+  readonly children: readonly TreeSnapshot[];
+}
+
+function labelsOf(item: vscode.TreeItem): { label: string; description: string } {
+  const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  return { label, description: typeof item.description === 'string' ? item.description : '' };
+}
+
 /** Categories in the seed order (then Manufacturing, Unit economics, Custom) and their metrics. */
 export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -67,6 +78,14 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const metric = catalog.metrics.get(metricId);
     const category = catalog.categories.find((c) => c.metrics.includes(metricId));
     return metric && category ? { kind: 'metric', category, metric } : undefined;
+  }
+
+  /** What the view shows, as plain data: for the API and for tests that cannot read the DOM. */
+  snapshot(): TreeSnapshot[] {
+    return this.getChildren().map((node) => ({
+      ...labelsOf(this.getTreeItem(node)),
+      children: this.getChildren(node).map((child) => ({ ...labelsOf(this.getTreeItem(child)), children: [] })),
+    }));
   }
 
   dispose(): void {

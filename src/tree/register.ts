@@ -5,7 +5,7 @@ import type { ConfigStore } from '../settings/store';
 import { MetricTreeProvider, type TreeNode } from './metricTree';
 
 /** The Metrics view and its own commands: find a metric, copy its formula. */
-export function registerMetricTree(context: vscode.ExtensionContext, settings: ConfigStore): void {
+export function registerMetricTree(context: vscode.ExtensionContext, settings: ConfigStore): MetricTreeProvider {
   const provider = new MetricTreeProvider(settings);
   const view = vscode.window.createTreeView<TreeNode>(METRICS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(
@@ -29,4 +29,5 @@ export function registerMetricTree(context: vscode.ExtensionContext, settings: C
       vscode.window.setStatusBarMessage(`Copied: ${text}`, 3000);
     }),
   );
+  return provider;
 }

@@ -62,11 +62,15 @@ export function currencyDigits(currency: string): number {
   return digits;
 }
 
-/** Digits for a value shown with `decimals` places, unless that would leave under two significant digits. */
+/**
+ * Digits for a value shown with `decimals` places, except that a value below 1 which those
+ * places would show with fewer than two significant digits keeps three: 0.000123 as a percent
+ * is 0.0123 %, and two places would print "0.01%". Values of 1 and more keep the places asked
+ * for, so `decimals: 0` still prints "5%" for 5.12 %.
+ */
 export function digitsFor(shown: number, decimals: number): Digits {
   const magnitude = Math.abs(shown);
-  // 0.000123 as a percent is 0.0123 %: two places would print "0.01%" and hide the value.
-  if (magnitude !== 0 && magnitude < 10 ** (1 - decimals)) return { kind: 'significant', max: 3 };
+  if (magnitude !== 0 && magnitude < Math.min(1, 10 ** (1 - decimals))) return { kind: 'significant', max: 3 };
   return { kind: 'fraction', min: decimals, max: decimals };
 }
 

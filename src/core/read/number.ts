@@ -58,8 +58,8 @@ const SPREADSHEET_ERROR = /^#[A-Z0-9_/]+[!?]?$/;
 const FAST_MAX = 300;
 
 /**
- * No finite number needs more characters (even 1e308 written out with grouping is ~410), and
- * refusing longer text keeps a 2 MB line from being scanned as one number.
+ * No number a person pastes is longer (1e308 written out with grouping is ~410 characters),
+ * and refusing longer text keeps a 2 MB line from being scanned as one number.
  */
 const MAX_LENGTH = 1000;
 

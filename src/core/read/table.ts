@@ -128,6 +128,6 @@ function textAt(table: Table, r: number): string {
   return typeof cell === 'string' ? cell.trim() : '';
 }
 
-export function problemAt(row: number, column: string, raw: string, message: string): CellProblem {
+function problemAt(row: number, column: string, raw: string, message: string): CellProblem {
   return { row, column, raw, message: `Row ${row + 1}, column ${quote(column)}: ${message}` };
 }

@@ -192,6 +192,15 @@ describe('readSelection', () => {
       });
     });
 
+    it('reports a JSON number too large for a double instead of returning Infinity', () => {
+      const reading = ok(readSelection('{"a": 1e400, "b": -1e400}'));
+      assert.ok(reading.kind === 'record');
+      assert.deepEqual(reading.fields.map((field) => [field.value, field.problem]), [
+        [null, "'1e400' is too large to be a finite number"],
+        [null, "'-1e400' is too large to be a finite number"],
+      ]);
+    });
+
     it('reads a list of objects as rows, with columns in order of appearance', () => {
       const text = '[{"campaign": "A", "cost": "1,234.5"}, {"campaign": "B", "cost": "#DIV/0!", "clicks": 3}, {"cost": 12, "clicks": false}]';
       assert.deepEqual(ok(readSelection(text)), {
@@ -262,6 +271,7 @@ describe('readSelection', () => {
       ['{}', 'The JSON object is empty'],
       ['[{"a": 1}, 2]', 'Item 2 of the JSON list is a number, but item 1 is an object'],
       ['[1, "x"]', "Item 2 of the JSON list: 'x' is not a number"],
+      ['[1, 1e400]', "Item 2 of the JSON list: '1e400' is too large to be a finite number"],
       ['{"a": [{"x": 1}], "b": [{"y": 2}]}', "The JSON object holds several lists of rows ('a', 'b')"],
     ];
     for (const [text, message, span] of failures) {
