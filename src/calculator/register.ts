@@ -1,6 +1,71 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { metricIdOf } from '../commandArgs';
+import { CALCULATOR_VIEW_TYPE, COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
+import { webviewOptions } from './html';
+import { LastEditor } from './lastEditor';
+import { CalculatorPanel, type PanelDeps } from './panel';
+import { DEFAULT_METRIC, savedStateSchema } from './protocol';
 
-// Placeholder until the calculator webview lands (being written now).
-export function registerCalculator(_context: vscode.ExtensionContext, _settings: ConfigStore, _log: Log): void {}
+const TITLE = 'KPI Calculator';
+
+/**
+ * The calculator: one panel per window, opened (or revealed, switching its metric) by
+ * `marketingMetrics.openCalculator`, and brought back after a window reload by a serializer.
+ */
+export function registerCalculator(context: vscode.ExtensionContext, settings: ConfigStore, log: Log): void {
+  const lastEditor = new LastEditor();
+  const deps: PanelDeps = { extensionUri: context.extensionUri, settings, log, lastEditor };
+  let current: CalculatorPanel | undefined;
+
+  const adopt = (panel: vscode.WebviewPanel, metricId: string): CalculatorPanel => {
+    const calculator = new CalculatorPanel(panel, metricId, deps);
+    current = calculator;
+    calculator.onDidDispose(() => {
+      if (current === calculator) current = undefined;
+    });
+    return calculator;
+  };
+
+  const open = (arg?: unknown): void => {
+    const requested = metricIdOf(arg);
+    const metric = requested === undefined ? undefined : settings.current.catalog.metric(requested);
+    if (requested !== undefined && !metric) {
+      void vscode.window.showWarningMessage(`Marketing Metrics: there is no metric '${requested}'.`);
+    }
+    // Opened for a metric (a tree item, a hover link), the user keeps their place, as a
+    // single click in the Explorer does; opened from the palette, the calculator takes focus.
+    const preserveFocus = requested !== undefined;
+    if (current) {
+      current.show(metric?.id, preserveFocus);
+      return;
+    }
+    const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const panel = vscode.window.createWebviewPanel(CALCULATOR_VIEW_TYPE, TITLE, { viewColumn, preserveFocus }, {
+      ...webviewOptions(context.extensionUri),
+      // State lives in the page's getState/setState, so a hidden panel need not be kept alive.
+      retainContextWhenHidden: false,
+    });
+    adopt(panel, metric?.id ?? DEFAULT_METRIC);
+  };
+
+  context.subscriptions.push(
+    lastEditor,
+    { dispose: () => current?.dispose() },
+    vscode.commands.registerCommand(COMMANDS.openCalculator, open),
+    vscode.window.registerWebviewPanelSerializer(CALCULATOR_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => {
+        const saved = savedStateSchema.safeParse(state ?? {});
+        const wanted = saved.success ? saved.data.metricId : DEFAULT_METRIC;
+        const metricId = settings.current.catalog.metrics.has(wanted) ? wanted : DEFAULT_METRIC;
+        if (current) {
+          // A second restored panel would break "one per window": keep the first.
+          panel.dispose();
+          return;
+        }
+        adopt(panel, metricId);
+      },
+    }),
+  );
+}

@@ -6,17 +6,19 @@
  */
 import Papa from 'papaparse';
 import { fail } from '../errors';
+import type { Failure } from '../errors';
 import { readNumber } from './number';
-import { readCells } from './table';
-import type { CellProblem, SelectionReading } from './selectionTypes';
+import { ColumnCells, finishColumns } from './table';
+import type { CellProblem, ColumnarRows } from './selectionTypes';
 import type { DecimalSeparator } from './locale';
+import { scanDelimited, shapeProblem, type Scanned } from './csvScan';
 
-type Delimiter = '\t' | ';' | ',';
+export type Delimiter = '\t' | ';' | ',';
 
 /** Returns undefined when the text is not a table, so the caller can try other readings. */
-export function readDelimited(body: string, locale: string): SelectionReading | undefined {
+export function readDelimited(body: string, locale: string): ColumnarRows | Failure | undefined {
   const lineEnd = firstLineEnd(body);
-  if (lineEnd < 0 || body.slice(lineEnd).trim() === '') return undefined;
+  if (lineEnd < 0 || !hasContentAfter(body, lineEnd)) return undefined;
   const headerLine = body.slice(0, lineEnd);
   const picked = pickDelimiter(headerLine);
   // One spreadsheet column under its header ("clicks\n120\n130") has no delimiter: read it
@@ -24,25 +26,59 @@ export function readDelimited(body: string, locale: string): SelectionReading | 
   const delimiter = picked ?? '\t';
   const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
   if (!isHeader(header, locale) || (picked === undefined && !/\p{L}/u.test(headerLine))) return undefined;
+  const columns = header.map(columnName);
+  // Excel writes ';' between cells exactly where ',' is the decimal separator.
+  const hint: DecimalSeparator | undefined = delimiter === ';' ? ',' : undefined;
+  const context = hint !== undefined ? { locale, hint } : { locale };
+  // Without quotes, a table is lines of cells: read straight into columns. With them, papaparse.
+  const scanned = body.indexOf('"') < 0 ? scanDelimited(body, delimiter, columns, locale) : parseQuoted(body, delimiter, columns, locale);
+  if (!('cells' in scanned)) return scanned.failure !== undefined && picked !== undefined ? scanned.failure : undefined;
+  const { cells, rowCount, firstRowLength, shapeProblems } = scanned;
+  if (rowCount === 0 || (picked !== undefined && firstRowLength < 2)) return undefined;
+  const table = finishColumns(columns, cells, rowCount, context);
+  if (picked === undefined && numbersIn(table.data[0]) * 2 <= rowCount) return undefined;
+  const problems = table.problems;
+  problems.push(...shapeProblems);
+  problems.sort((a, b) => a.row - b.row);
+  return { ok: true, kind: 'table', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rowCount, data: table.data, texts: table.texts, problems };
+}
+
+/** Quoted cells, line breaks inside quotes: papaparse reads them; its rows then fill the columns. */
+export function parseQuoted(body: string, delimiter: Delimiter, columns: readonly string[], locale: string): Scanned {
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError !== undefined) {
-    if (picked === undefined) return undefined;
-    return fail('invalidSelection', `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`, {
+    return { failure: fail('invalidSelection', `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`, {
       hint: 'close the quoted cell with a double quote',
-    });
+    }) };
   }
   const data = parsed.data.slice(1);
-  if (data.length === 0 || (picked !== undefined && (data[0]?.length ?? 0) < 2)) return undefined;
-  const columns = header.map(columnName);
+  const firstRowLength = data[0]?.length ?? 0;
   const shapeProblems = fitRows(data, columns);
-  // Excel writes ';' between cells exactly where ',' is the decimal separator.
-  const hint: DecimalSeparator | undefined = delimiter === ';' ? ',' : undefined;
-  const { rows, problems } = readCells(columns, data, hint !== undefined ? { locale, hint } : { locale });
-  if (picked === undefined && rows.filter((row) => typeof row[0] === 'number').length * 2 <= rows.length) return undefined;
-  problems.push(...shapeProblems);
-  problems.sort((a, b) => a.row - b.row);
-  return { ok: true, kind: 'rows', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rows, problems };
+  const options = { locale };
+  const cells = columns.map((_, c) => {
+    const column = new ColumnCells(data.length, options);
+    for (let r = 0; r < data.length; r++) column.raw(r, data[r]?.[c]);
+    return column;
+  });
+  return { cells, rowCount: data.length, firstRowLength, shapeProblems };
+}
+
+function numbersIn(column: Float64Array | undefined): number {
+  let count = 0;
+  if (column) for (let r = 0; r < column.length; r++) if (!Number.isNaN(column[r]!)) count++;
+  return count;
+}
+
+/** Whether anything but whitespace follows: without copying the rest of a 50 MB selection to trim it. */
+function hasContentAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    // Beyond ASCII, what trim() removes is what \s matches (no-break spaces, U+FEFF, U+2028…).
+    if (code < 128 || !/\s/.test(text[i]!)) return true;
+  }
+  return false;
 }
 
 function firstLineEnd(text: string): number {
@@ -104,9 +140,7 @@ function fitRows(data: string[][], columns: readonly string[]): CellProblem[] {
   const problems: CellProblem[] = [];
   data.forEach((row, r) => {
     if (row.length === columns.length) return;
-    const message = `has ${row.length} cell${row.length === 1 ? '' : 's'} but the header has ${columns.length} columns`;
-    const column = row.length < columns.length ? columns[row.length] ?? '' : `column ${columns.length + 1}`;
-    problems.push({ row: r, column, raw: row.slice(columns.length).join(', '), message: `Row ${r + 1} ${message}` });
+    problems.push(shapeProblem(r, row.length, columns, row.slice(columns.length).join(', ')));
     row.length = columns.length;
   });
   return problems;

@@ -13,10 +13,10 @@ import { readNumber } from './number';
 import type { NumberReading } from './number';
 import { settleGroup, tallyOf, verdictOf } from './evidence';
 import { collect, collected, settleList } from './list';
-import { readCells } from './table';
+import { ColumnCells, finishColumns } from './table';
 import type { InvalidCell, RawCell } from './table';
 import { LineIndex, quote } from './text';
-import type { Field, SelectionReading } from './selectionTypes';
+import type { Field, TableReading } from './selectionTypes';
 import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 
 export interface JsonContext {
@@ -30,11 +30,12 @@ export interface JsonContext {
 /** Shared by the helpers below: the text, its positions, and the locale. */
 interface Reader extends JsonContext {
   readonly body: string;
-  readonly lines: LineIndex;
+  /** Built on the first message that needs a line number: indexing 200 MB of lines costs more than reading them. */
+  lines?: LineIndex;
 }
 
-export function readJson(body: string, context: JsonContext): SelectionReading {
-  const reader: Reader = { ...context, body, lines: new LineIndex(context.source) };
+export function readJson(body: string, context: JsonContext): TableReading {
+  const reader: Reader = { ...context, body };
   const deep = tooDeepAt(body);
   if (deep >= 0) {
     return failAt(reader, deep, 1, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (at ${position(reader, deep)})`, 'metric data needs only an object, or a list of objects');
@@ -52,7 +53,7 @@ export function readJson(body: string, context: JsonContext): SelectionReading {
   return { ok: true, kind: 'text' };
 }
 
-function readObject(node: Node, reader: Reader): SelectionReading {
+function readObject(node: Node, reader: Reader): TableReading {
   const properties = node.children ?? [];
   if (properties.length === 0) return failAt(reader, node.offset, node.length, 'The JSON object is empty');
   const duplicate = duplicateIn(properties, reader);
@@ -68,7 +69,7 @@ function readObject(node: Node, reader: Reader): SelectionReading {
   return { ok: true, kind: 'record', format: 'json', fields: fieldsOf(properties, reader) };
 }
 
-function readArray(node: Node, reader: Reader): SelectionReading {
+function readArray(node: Node, reader: Reader): TableReading {
   const items = node.children ?? [];
   if (items.length === 0) return failAt(reader, node.offset, node.length, 'The JSON list is empty');
   if (items[0]?.type === 'object') {
@@ -81,7 +82,7 @@ function readArray(node: Node, reader: Reader): SelectionReading {
 }
 
 /** [120, "4,000", null] → numbers; nulls (empty cells) are skipped. */
-function readNumberItems(items: readonly Node[], reader: Reader): SelectionReading | Failure {
+function readNumberItems(items: readonly Node[], reader: Reader): TableReading | Failure {
   const out = collected();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -96,28 +97,29 @@ function readNumberItems(items: readonly Node[], reader: Reader): SelectionReadi
   return settleList(out, reader.locale);
 }
 
-function readRows(list: Node, reader: Reader): SelectionReading {
+function readRows(list: Node, reader: Reader): TableReading {
   const columns = new Map<string, number>();
   const names: string[] = [];
-  const raw: RawCell[][] = [];
-  for (const object of list.children ?? []) {
-    const properties = object.children ?? [];
+  const items = list.children ?? [];
+  const options = { locale: reader.locale };
+  const cells: ColumnCells[] = [];
+  for (let r = 0; r < items.length; r++) {
+    const properties = items[r]?.children ?? [];
     const duplicate = duplicateIn(properties, reader);
     if (duplicate !== undefined) return duplicate;
-    const row: RawCell[] = [];
     for (const [keyNode, valueNode] of properties.map((property) => property.children ?? [])) {
       const key = String(keyNode?.value);
       let column = columns.get(key);
       if (column === undefined) {
         column = names.push(key) - 1;
         columns.set(key, column);
+        cells.push(new ColumnCells(items.length, options));
       }
-      row[column] = rawCellOf(valueNode, reader);
+      cells[column]!.raw(r, rawCellOf(valueNode, reader));
     }
-    raw.push(row);
   }
-  const { rows, problems } = readCells(names, raw, { locale: reader.locale });
-  return { ok: true, kind: 'rows', format: 'json', columns: names, rows, problems };
+  const table = finishColumns(names, cells, items.length, { locale: reader.locale });
+  return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: items.length, ...table };
 }
 
 function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
@@ -201,12 +203,17 @@ function duplicateIn(properties: readonly Node[], reader: Reader): Failure | und
   return undefined;
 }
 
+function linesOf(reader: Reader): LineIndex {
+  reader.lines ??= new LineIndex(reader.source);
+  return reader.lines;
+}
+
 function lineOf(reader: Reader, offset: number): number {
-  return reader.lines.at(reader.base + offset).line;
+  return linesOf(reader).at(reader.base + offset).line;
 }
 
 function position(reader: Reader, offset: number): string {
-  const { line, column } = reader.lines.at(reader.base + offset);
+  const { line, column } = linesOf(reader).at(reader.base + offset);
   return `line ${line}, column ${column}`;
 }
 

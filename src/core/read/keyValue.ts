@@ -12,7 +12,7 @@ import { readNumber } from './number';
 import type { NumberReading } from './number';
 import { settleGroup, tallyOf, verdictOf } from './evidence';
 import { quote, splitLines } from './text';
-import type { Field, SelectionReading } from './selectionTypes';
+import type { Field, TableReading } from './selectionTypes';
 
 export type PairSeparator = 'colonOrEquals' | 'tab';
 
@@ -23,7 +23,7 @@ interface Pair {
 }
 
 /** `firstLine` is the 1-based line number of the body's first line in the whole selection. */
-export function readKeyValue(body: string, firstLine: number, locale: string, separator: PairSeparator): SelectionReading | undefined {
+export function readKeyValue(body: string, firstLine: number, locale: string, separator: PairSeparator): TableReading | undefined {
   // Decide on the first meaningful line before splitting a large selection into lines.
   const first = firstMeaningfulLine(body);
   if (first === undefined || split(first, separator) === undefined) return undefined;
@@ -64,7 +64,7 @@ function fieldsOf(pairs: readonly Pair[], readings: (NumberReading | undefined)[
   });
 }
 
-function duplicateIn(pairs: readonly Pair[]): SelectionReading | undefined {
+function duplicateIn(pairs: readonly Pair[]): TableReading | undefined {
   const seen = new Map<string, number>();
   for (const pair of pairs) {
     const earlier = seen.get(pair.key);

@@ -18,7 +18,7 @@ import { isSign } from './affixes';
 import { localeNumbers } from './locale';
 import { settleGroup, verdictOf } from './evidence';
 import type { Tally } from './evidence';
-import type { SelectionReading } from './selectionTypes';
+import type { TableReading } from './selectionTypes';
 import { splitLines } from './text';
 
 /**
@@ -43,7 +43,7 @@ export function collect(out: Collected, text: string, reading: NumberValue): voi
   out.values.push(reading.value);
 }
 
-export function readNumberList(body: string, locale: string): SelectionReading | undefined {
+export function readNumberList(body: string, locale: string): TableReading | undefined {
   const out = collected();
   const spacesGroup = localeNumbers(locale).groupsWithSpaces;
   const options = { locale }; // one object for all values, not one per value
@@ -57,7 +57,7 @@ export function readNumberList(body: string, locale: string): SelectionReading |
 }
 
 /** Resolves ambiguous values by the others; a list proving both conventions cannot be settled. */
-export function settleList(out: Collected, locale: string): SelectionReading {
+export function settleList(out: Collected, locale: string): TableReading {
   if (out.ambiguous.length > 0) {
     const texts = out.ambiguous.map((entry) => entry.text);
     const readings: NumberReading[] = out.ambiguous.map((entry) => entry.reading);

@@ -11,17 +11,30 @@
 import { fail } from '../errors';
 import { readDelimited } from './csv';
 import { readJson } from './json';
+import { readJsonRows } from './jsonRows';
+import { rowsOf } from './table';
 import { readKeyValue } from './keyValue';
 import { readNumberList } from './list';
 import { DEFAULT_LOCALE } from './locale';
-import type { ReadSelectionOptions, SelectionReading } from './selectionTypes';
+import type { ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
 
-export type { Cell, CellProblem, Field, ReadSelectionOptions, SelectionReading } from './selectionTypes';
+export type { Cell, CellProblem, ColumnarRows, Field, ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
 
 /** Only the start is sampled for control characters; a NUL anywhere is checked in full. */
 const BINARY_SAMPLE = 65536;
 
 export function readSelection(text: string, options: ReadSelectionOptions = {}): SelectionReading {
+  const reading = readTable(text, options);
+  if (!reading.ok || reading.kind !== 'table') return reading;
+  const { data, texts, problems, rowCount, columns, format } = reading;
+  return { ok: true, kind: 'rows', format, columns, rows: rowsOf({ data, texts }, columns.length, rowCount), problems };
+}
+
+/**
+ * readSelection with rows held by column (a Float64Array of numbers per column): what a large
+ * table is read as, for aggregateTable, without an array per row.
+ */
+export function readTable(text: string, options: ReadSelectionOptions = {}): TableReading {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const base = contentStart(text);
   const body = text.slice(base);
@@ -35,7 +48,8 @@ export function readSelection(text: string, options: ReadSelectionOptions = {}):
     });
   }
   const opening = body.charCodeAt(first);
-  if (opening === 123 || opening === 91) return readJson(body, { source: text, base, locale });
+  if (opening === 91) return readJsonRows(body, locale) ?? readJson(body, { source: text, base, locale });
+  if (opening === 123) return readJson(body, { source: text, base, locale });
   const firstLine = lineNumberAt(text, base);
   return readKeyValue(body, firstLine, locale, 'colonOrEquals')
     ?? readDelimited(body, locale)

@@ -33,6 +33,26 @@ export type SelectionReading =
   | { ok: true; kind: 'text' }
   | Failure;
 
+/**
+ * Rows held by column (readTable): numbers per column and, aside, the cells that are text.
+ * Holds what the 'rows' reading holds without an array per row; a `Table` for aggregateTable.
+ */
+export interface ColumnarRows {
+  ok: true;
+  kind: 'table';
+  format: 'json' | 'csv' | 'tsv';
+  columns: string[];
+  rowCount: number;
+  /** Per column, the number in each row; NaN where the cell is empty or text. */
+  data: Float64Array[];
+  /** Per column, the cells that are text (labels, '#DIV/0!'), by row; undefined when there are none. */
+  texts: (ReadonlyMap<number, string> | undefined)[];
+  problems: CellProblem[];
+}
+
+/** What readTable returns: readSelection's readings, with rows held by column. */
+export type TableReading = Exclude<SelectionReading, { kind: 'rows' }> | ColumnarRows;
+
 export interface ReadSelectionOptions {
   /** BCP 47 tag whose decimal separator settles ambiguous numbers. Default 'en-US'. */
   locale?: string;

@@ -1,11 +1,16 @@
 /**
- * Turns raw table cells (from CSV, TSV or JSON rows) into Cells and CellProblems.
+ * Turns raw table cells (from CSV, TSV or JSON rows) into columns of numbers, text cells and
+ * CellProblems.
  *
  * - Text cells are read with readNumber; those that are not numbers stay as text.
  * - A column is numeric when its numbers outnumber its text cells. Text in a numeric column
  *   ("#DIV/0!" among costs) is a problem; text in a text column (campaign names) is not.
  * - Ambiguous numbers are settled by the column's own evidence, then the whole table's, then
  *   the caller's hint (';'-separated exports use ',' decimals), then the locale (evidence.ts).
+ *
+ * Cells are kept by column: a Float64Array of numbers (NaN where there is none) and, aside, the
+ * few cells that need a second look. A pasted table may hold millions of cells, and an object
+ * per cell or per row costs more in garbage collection than reading them.
  */
 import { readNumber } from './number';
 import type { NumberReading } from './number';
@@ -30,102 +35,152 @@ export interface TableContext {
   readonly hint?: DecimalSeparator;
 }
 
-/**
- * What the first pass learns about a column. Readings are not kept: a pasted table may hold
- * hundreds of thousands of cells, and holding an object per cell costs more in garbage
- * collection than reading it. The few cells needing a second look are read again.
- */
-interface ColumnState {
-  numbers: number;
-  words: number;
-  readonly tally: Tally;
-  /** Rows whose number depended on the locale. */
-  readonly ambiguous: number[];
-  /** Rows whose text is not a number. */
-  readonly failed: number[];
-}
-
-export function readCells(columns: readonly string[], raw: readonly (readonly RawCell[])[], context: TableContext): { rows: Cell[][]; problems: CellProblem[] } {
-  const problems: CellProblem[] = [];
-  const rows: Cell[][] = raw.map(() => new Array<Cell>(columns.length).fill(null));
-  const options = { locale: context.locale };
-  const states = columns.map((name, c) => readColumn(name, c, raw, rows, options, problems));
-  const tableTally = states.reduce<Tally>((sum, state) => ({ point: sum.point + state.tally.point, comma: sum.comma + state.tally.comma }), { point: 0, comma: 0 });
-  const tableVerdict = verdictOf(tableTally, context.hint);
-  // A table mixing conventions across columns tells a column without evidence nothing.
-  const fallback = tableVerdict === 'mixed' ? context.hint : tableVerdict;
-  states.forEach((state, c) => {
-    const table = { name: columns[c] ?? '', c, raw, rows, locale: context.locale, problems };
-    settleColumn(table, state, verdictOf(state.tally, fallback));
-  });
-  problems.sort((a, b) => a.row - b.row);
-  return { rows, problems };
-}
-
-/** First pass: read every cell of a column with the locale; count numbers and words. */
-function readColumn(name: string, c: number, raw: readonly (readonly RawCell[])[], rows: Cell[][], options: { locale: string }, problems: CellProblem[]): ColumnState {
-  const state: ColumnState = { numbers: 0, words: 0, tally: { point: 0, comma: 0 }, ambiguous: [], failed: [] };
-  for (let r = 0; r < raw.length; r++) {
-    const cell = raw[r]?.[c];
-    const row = rows[r];
-    if (cell === null || cell === undefined || row === undefined) continue;
-    if (typeof cell === 'number') {
-      row[c] = cell;
-      state.numbers++;
-    } else if (typeof cell === 'object') {
-      row[c] = cell.raw;
-      problems.push(problemAt(r, name, cell.raw, cell.message));
-    } else {
-      const text = cell.trim();
-      if (text === '') continue;
-      const reading = readNumber(text, options);
-      row[c] = reading.ok ? reading.value : text;
-      if (!reading.ok) {
-        state.words++;
-        state.failed.push(r);
-        continue;
-      }
-      state.numbers++;
-      if (reading.ambiguous === true) state.ambiguous.push(r);
-      else if (reading.decimal === '.') state.tally.point++;
-      else if (reading.decimal === ',') state.tally.comma++;
-    }
-  }
-  return state;
-}
-
-interface Table {
-  readonly name: string;
-  readonly c: number;
-  readonly raw: readonly (readonly RawCell[])[];
-  readonly rows: Cell[][];
-  readonly locale: string;
+/** Columns as the readers give them: numbers, the text of cells that are not numbers, problems. */
+export interface TableColumns {
+  /** Per column, the number in each row; NaN where the cell is empty or text. */
+  readonly data: Float64Array[];
+  /** Per column, the text of the cells that are not numbers, by row; undefined when there is none. */
+  readonly texts: (ReadonlyMap<number, string> | undefined)[];
   readonly problems: CellProblem[];
 }
 
-/** Second pass: settle ambiguous numbers and report text in a numeric column. */
-function settleColumn(table: Table, state: ColumnState, verdict: Verdict): void {
-  const { name, c, rows, locale, problems } = table;
-  const texts = state.ambiguous.map((r) => textAt(table, r));
-  const readings: NumberReading[] = texts.map((text) => readNumber(text, { locale }));
-  settleGroup(texts, readings, verdict, locale, (i, message) => {
-    problems.push(problemAt(state.ambiguous[i] ?? 0, name, texts[i] ?? '', message));
-  });
-  readings.forEach((reading, i) => {
-    const row = rows[state.ambiguous[i] ?? -1];
-    if (reading.ok && row !== undefined) row[c] = reading.value;
-  });
-  if (state.numbers <= state.words) return;
-  for (const r of state.failed) {
-    const text = textAt(table, r);
-    const reading = readNumber(text, { locale });
-    if (!reading.ok) problems.push(problemAt(r, name, text, reading.error.message));
+/**
+ * One column being read. Readers call `number` for cells that are numbers already (JSON numbers,
+ * plain CSV numbers with their decimal evidence) and `text` for the rest.
+ */
+export class ColumnCells {
+  data: Float64Array;
+  numbers = 0;
+  words = 0;
+  readonly tally: Tally = { point: 0, comma: 0 };
+  /** Rows whose number depended on the locale, and their text. */
+  readonly ambiguous: number[] = [];
+  readonly ambiguousTexts: string[] = [];
+  /** Rows whose text is not a number, and their text. */
+  readonly failed: number[] = [];
+  readonly failedTexts: string[] = [];
+  /** Cells that can never be numbers, in row order. */
+  readonly invalid: { row: number; cell: InvalidCell }[] = [];
+  texts: Map<number, string> | undefined;
+
+  constructor(capacity: number, private readonly options: { locale: string }) {
+    this.data = new Float64Array(Math.max(capacity, 16)).fill(NaN);
+  }
+
+  number(r: number, value: number, decimal?: DecimalSeparator): void {
+    this.room(r);
+    this.data[r] = value;
+    this.numbers++;
+    if (decimal === '.') this.tally.point++;
+    else if (decimal === ',') this.tally.comma++;
+  }
+
+  /** Untrimmed text; empty text is an empty cell. */
+  text(r: number, raw: string): void {
+    const text = raw.trim();
+    if (text === '') return;
+    const reading = readNumber(text, this.options);
+    if (!reading.ok) {
+      this.words++;
+      this.failed.push(r);
+      this.failedTexts.push(text);
+      this.setText(r, text);
+      return;
+    }
+    this.room(r);
+    this.data[r] = reading.value;
+    this.numbers++;
+    if (reading.ambiguous === true) {
+      this.ambiguous.push(r);
+      this.ambiguousTexts.push(text);
+    } else if (reading.decimal === '.') this.tally.point++;
+    else if (reading.decimal === ',') this.tally.comma++;
+  }
+
+  invalidCell(r: number, cell: InvalidCell): void {
+    this.invalid.push({ row: r, cell });
+    this.setText(r, cell.raw);
+  }
+
+  raw(r: number, cell: RawCell): void {
+    if (cell === null || cell === undefined) return;
+    if (typeof cell === 'number') this.number(r, cell);
+    else if (typeof cell === 'object') this.invalidCell(r, cell);
+    else this.text(r, cell);
+  }
+
+  private setText(r: number, text: string): void {
+    (this.texts ??= new Map()).set(r, text);
+  }
+
+  private room(r: number): void {
+    if (r < this.data.length) return;
+    const grown = new Float64Array(Math.max(r + 1, this.data.length * 2)).fill(NaN);
+    grown.set(this.data);
+    this.data = grown;
   }
 }
 
-function textAt(table: Table, r: number): string {
-  const cell = table.raw[r]?.[table.c];
-  return typeof cell === 'string' ? cell.trim() : '';
+/** Settles every column (see the file comment) and trims the arrays to `rowCount`. */
+export function finishColumns(names: readonly string[], cells: readonly ColumnCells[], rowCount: number, context: TableContext): TableColumns {
+  const problems: CellProblem[] = [];
+  cells.forEach((column, c) => {
+    for (const { row, cell } of column.invalid) problems.push(problemAt(row, names[c] ?? '', cell.raw, cell.message));
+  });
+  const tableTally = cells.reduce<Tally>((sum, column) => ({ point: sum.point + column.tally.point, comma: sum.comma + column.tally.comma }), { point: 0, comma: 0 });
+  const tableVerdict = verdictOf(tableTally, context.hint);
+  // A table mixing conventions across columns tells a column without evidence nothing.
+  const fallback = tableVerdict === 'mixed' ? context.hint : tableVerdict;
+  cells.forEach((column, c) => settleColumn(names[c] ?? '', column, verdictOf(column.tally, fallback), context.locale, problems));
+  problems.sort((a, b) => a.row - b.row);
+  const data = cells.map((column) => (column.data.length === rowCount ? column.data : column.data.slice(0, rowCount)));
+  return { data, texts: cells.map((column) => column.texts), problems };
+}
+
+/** Second pass: settle ambiguous numbers and report text in a numeric column. */
+function settleColumn(name: string, column: ColumnCells, verdict: Verdict, locale: string, problems: CellProblem[]): void {
+  const texts = column.ambiguousTexts;
+  const readings: NumberReading[] = texts.map((text) => readNumber(text, { locale }));
+  settleGroup(texts, readings, verdict, locale, (i, message) => {
+    problems.push(problemAt(column.ambiguous[i] ?? 0, name, texts[i] ?? '', message));
+  });
+  readings.forEach((reading, i) => {
+    const r = column.ambiguous[i];
+    if (reading.ok && r !== undefined) column.data[r] = reading.value;
+  });
+  if (column.numbers <= column.words) return;
+  column.failed.forEach((r, i) => {
+    const text = column.failedTexts[i] ?? '';
+    const reading = readNumber(text, { locale });
+    if (!reading.ok) problems.push(problemAt(r, name, text, reading.error.message));
+  });
+}
+
+/** Raw rows → rows of Cells: the shape readSelection returns. */
+export function readCells(columns: readonly string[], raw: readonly (readonly RawCell[])[], context: TableContext): { rows: Cell[][]; problems: CellProblem[] } {
+  const options = { locale: context.locale };
+  const cells = columns.map((_, c) => {
+    const column = new ColumnCells(raw.length, options);
+    for (let r = 0; r < raw.length; r++) column.raw(r, raw[r]?.[c]);
+    return column;
+  });
+  const table = finishColumns(columns, cells, raw.length, context);
+  return { rows: rowsOf(table, columns.length, raw.length), problems: table.problems };
+}
+
+/** Columns back into rows of Cells, for callers of the row shape. */
+export function rowsOf(table: Pick<TableColumns, 'data' | 'texts'>, columnCount: number, rowCount: number): Cell[][] {
+  const rows: Cell[][] = new Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const row = new Array<Cell>(columnCount);
+    for (let c = 0; c < columnCount; c++) {
+      const text = table.texts[c]?.get(r);
+      const value = table.data[c]![r]!;
+      row[c] = text ?? (Number.isNaN(value) ? null : value);
+    }
+    rows[r] = row;
+  }
+  return rows;
 }
 
 function problemAt(row: number, column: string, raw: string, message: string): CellProblem {

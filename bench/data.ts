@@ -1,0 +1,54 @@
+/**
+ * Seeded synthetic campaign rows: the seven fields ad platforms export, with the invariants
+ * real exports keep (clicks ≤ impressions, sessions ≤ clicks, conversions and leads ≤ sessions).
+ * About 2% of rows have no conversions, so CPA meets zero denominators as it does in practice.
+ */
+export const FIELDS = ['impressions', 'clicks', 'cost', 'conversions', 'revenue', 'sessions', 'leads'] as const;
+export type Field = (typeof FIELDS)[number];
+export type CampaignRow = Record<Field, number>;
+
+/** mulberry32: small, fast and good enough to make the same rows on every machine. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const cents = (value: number): number => Math.round(value * 100) / 100;
+
+export function campaignRows(count: number, seed = 7): CampaignRow[] {
+  const next = random(seed);
+  const int = (low: number, high: number): number => low + Math.floor(next() * (high - low + 1));
+  const rows: CampaignRow[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const impressions = int(1_000, 200_000);
+    const clicks = Math.floor(impressions * (0.002 + next() * 0.05));
+    const sessions = Math.floor(clicks * (0.7 + next() * 0.3));
+    const conversions = next() < 0.02 ? 0 : Math.floor(sessions * next() * 0.1);
+    const leads = 1 + Math.floor(sessions * next() * 0.2);
+    const cost = cents(clicks * (0.2 + next() * 2.8) + 1);
+    const revenue = cents(conversions * (5 + next() * 120));
+    rows[i] = { impressions, clicks, cost, conversions, revenue, sessions, leads };
+  }
+  return rows;
+}
+
+/** Pretty-printed as people save API exports: two-space indent, one field per line. */
+export function toJson(rows: readonly CampaignRow[]): string {
+  return JSON.stringify(rows, null, 2);
+}
+
+export function toCsv(rows: readonly CampaignRow[]): string {
+  const lines = new Array<string>(rows.length + 1);
+  lines[0] = FIELDS.join(',');
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    lines[i + 1] = `${row.impressions},${row.clicks},${row.cost},${row.conversions},${row.revenue},${row.sessions},${row.leads}`;
+  }
+  return `${lines.join('\n')}\n`;
+}

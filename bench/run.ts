@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: builds the extension in production mode, bundles the benchmark with the same
+ * settings, then runs the timings, the peak-RSS children and the cold-start children, and prints
+ * the bundle sizes. It prints; it does not assert. `npm run bench -- --quick` stops at 1e5 rows.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { campaignRows, toCsv, toJson } from './data';
+import { VARIANTS, type Format } from './variants';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, '.bench');
+const SUITE = path.join(OUT, 'suite.js');
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [1e3, 1e5] : [1e3, 1e5, 1e6];
+const RSS_ROWS = quick ? 1e5 : 1e6;
+const COLD_RUNS = 9;
+const NODE_FLAGS = ['--expose-gc', '--max-old-space-size=16384'];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  machine();
+  console.log('\nBuilding: node esbuild.js --production');
+  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, stdio: 'inherit' });
+  await bundleSuite();
+  sizes();
+  coldStart();
+  console.log(`\n# Timings (interleaved in one process; ratios from the same run)`);
+  const timing = spawnSync(process.execPath, [...NODE_FLAGS, SUITE, 'timing', ...SIZES.map(String)], { stdio: 'inherit' });
+  if (timing.status !== 0) throw new Error('the timing run failed');
+  peakRss();
+  console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function machine(): void {
+  const cpu = /model name\s*:\s*(.*)/.exec(safeRead('/proc/cpuinfo'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  console.log(`# Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+}
+
+function safeRead(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The suite with the production build's settings (minified, same targets); mathjs stays a dev require. */
+async function bundleSuite(): Promise<void> {
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, 'suite.ts')],
+    outfile: SUITE,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+    external: ['mathjs'],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  // mathjs resolves from the repository's node_modules.
+  fs.writeFileSync(path.join(OUT, 'package.json'), '{"type":"commonjs"}');
+  process.env.NODE_PATH = path.join(ROOT, 'node_modules');
+}
+
+function sizes(): void {
+  console.log('\n# Bundle sizes (minified, production build)');
+  const files = ['dist/extension.js', 'dist/web/extension.js', 'dist/core.js', ...fs.readdirSync(path.join(ROOT, 'dist', 'webview')).filter((f) => f.endsWith('.js')).map((f) => `dist/webview/${f}`)];
+  for (const file of files) {
+    const bytes = fs.statSync(path.join(ROOT, file)).size;
+    console.log(`  ${file.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  }
+}
+
+function coldStart(): void {
+  const core = path.join(ROOT, 'dist', 'core.js');
+  const imports: number[] = [];
+  const totals: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const out = execFileSync(process.execPath, [SUITE, 'cold', core], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
+    const { import: load, total } = JSON.parse(out) as { import: number; total: number };
+    imports.push(load);
+    totals.push(total);
+  }
+  const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+  console.log(`\n# Cold start of dist/core.js (median of ${COLD_RUNS} fresh processes)`);
+  console.log(`  require: ${med(imports).toFixed(1)} ms; require + first evaluate('ctr'): ${med(totals).toFixed(1)} ms`);
+}
+
+/** One child process per variant, since peak RSS is a per-process figure. */
+function peakRss(): void {
+  const rows = campaignRows(RSS_ROWS);
+  console.log(`\n# Peak RSS at ${RSS_ROWS.toLocaleString('en-US')} rows (one fresh process per variant; text loaded before the peak is reset)`);
+  for (const format of ['json', 'csv'] as const) {
+    const file = path.join(OUT, `rows-${RSS_ROWS}.${format}`);
+    fs.writeFileSync(file, format === 'json' ? toJson(rows) : toCsv(rows));
+    const results: { name: string; before: number; peak: number }[] = [];
+    for (const v of VARIANTS.filter((x) => x.format === format && x.endToEnd)) {
+      const out = execFileSync(process.execPath, [...NODE_FLAGS, SUITE, 'rss', format, v.name, file], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, maxBuffer: 1 << 20 });
+      const { before, peak } = JSON.parse(out.trim().split('\n').pop()!) as { before: number; peak: number };
+      results.push({ name: v.name, before, peak });
+    }
+    printRss(format, results);
+    fs.rmSync(file);
+  }
+}
+
+function printRss(format: Format, results: readonly { name: string; before: number; peak: number }[]): void {
+  const floor = results[0]!;
+  const width = Math.max(...results.map((r) => r.name.length));
+  console.log(`  ${format.toUpperCase()} (text loaded: ${(floor.before / 1e6).toFixed(0)} MB resident)`);
+  for (const r of results) {
+    const ratio = r === floor ? '' : `  ${(r.peak / floor.peak).toFixed(2)}× floor peak; ${((r.peak - r.before) / Math.max(1, floor.peak - floor.before)).toFixed(2)}× floor's growth`;
+    console.log(`    ${r.name.padEnd(width)}  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB (+${((r.peak - r.before) / 1e6).toFixed(0)} MB over the text)${ratio}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

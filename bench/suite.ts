@@ -1,0 +1,140 @@
+/**
+ * The benchmark proper, bundled by bench/run.ts with the production build's settings so that the
+ * figures are those of shipped code. Modes:
+ *   node suite.js timing <sizes…>         interleaved medians at each size, JSON then CSV
+ *   node suite.js rss <format> <variant> <file>   one run of one variant, then its peak RSS
+ *   node suite.js cold <core.js>          require + first evaluate in this fresh process
+ */
+import * as fs from 'node:fs';
+import Papa from 'papaparse';
+import { compile } from 'mathjs';
+import { campaignRows, toCsv, toJson, type CampaignRow } from './data';
+import { handLoop, handLoopCsv, KPI_IDS, mathjsPeer, type KpiResult } from './peers';
+import { VARIANTS, type Format, type Inputs, type Variant } from './variants';
+
+const mathjs = mathjsPeer(compile as never);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function inputsFor(format: Format, text: string): Inputs {
+  return { text, mathjs };
+}
+
+function timeOnce(variant: Variant, inputs: Inputs): number {
+  gc();
+  const start = process.hrtime.bigint();
+  variant.run(inputs);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function runsFor(size: number): { warmups: number; runs: number } {
+  if (size <= 1e3) return { warmups: 20, runs: 41 };
+  if (size <= 1e5) return { warmups: 2, runs: 9 };
+  return { warmups: 1, runs: 5 };
+}
+
+const fmtMs = (ms: number): string => (ms < 10 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
+const fmtRate = (rows: number, ms: number): string => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
+const fmtMb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function timing(sizes: readonly number[]): void {
+  for (const size of sizes) {
+    const rows = campaignRows(size);
+    for (const format of ['json', 'csv'] as const) {
+      const text = format === 'json' ? toJson(rows) : toCsv(rows);
+      const inputs = prepare(format, text);
+      const variants = VARIANTS.filter((v) => v.format === format && (v.maxRows === undefined || size <= v.maxRows));
+      check(format, inputs, variants);
+      const { warmups, runs } = runsFor(size);
+      const times = new Map<Variant, number[]>(variants.map((v) => [v, []]));
+      for (let w = 0; w < warmups; w++) for (const v of variants) v.run(inputs);
+      for (let r = 0; r < runs; r++) for (const v of variants) times.get(v)!.push(timeOnce(v, inputs));
+      report(format, size, text, variants, times, runs);
+    }
+  }
+}
+
+/** The parsed forms the "formula work only" variants start from, made once outside the timing. */
+function prepare(format: Format, text: string): Inputs {
+  const inputs: Inputs = { text, mathjs };
+  if (format === 'json') inputs.parsed = JSON.parse(text) as CampaignRow[];
+  else inputs.cells = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
+  for (const v of VARIANTS) if (v.format === format) v.prepare?.(inputs);
+  return inputs;
+}
+
+/** Every variant's total row must equal the hand-written loop's before any time is taken. */
+function check(format: Format, inputs: Inputs, variants: readonly Variant[]): void {
+  const reference: KpiResult = format === 'json' ? handLoop(inputs.parsed!) : handLoopCsv(inputs.cells!);
+  for (const v of variants) {
+    if (!v.totals) continue;
+    const totals = v.totals(inputs);
+    for (const id of KPI_IDS) {
+      const expected = reference.total[id];
+      const got = totals.get(id);
+      if (!(got === expected || (Number.isNaN(expected) && got === undefined))) {
+        throw new Error(`${v.name}: total ${id} is ${got}, the hand-written loop gives ${expected}`);
+      }
+    }
+  }
+}
+
+function report(format: Format, size: number, text: string, variants: readonly Variant[], times: Map<Variant, number[]>, runs: number): void {
+  console.log(`\n## ${format.toUpperCase()}, ${size.toLocaleString('en-US')} rows (${fmtMb(text.length)} of text), median of ${runs} runs`);
+  const medians = new Map(variants.map((v) => [v, median(times.get(v)!)]));
+  const byName = new Map(variants.map((v) => [v.name, medians.get(v)!]));
+  const width = Math.max(...variants.map((v) => v.name.length));
+  for (const v of variants) {
+    const ms = medians.get(v)!;
+    const base = v.ratioTo !== undefined ? byName.get(v.ratioTo) : undefined;
+    const ratio = base !== undefined && v.ratioTo !== v.name ? `  ${(ms / base).toFixed(2)}× ${v.ratioTo}` : '';
+    console.log(`  ${v.name.padEnd(width)}  ${fmtMs(ms).padStart(8)} ms  ${fmtRate(size, ms).padStart(16)}${ratio}`);
+  }
+}
+
+function rss(format: Format, name: string, file: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const inputs = inputsFor(format, text);
+  const variant = VARIANTS.find((v) => v.format === format && v.name === name);
+  if (!variant) throw new Error(`no variant ${format}/${name}`);
+  gc();
+  gc();
+  // Reset the kernel's high-water mark so the peak is this variant's, text included.
+  let reset = true;
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    reset = false;
+  }
+  const before = statusKb('VmRSS');
+  variant.run(inputs);
+  const peak = reset ? statusKb('VmHWM') : process.resourceUsage().maxRSS;
+  console.log(JSON.stringify({ before: before * 1024, peak: peak * 1024, reset }));
+}
+
+function statusKb(field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  return match ? Number(match[1]) : NaN;
+}
+
+function cold(corePath: string): void {
+  const start = process.hrtime.bigint();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require(corePath) as { evaluate(id: string, inputs: Record<string, number>): { ok: boolean } };
+  const loaded = process.hrtime.bigint();
+  const result = core.evaluate('ctr', { clicks: 120, impressions: 4000 });
+  const done = process.hrtime.bigint();
+  if (!result.ok) throw new Error('evaluate failed');
+  console.log(JSON.stringify({ import: Number(loaded - start) / 1e6, total: Number(done - start) / 1e6 }));
+}
+
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'timing') timing(args.map(Number));
+else if (mode === 'rss') rss(args[0] as Format, args[1]!, args[2]!);
+else if (mode === 'cold') cold(args[0]!);
+else throw new Error(`unknown mode ${mode}`);

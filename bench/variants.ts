@@ -1,0 +1,84 @@
+/**
+ * What is timed, per format. End-to-end variants start from the selection's text; the
+ * "on parsed rows" ones start from rows already parsed (outside the timing) and so measure the
+ * formula work alone. `ratioTo` names the variant each is compared with.
+ */
+import Papa from 'papaparse';
+import type { CampaignRow } from './data';
+import { handLoop, handLoopCsv, type KpiResult } from './peers';
+import { oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
+import { readTable, tableFromRecords, type Table } from '../src/core';
+
+export type Format = 'json' | 'csv';
+
+export interface Inputs {
+  text: string;
+  parsed?: CampaignRow[];
+  cells?: string[][];
+  /** The text read into columns once, for the formula-only variant. */
+  table?: Table;
+  mathjs: (rows: readonly CampaignRow[]) => KpiResult;
+  [extra: string]: unknown;
+}
+
+export interface Variant {
+  readonly name: string;
+  readonly format: Format;
+  /** End to end from text: measured for peak RSS too. */
+  readonly endToEnd: boolean;
+  readonly ratioTo?: string;
+  /** Skipped above this many rows (too slow to time at 1e6). */
+  readonly maxRows?: number;
+  run(inputs: Inputs): unknown;
+  /** The total row, checked against the hand-written loop's before timing. */
+  totals?(inputs: Inputs): Totals;
+  prepare?(inputs: Inputs): void;
+}
+
+const JSON_FLOOR = 'JSON.parse alone (floor)';
+const CSV_FLOOR = 'papaparse alone (floor)';
+const HAND = 'hand-written loop on parsed rows';
+const HAND_CSV = 'hand-written loop on parsed cells';
+
+const papa = (text: string): string[][] => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
+const asMap = (result: KpiResult): Totals => new Map(Object.entries(result.total).filter(([, v]) => !Number.isNaN(v)));
+
+function csvRows(data: readonly (readonly string[])[]): CampaignRow[] {
+  const rows: CampaignRow[] = new Array(data.length - 1);
+  for (let i = 1; i < data.length; i++) {
+    const c = data[i]!;
+    rows[i - 1] = { impressions: +c[0]!, clicks: +c[1]!, cost: +c[2]!, conversions: +c[3]!, revenue: +c[4]!, sessions: +c[5]!, leads: +c[6]! };
+  }
+  return rows;
+}
+
+function prepareTable(inputs: Inputs): void {
+  const reading = readTable(inputs.text);
+  inputs.table = reading.ok && reading.kind === 'table' ? reading : tableFromRecords(inputs.parsed ?? []);
+}
+
+export const VARIANTS: readonly Variant[] = [
+  // JSON, end to end
+  { name: JSON_FLOOR, format: 'json', endToEnd: true, run: ({ text }) => JSON.parse(text) },
+  { name: 'hand-written loop, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => handLoop(JSON.parse(text)) },
+  { name: 'ours, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => oursFromText(text), totals: ({ text }) => oursFromText(text) },
+  { name: 'ours, row API (readSelection + aggregate)', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
+  { name: 'ours, per-row computeAll + aggregate', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, maxRows: 1e5, run: ({ text }) => oursPerRow(text) },
+  { name: 'mathjs, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text, mathjs }) => mathjs(JSON.parse(text)), totals: ({ text, mathjs }) => asMap(mathjs(JSON.parse(text))) },
+  // JSON, formula work on parsed rows
+  { name: HAND, format: 'json', endToEnd: false, run: ({ parsed }) => handLoop(parsed!) },
+  { name: 'ours on parsed rows (aggregate)', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => oursFromParsed(parsed!), totals: ({ parsed }) => oursFromParsed(parsed!) },
+  { name: 'ours on columns (aggregateTable)', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ table }) => oursFromColumns(table!), totals: ({ table }) => oursFromColumns(table!), prepare: prepareTable },
+  { name: 'mathjs on parsed rows', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed, mathjs }) => mathjs(parsed!) },
+  // CSV, end to end
+  { name: CSV_FLOOR, format: 'csv', endToEnd: true, run: ({ text }) => papa(text) },
+  { name: 'hand-written loop, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => handLoopCsv(papa(text)) },
+  { name: 'ours, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => oursFromText(text), totals: ({ text }) => oursFromText(text) },
+  { name: 'ours, row API (readSelection + aggregate)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
+  { name: 'ours, per-row computeAll + aggregate', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e5, run: ({ text }) => oursPerRow(text) },
+  { name: 'mathjs, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text, mathjs }) => mathjs(csvRows(papa(text))), totals: ({ text, mathjs }) => asMap(mathjs(csvRows(papa(text)))) },
+  // CSV, formula work on parsed cells
+  { name: HAND_CSV, format: 'csv', endToEnd: false, run: ({ cells }) => handLoopCsv(cells!) },
+  { name: 'ours on columns (aggregateTable)', format: 'csv', endToEnd: false, ratioTo: HAND_CSV, run: ({ table }) => oursFromColumns(table!), totals: ({ table }) => oursFromColumns(table!), prepare: prepareTable },
+  { name: 'mathjs on parsed cells', format: 'csv', endToEnd: false, ratioTo: HAND_CSV, run: ({ cells, mathjs }) => mathjs(csvRows(cells!)) },
+];

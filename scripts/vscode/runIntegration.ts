@@ -1,0 +1,61 @@
+// Runs test/integration inside the extension host of a real VS Code (code-server), with the
+// packaged extension installed, and carries its result back.
+//
+//   npm run test:integration
+//   MMX_VSIX=<file>   use this package instead of building one (npm test builds it once)
+import { launchChromium, openWorkbench } from './browser';
+import { ensureInstalled } from './install';
+import { delay, runMain, seconds, withTimeout } from './proc';
+import { RESULT_TAG, parseCounts, reportCounts, type Counts } from './results';
+import { startWorkbench } from './server';
+import { bundleIntegrationSuite } from './suite';
+import { buildVsix } from './vsix';
+
+const SUITE_TIMEOUT_MS = 5 * 60_000;
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  await ensureInstalled();
+  const vsix = process.env.MMX_VSIX ?? (await buildVsix());
+  const suite = await bundleIntegrationSuite();
+
+  const workbench = await startWorkbench({ vsix, theme: 'light' });
+  let counts: Counts | undefined;
+  let exitCode: number;
+  try {
+    const browser = await launchChromium({ env: workbench.env, handleSignals: false });
+    try {
+      let onExit: (code: number) => void = () => undefined;
+      const exited = new Promise<number>((resolve) => (onExit = resolve));
+      const url = workbench.urlWith([
+        // The unpacked .vsix, so the suite runs against what ships.
+        ['extensionDevelopmentPath', workbench.remoteUri(workbench.extensionFolder)],
+        ['extensionTestsPath', workbench.remoteUri(suite)],
+      ]);
+      const onLog = (_type: string, text: string): void => {
+        for (const line of text.split('\n')) {
+          if (line.startsWith(`${RESULT_TAG} `)) counts = parseCounts(line.slice(RESULT_TAG.length + 1));
+          else console.log(`  ${line}`);
+        }
+      };
+      await openWorkbench(browser, url, { onLog, onExit });
+      exitCode = await withTimeout(exited, SUITE_TIMEOUT_MS, 'the integration suite');
+      await delay(100); // let the last relayed log lines arrive
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await workbench.stop();
+  }
+
+  // A suite that crashed before it could count counts as one failure.
+  const reported = counts ?? { passed: 0, failed: 1 };
+  const result = exitCode !== 0 && reported.failed === 0 ? { ...reported, failed: 1 } : reported;
+  reportCounts(result);
+  console.log(
+    `integration: ${result.passed} passed, ${result.failed} failed, exit code ${exitCode} (${seconds(started)})`,
+  );
+  return exitCode === 0 && result.failed === 0 ? 0 : 1;
+}
+
+if (require.main === module) runMain(main);

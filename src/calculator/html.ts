@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+
+/**
+ * The calculator page: a strict CSP with a fresh nonce, the bundle and the stylesheet from the
+ * extension's own folders, and nothing else. No data is written into the HTML: the page asks
+ * for it with `ready` and builds its DOM from the messages (textContent only).
+ */
+export function calculatorHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = makeNonce();
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'calculator.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'calculator.css'));
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${style.toString()}">
+  <title>KPI Calculator</title>
+</head>
+<body>
+  <main id="app" aria-busy="true"><p class="loading">Loading the calculator…</p></main>
+  <script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+}
+
+/** The webview options: scripts on, and only the bundle and media folders readable. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** 128 random bits from the platform's CSPRNG (Node and web workers both have globalThis.crypto). */
+export function makeNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,24 @@
+/**
+ * Arguments the editor commands accept from executeCommand callers, so what a person would
+ * choose in a QuickPick can be given instead. Menus pass other things (the document's URI for
+ * editor/context): anything that does not parse is ignored, never an error.
+ */
+import { z } from 'zod';
+import { TABLE_DESTINATIONS, TABLE_FORMATS } from '../results/protocol';
+
+const evaluateArgsSchema = z.object({
+  /** For a list of numbers: the metric to read them as, instead of asking. */
+  metric: z.string().min(1).optional(),
+  /** For rows: send the table here instead of opening the results view. */
+  table: z.object({ format: z.enum(TABLE_FORMATS), to: z.enum(TABLE_DESTINATIONS) }).optional(),
+});
+export type EvaluateArgs = z.infer<typeof evaluateArgsSchema>;
+
+/** {} for what menus pass; an error for an object that means to be arguments but is wrong. */
+export function evaluateArgsOf(arg: unknown): { ok: true; args: EvaluateArgs } | { ok: false; message: string } {
+  if (typeof arg !== 'object' || arg === null || !('metric' in arg || 'table' in arg)) return { ok: true, args: {} };
+  const parsed = evaluateArgsSchema.safeParse(arg);
+  if (parsed.success) return { ok: true, args: parsed.data };
+  const where = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+  return { ok: false, message: `Evaluate Selection was given wrong arguments (${where}): expected { metric?: string, table?: { format: ${TABLE_FORMATS.join(' | ')}, to: ${TABLE_DESTINATIONS.join(' | ')} } }` };
+}

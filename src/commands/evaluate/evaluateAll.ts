@@ -1,0 +1,34 @@
+import type { CoreOptions, Failure } from '../../core';
+import type { TableModel } from '../../results/model';
+import { analyse, type Analysis } from './analyse';
+import { computeTable } from './table';
+import type { Work } from './work';
+
+/** A selection's analysis with its table, if any, computed. */
+export type Evaluated = Exclude<Analysis, { kind: 'table' } | Failure> | { readonly kind: 'table'; readonly model: TableModel };
+
+export type EvaluatedAll =
+  | { readonly ok: true; readonly results: readonly Evaluated[] }
+  | { readonly ok: false; readonly index: number; readonly failure: Failure };
+
+/**
+ * Evaluates every selection in order, stopping at the first that fails (nothing is edited
+ * unless all succeed). Undefined when the user cancelled.
+ */
+export async function evaluateAll(texts: readonly string[], options: CoreOptions, work: Work): Promise<EvaluatedAll | undefined> {
+  const results: Evaluated[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    await work.step(i, texts.length, texts.length > 1 ? `Reading selection ${i + 1} of ${texts.length}` : 'Reading the selection');
+    if (work.cancelled) return undefined;
+    const analysis = analyse(texts[i]!, options);
+    if ('ok' in analysis) return { ok: false, index: i, failure: analysis };
+    if (analysis.kind !== 'table') {
+      results.push(analysis);
+      continue;
+    }
+    const model = await computeTable(analysis.source, options, work);
+    if (!model) return undefined;
+    results.push({ kind: 'table', model });
+  }
+  return work.cancelled ? undefined : { ok: true, results };
+}

@@ -1,0 +1,215 @@
+/**
+ * Evaluate Selection and Evaluate and Replace Selection, for every selection of a multi-cursor:
+ * read the selections, evaluate them all (under a cancellable progress notification when
+ * large), ask which metric a list of numbers is, then make every edit at once and show tables
+ * in the results view. Any failure stops everything before the first edit.
+ */
+import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
+import type { Log } from '../log';
+import type { ResultsPanel } from '../results/panel';
+import { sendTable, type Origin, type ResultTable } from '../results/destination';
+import { formatterOf } from '../results/formats';
+import type { ConfigStore } from '../settings/store';
+import { evaluateArgsOf, type EvaluateArgs } from './args';
+import { applyEdits, belowAnchor, eolOf, notebookCellOf, type CellInsert } from './edits';
+import { evaluateAll, type Evaluated } from './evaluate/evaluateAll';
+import { candidatesFor, noCandidateMessage, numbersAppendix } from './evaluate/numbers';
+import { commentPrefixOf, recordLines, recordMarkdown } from './evaluate/record';
+import { appended, blockBelow, shiftOffset, withEol, type BelowAnchor, type OffsetEdit } from './evaluate/text';
+import { isLarge } from './evaluate/work';
+import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome';
+import { pickCandidate } from './pickCandidate';
+import { runWork, type WorkRunner } from './progress';
+
+export type EvaluateMode = 'append' | 'replace';
+
+export interface EvaluateDeps {
+  readonly settings: ConfigStore;
+  readonly log: Log;
+  readonly results: ResultsPanel;
+  /** Tests pass a runner that cancels; the command uses the progress notification. */
+  readonly runWork?: WorkRunner;
+}
+
+/** What the selections asked for, before anything is applied. */
+interface Plan {
+  readonly edits: OffsetEdit[];
+  readonly cells: string[];
+  readonly tables: { readonly title: string; readonly model: Extract<Evaluated, { kind: 'table' }>['model']; readonly anchor: BelowAnchor }[];
+  copied?: string;
+}
+
+interface Context {
+  readonly deps: EvaluateDeps;
+  readonly command: string;
+  readonly mode: EvaluateMode;
+  readonly args: EvaluateArgs;
+  readonly editor: vscode.TextEditor;
+  readonly selections: readonly vscode.Selection[];
+}
+
+export async function evaluateSelection(deps: EvaluateDeps, mode: EvaluateMode, arg?: unknown): Promise<Outcome> {
+  const command = mode === 'append' ? COMMANDS.evaluateSelection : COMMANDS.evaluateAndReplaceSelection;
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return failed(deps.log, command, 'Evaluate Selection needs an editor: open a document and select a formula, name: value lines, numbers or a table.', { code: 'noEditor' });
+  const parsed = evaluateArgsOf(arg);
+  if (!parsed.ok) return failed(deps.log, command, parsed.message, { code: 'invalidArguments' });
+  const selections = editor.selections.filter((s) => !s.isEmpty);
+  if (selections.length === 0) {
+    return failed(deps.log, command, 'Nothing is selected: select a formula such as ctr(clicks=1200, impressions=45000), name: value lines, a list of numbers or a table, then run Evaluate Selection again.', { code: 'emptySelection' });
+  }
+  const context: Context = { deps, command, mode, args: parsed.args, editor, selections };
+  return checkSize(context) ?? run(context);
+}
+
+function checkSize({ deps, command, editor, selections }: Context): Outcome | undefined {
+  const limit = deps.settings.current.maxSelectionLength;
+  const index = selections.findIndex((s) => lengthOf(editor.document, s) > limit);
+  if (index < 0) return undefined;
+  const length = lengthOf(editor.document, selections[index]!);
+  const which = selections.length > 1 ? `Selection ${index + 1} of ${selections.length} has` : 'The selection has';
+  return failed(deps.log, command, `${which} ${length.toLocaleString('en-US')} characters, more than the limit of ${limit.toLocaleString('en-US')}. Raise the setting marketingMetrics.maxSelectionLength to evaluate it.`, { code: 'tooLarge', shape: `${length} chars` });
+}
+
+async function run(context: Context): Promise<Outcome> {
+  const { deps, command, editor, selections } = context;
+  const document = editor.document;
+  const version = document.version;
+  const config = deps.settings.current;
+  const texts = selections.map((s) => document.getText(s));
+  const shape = shapeOf(texts);
+  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: evaluating the selection', isLarge(texts), (work) => evaluateAll(texts, config.coreOptions, work));
+  if (!evaluated) return cancelled(deps.log, command, shape);
+  if (!evaluated.ok) {
+    const prefix = selections.length > 1 ? `Selection ${evaluated.index + 1} of ${selections.length}: ` : '';
+    return coreFailed(deps.log, command, evaluated.failure.error, prefix, shape);
+  }
+  const plan = await planOf(context, evaluated.results);
+  if ('status' in plan) return plan;
+  const cell = notebookCellOf(document);
+  const cells: CellInsert | undefined = cell && plan.cells.length > 0 ? { ...cell, markdown: plan.cells } : undefined;
+  if ((await applyEdits(editor, version, plan.edits, cells)) === 'changed') return refused(deps.log, command);
+  deps.log.info(`${command}: ${plan.edits.length} edit(s), ${plan.cells.length} cell(s), ${plan.tables.length} table(s) (${shape})`);
+  return finish(context, plan);
+}
+
+/** Turns each selection's result into edits, cells and tables; asks about lists of numbers. */
+async function planOf(context: Context, results: readonly Evaluated[]): Promise<Plan | Outcome> {
+  const plan: Plan = { edits: [], cells: [], tables: [] };
+  for (let i = 0; i < results.length; i++) {
+    const stopped = await planOne(context, plan, results[i]!, i);
+    if (stopped) return stopped;
+  }
+  return plan;
+}
+
+async function planOne(context: Context, plan: Plan, result: Evaluated, i: number): Promise<Outcome | undefined> {
+  const { editor, mode } = context;
+  const document = editor.document;
+  const selection = context.selections[i]!;
+  const start = document.offsetAt(selection.start);
+  const end = document.offsetAt(selection.end);
+  const put = (appendText: string, replaceText: string) => plan.edits.push(mode === 'append' ? { start: end, end, text: appendText } : { start, end, text: replaceText });
+  switch (result.kind) {
+    case 'value':
+      put(appended(result.value.text), result.value.text);
+      return undefined;
+    case 'record': {
+      const lines = recordLines(result.record, result.separator, commentPrefixOf(document.languageId));
+      const inCodeCell = notebookCellOf(document) !== undefined && document.languageId !== 'markdown';
+      if (mode === 'replace') plan.edits.push({ start, end, text: withEol(lines, eolOf(document)) });
+      else if (inCodeCell) plan.cells.push(recordMarkdown(result.record));
+      else plan.edits.push(blockBelow(belowAnchor(document, selection), lines, eolOf(document)));
+      return undefined;
+    }
+    case 'numbers': {
+      const chosen = await chooseCandidate(context, result.values, i);
+      if (!('candidate' in chosen)) return chosen;
+      if (chosen.copy) plan.copied = chosen.candidate.result.text;
+      else put(numbersAppendix(chosen.candidate), chosen.candidate.result.text);
+      return undefined;
+    }
+    case 'table':
+      plan.tables.push({ title: titleOf(document, selection), model: result.model, anchor: belowAnchor(document, selection) });
+      return undefined;
+  }
+}
+
+async function chooseCandidate(context: Context, values: readonly number[], index: number) {
+  const { deps, command, args, selections } = context;
+  const options = deps.settings.current.coreOptions;
+  const candidates = candidatesFor(values, options);
+  const prefix = selections.length > 1 ? `Selection ${index + 1} of ${selections.length}: ` : '';
+  if (candidates.length === 0) return failed(deps.log, command, `${prefix}${noCandidateMessage(values.length, options)}`, { code: 'noCandidate', shape: `${values.length} numbers` });
+  if (args.metric !== undefined) {
+    const wanted = options.catalog?.metric(args.metric)?.id ?? args.metric;
+    const candidate = candidates.find((c) => c.metric.id === wanted);
+    if (!candidate) return failed(deps.log, command, `${prefix}${args.metric} does not take ${values.length} inputs`, { code: 'unknownMetric' });
+    if (!candidate.result.ok) return coreFailed(deps.log, command, candidate.result.error, prefix, `${values.length} numbers`);
+    return { candidate: { ...candidate, result: candidate.result }, copy: false };
+  }
+  const shown = values.map((v) => v.toLocaleString(deps.settings.current.locale)).join(', ');
+  const chosen = await pickCandidate(candidates, `${prefix}Evaluate ${shown} as…`);
+  return chosen ?? CANCELLED;
+}
+
+/** After the edits: copy, send tables where the arguments say, or show them in the results view. */
+async function finish(context: Context, plan: Plan): Promise<Outcome> {
+  const { deps, command, editor, args } = context;
+  if (plan.copied !== undefined) {
+    await vscode.env.clipboard.writeText(plan.copied);
+    vscode.window.setStatusBarMessage(`Copied ${plan.copied}`, 3000);
+  }
+  const tables = plan.tables.map((t): ResultTable => ({ title: t.title, model: t.model, formatter: formatterOf(deps.settings.current.coreOptions), origin: originOf(editor.document, t.anchor, plan.edits) }));
+  const done: Outcome = { status: 'done', edits: plan.edits.length + plan.cells.length, tables: tables.length, ...(plan.copied !== undefined ? { copied: plan.copied } : {}) };
+  if (tables.length === 0) return done;
+  if (!args.table) {
+    deps.results.show(tables);
+    return done;
+  }
+  for (const table of tables) {
+    const sent = await sendTable(table, args.table.format, args.table.to);
+    if (!sent.ok) return refused(deps.log, command, sent.message);
+  }
+  return done;
+}
+
+function originOf(document: vscode.TextDocument, anchor: BelowAnchor, edits: readonly OffsetEdit[]): Origin {
+  const cell = notebookCellOf(document);
+  return {
+    uri: document.uri,
+    version: document.version,
+    offset: shiftOffset(anchor.offset, edits),
+    atLineStart: anchor.atLineStart,
+    eol: eolOf(document),
+    ...(cell ? { cell: { ...cell, inserted: 0 } } : {}),
+  };
+}
+
+function titleOf(document: vscode.TextDocument, selection: vscode.Selection): string {
+  const cell = notebookCellOf(document);
+  const name = (cell?.notebook.uri ?? document.uri).path.split('/').pop() || 'Untitled';
+  const lastLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
+  const lines = lastLine > selection.start.line ? `lines ${selection.start.line + 1}–${lastLine + 1}` : `line ${selection.start.line + 1}`;
+  return cell ? `${name}, cell ${cell.index + 1}, ${lines}` : `${name}, ${lines}`;
+}
+
+function cancelled(log: Log, command: string, shape: string): Outcome {
+  log.info(`${command}: cancelled (${shape})`);
+  return CANCELLED;
+}
+
+function lengthOf(document: vscode.TextDocument, selection: vscode.Selection): number {
+  return document.offsetAt(selection.end) - document.offsetAt(selection.start);
+}
+
+/** Sizes only, for the log: never the selected text. */
+function shapeOf(texts: readonly string[]): string {
+  const sizes = texts.map((t) => {
+    let lines = 1;
+    for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) lines++;
+    return `${t.length} chars, ${lines} lines`;
+  });
+  return `${texts.length} selection(s): ${sizes.join('; ')}`;
+}

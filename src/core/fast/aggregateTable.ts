@@ -1,0 +1,44 @@
+/**
+ * The columnar counterpart of `aggregate`: every metric per row as columns, and the total row
+ * by the same rules (totals.ts), fed column by column instead of row by row.
+ */
+import type { ComputeAllResult } from '../computeAll';
+import { catalogOf, type CoreOptions } from '../options';
+import { InputTotals, totalRow } from '../totals';
+import type { TotalRow } from '../aggregate';
+import { computeColumns, type ColumnResults, type MetricColumn } from './compute';
+import { rowResult } from './row';
+import type { Table } from './table';
+
+export interface TableAggregate {
+  readonly ok: true;
+  readonly columns: ColumnResults;
+  readonly total: TotalRow;
+  /** Row r as `computeAll` would give it, built when asked for. */
+  row(r: number): ComputeAllResult;
+}
+
+export function aggregateTable(table: Table, ids?: readonly string[], options: CoreOptions = {}): TableAggregate {
+  const catalog = catalogOf(options);
+  const columns = computeColumns(table, ids, options);
+  const totals = new InputTotals(catalog);
+  for (const [id, column] of columns.inputs.values) totals.addColumn(id, column, columns.inputs.position.get(id) ?? 0);
+  const wanted = ids ? ids.map((id) => catalog.metric(id)?.id ?? id) : undefined;
+  const shown = new Set(wanted ?? shownOrder(columns.metrics));
+  const total = totalRow(totals.finish(table.rowCount), shown, catalog, options);
+  return { ok: true, columns, total, row: (r) => rowResult(columns, r) };
+}
+
+/**
+ * The order in which metrics first appear going down the rows, a row's values before its
+ * problems: the order the per-row path lists metrics that have no total in.
+ */
+function shownOrder(metrics: readonly MetricColumn[]): string[] {
+  const keyed = metrics.map((m, index) => {
+    const firstProblem = m.problemRows[0] ?? Infinity;
+    const firstValue = m.firstValueRow < 0 ? Infinity : m.firstValueRow;
+    return { id: m.id, row: Math.min(firstValue, firstProblem), problem: firstProblem < firstValue ? 1 : 0, index };
+  });
+  keyed.sort((a, b) => a.row - b.row || a.problem - b.problem || a.index - b.index);
+  return keyed.map((k) => k.id);
+}

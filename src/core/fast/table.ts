@@ -1,0 +1,82 @@
+/**
+ * A table in columns: one Float64Array per column, NaN where a cell is empty or not a number.
+ * Millions of rows cost one array per column instead of an object per row, and the formula
+ * work reads them in tight loops. The meaning of a table is the records it stands for: row r is
+ * `{ [columns[c]]: data[c][r] }` over the columns whose cell is not NaN, which is exactly what
+ * `aggregate` would be given row by row.
+ */
+import type { Inputs } from '../inputs';
+import { readNumber } from '../read/number';
+
+export interface Table {
+  /** Column names as the user wrote them (CSV header, JSON key). */
+  readonly columns: readonly string[];
+  readonly rowCount: number;
+  /** One array per column, `rowCount` long. */
+  readonly data: readonly Float64Array[];
+}
+
+/** Row r as the record it stands for: the columns that hold a number there, in column order. */
+export function recordOf(table: Table, r: number): Record<string, number> {
+  const record: Record<string, number> = Object.create(null) as Record<string, number>;
+  table.columns.forEach((name, c) => {
+    const value = table.data[c]?.[r];
+    if (value !== undefined && !Number.isNaN(value)) record[name] = value;
+  });
+  return record;
+}
+
+/**
+ * Parsed rows (`JSON.parse` output, API callers' records) into columns. Text values are read
+ * with readNumber; one that is not a number becomes NaN (the per-row view still reports it,
+ * from the record itself). Returns undefined for rows whose keys differ in order between rows,
+ * where "which of two aliases came first" would differ per row: the caller keeps the per-row path.
+ */
+export function tableFromRecords(rows: readonly Inputs[], locale?: string): Table | undefined {
+  const index = new Map<string, number>();
+  const columns: string[] = [];
+  const data: Float64Array[] = [];
+  const n = rows.length;
+  const options = locale !== undefined ? { locale } : {};
+  // Column by column over rows of one shape is a monomorphic keyed load: the common JSON case.
+  let shape: string[] | undefined;
+  let slots: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const row = rows[r]!;
+    if (!sameKeys(row, shape)) {
+      shape = Object.keys(row);
+      slots = shape.map((key) => index.get(key) ?? addColumn(key));
+      if (!ascending(slots)) return undefined;
+    }
+    for (let k = 0; k < slots.length; k++) data[slots[k]!]![r] = numberOf(row[shape![k]!], options);
+  }
+  function addColumn(key: string): number {
+    index.set(key, columns.length);
+    data.push(new Float64Array(n).fill(NaN));
+    return columns.push(key) - 1;
+  }
+  return { columns, rowCount: n, data };
+}
+
+function sameKeys(row: Inputs, shape: readonly string[] | undefined): boolean {
+  if (shape === undefined) return false;
+  let count = 0;
+  for (const key in row) {
+    if (shape[count] !== key) return false;
+    count++;
+  }
+  return count === shape.length;
+}
+
+/** Whether a row's keys come in the order of the columns, as every row of a table does. */
+function ascending(slots: readonly number[]): boolean {
+  for (let k = 1; k < slots.length; k++) if (slots[k]! <= slots[k - 1]!) return false;
+  return true;
+}
+
+function numberOf(raw: unknown, options: { locale?: string }): number {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw !== 'string' || raw === '') return NaN;
+  const read = readNumber(raw, options);
+  return read.ok ? read.value : NaN;
+}

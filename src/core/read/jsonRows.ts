@@ -1,0 +1,209 @@
+/**
+ * The common JSON selection, a list of flat objects (`[{"clicks": 120, …}, …]` as exported
+ * by ad platforms and APIs), read in one pass straight into columns: no syntax tree, no object
+ * per row, no string per key or number. Anything else — comments, trailing commas, escaped
+ * keys, nested values, a duplicate key, a syntax error — returns undefined, and the general
+ * reader (json.ts, through jsonc-parser) reads the text and words any error.
+ *
+ *   rows   = ws '[' ws object (ws ',' ws object)* ws ']' ws
+ *   object = '{' ws (pair (ws ',' ws pair)*)? ws '}'
+ *   pair   = key ws ':' ws value
+ *   value  = string | number | 'true' | 'false' | 'null'
+ */
+import { ColumnCells, finishColumns } from './table';
+import { quote } from './text';
+import type { ColumnarRows } from './selectionTypes';
+
+/** Exact powers of ten: an integer below 2^53 divided by one is correctly rounded, as Number() is. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** More significant digits than this may not be exact as a double: Number() reads those. */
+const MAX_FAST_DIGITS = 15;
+
+class Bail extends Error {}
+
+export function readJsonRows(body: string, locale: string): ColumnarRows | undefined {
+  try {
+    return scan(body, locale);
+  } catch (error) {
+    if (error instanceof Bail) return undefined;
+    throw error;
+  }
+}
+
+function scan(text: string, locale: string): ColumnarRows | undefined {
+  const n = text.length;
+  const options = { locale };
+  let i = skip(text, 0);
+  if (text.charCodeAt(i) !== 91) return undefined;
+  i = skip(text, i + 1);
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const cells: ColumnCells[] = [];
+  /** The row that last set each column, to catch a key given twice in one object. */
+  let setIn = new Int32Array(16).fill(-1);
+  /** This row's and the previous row's keys in order: a row's keys are expected to match the last one's. */
+  let shape = new Int32Array(16);
+  let previous = new Int32Array(16);
+  let previousLength = 0;
+  let capacity = 1024;
+  let row = 0;
+  for (;;) {
+    if (text.charCodeAt(i) !== 123) throw new Bail();
+    const rowStart = i;
+    i = skip(text, i + 1);
+    let length = 0;
+    if (text.charCodeAt(i) !== 125) {
+      for (;;) {
+        if (text.charCodeAt(i) !== 34) throw new Bail();
+        // The key: the one at the same place in the previous row, compared in place.
+        let column = length < previousLength ? previous[length]! : -1;
+        let end: number;
+        const guess = column >= 0 ? names[column]! : '';
+        if (column >= 0 && text.charCodeAt(i + 1 + guess.length) === 34 && text.startsWith(guess, i + 1)) {
+          end = i + 1 + guess.length;
+        } else {
+          end = stringEnd(text, i + 1, false);
+          const key = text.slice(i + 1, end);
+          column = index.get(key) ?? -1;
+          if (column < 0) {
+            column = names.push(key) - 1;
+            index.set(key, column);
+            cells.push(new ColumnCells(capacity, options));
+            if (column >= setIn.length) [setIn, shape, previous] = [grow(setIn, -1), grow(shape, 0), grow(previous, 0)];
+          }
+        }
+        if (setIn[column] === row) throw new Bail();
+        setIn[column] = row;
+        shape[length++] = column;
+        i = skip(text, end + 1);
+        if (text.charCodeAt(i) !== 58) throw new Bail();
+        i = value(text, skip(text, i + 1), cells[column]!, row);
+        i = skip(text, i);
+        const next = text.charCodeAt(i);
+        if (next === 125) break;
+        if (next !== 44) throw new Bail();
+        i = skip(text, i + 1);
+      }
+    }
+    [shape, previous] = [previous, shape];
+    previousLength = length;
+    // After the first row its length in the text tells how many rows to make room for.
+    if (row === 0) capacity = Math.ceil(n / Math.max(1, i - rowStart + 2)) + 16;
+    row++;
+    i = skip(text, i + 1);
+    const next = text.charCodeAt(i);
+    if (next === 93) break;
+    if (next !== 44) throw new Bail();
+    i = skip(text, i + 1);
+  }
+  if (skip(text, i + 1) !== n) throw new Bail();
+  const columns = finishColumns(names, cells, row, { locale });
+  return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: row, ...columns };
+}
+
+function grow(array: Int32Array, fill: number): Int32Array {
+  const out = new Int32Array(array.length * 2).fill(fill);
+  out.set(array);
+  return out;
+}
+
+/** Reads one value into the column; returns the offset after it. */
+function value(text: string, i: number, column: ColumnCells, row: number): number {
+  const code = text.charCodeAt(i);
+  if (code === 34) {
+    const end = stringEnd(text, i + 1, true);
+    const raw = text.slice(i + 1, end);
+    column.text(row, raw.includes('\\') ? decode(text, i, end) : raw);
+    return end + 1;
+  }
+  if (code === 45 || (code >= 48 && code <= 57)) return number(text, i, column, row);
+  if (text.startsWith('null', i)) return i + 4;
+  if (text.startsWith('true', i)) return literal(column, row, 'true', i + 4);
+  if (text.startsWith('false', i)) return literal(column, row, 'false', i + 5);
+  throw new Bail();
+}
+
+function literal(column: ColumnCells, row: number, word: string, end: number): number {
+  column.invalidCell(row, { raw: word, message: `${word} (a true/false value) is not a number` });
+  return end;
+}
+
+/** A JSON number, read exactly as Number() reads its text. */
+function number(text: string, start: number, column: ColumnCells, row: number): number {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  const intStart = i;
+  for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i)) {
+    mantissa = mantissa * 10 + (code - 48);
+    if (mantissa !== 0) digits++;
+  }
+  const intLength = i - intStart;
+  if (intLength === 0 || (intLength > 1 && text.charCodeAt(intStart) === 48)) throw new Bail();
+  let fraction = 0;
+  if (text.charCodeAt(i) === 46) {
+    const fracStart = ++i;
+    for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i)) {
+      mantissa = mantissa * 10 + (code - 48);
+      if (mantissa !== 0) digits++;
+    }
+    fraction = i - fracStart;
+    if (fraction === 0) throw new Bail();
+  }
+  let exponent = false;
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    exponent = true;
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    const expStart = i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === expStart) throw new Bail();
+  }
+  if (!exponent && digits <= MAX_FAST_DIGITS && fraction < POW10.length) {
+    const magnitude = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+    column.number(row, negative ? -magnitude : magnitude);
+    return i;
+  }
+  const raw = text.slice(start, i);
+  const parsed = Number(raw);
+  if (Number.isFinite(parsed)) column.number(row, parsed);
+  else column.invalidCell(row, { raw, message: `${quote(raw)} is too large to be a finite number` });
+  return i;
+}
+
+/** Offset of the closing quote. Control characters are not allowed in JSON strings; escapes only in values. */
+function stringEnd(text: string, i: number, escapes: boolean): number {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34) return i;
+    if (code < 32 || (code === 92 && !escapes)) throw new Bail();
+    if (code === 92) i++;
+  }
+  throw new Bail();
+}
+
+function decode(text: string, open: number, close: number): string {
+  try {
+    return JSON.parse(text.slice(open, close + 1)) as string;
+  } catch {
+    throw new Bail();
+  }
+}
+
+/** JSON whitespace only: a comment sends the text to the general reader. */
+function skip(text: string, i: number): number {
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return i;
+    i++;
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

@@ -1,0 +1,81 @@
+/**
+ * Where a results table goes when the user asks: below the selection it came from (only if the
+ * document has not changed since, as one undoable edit), the clipboard, or a new Markdown cell
+ * below the notebook cell it came from.
+ */
+import * as vscode from 'vscode';
+import { blockBelow } from '../commands/evaluate/text';
+import { tableAs, type ValueFormatter } from './formats';
+import type { TableModel } from './model';
+import type { TableDestination, TableFormat } from './protocol';
+
+/** The selection a table came from; updated after each insertion so the next one goes below it. */
+export interface Origin {
+  readonly uri: vscode.Uri;
+  version: number;
+  offset: number;
+  atLineStart: boolean;
+  readonly eol: string;
+  /** Set when the selection is in a notebook cell. */
+  readonly cell?: { readonly notebook: vscode.NotebookDocument; readonly index: number; inserted: number };
+}
+
+export interface ResultTable {
+  readonly title: string;
+  readonly model: TableModel;
+  readonly formatter: ValueFormatter;
+  readonly origin: Origin;
+}
+
+export type ActionResult = { readonly ok: boolean; readonly message: string };
+
+const CHANGED = 'The document changed after the results were computed, so nothing was inserted: run Evaluate Selection again.';
+
+export async function sendTable(table: ResultTable, format: TableFormat, to: TableDestination): Promise<ActionResult> {
+  const text = tableAs(format, table.model, table.formatter);
+  switch (to) {
+    case 'clipboard':
+      await vscode.env.clipboard.writeText(text);
+      return { ok: true, message: `Copied the table as ${formatName(format)}.` };
+    case 'below':
+      return insertBelow(table.origin, text, format);
+    case 'cell':
+      return insertCell(table.origin, format === 'markdown' ? text : fenced(text, format));
+  }
+}
+
+async function insertBelow(origin: Origin, block: string, format: TableFormat): Promise<ActionResult> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === origin.uri.toString());
+  if (!document || document.isClosed) return { ok: false, message: 'The document the table came from is closed, so nothing was inserted.' };
+  if (document.version !== origin.version) return { ok: false, message: CHANGED };
+  const edit = blockBelow(origin, block, origin.eol, format === 'markdown');
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.insert(document.uri, document.positionAt(edit.start), edit.text);
+  if (!(await vscode.workspace.applyEdit(workspaceEdit))) return { ok: false, message: CHANGED };
+  const line = document.positionAt(edit.start).line + 1;
+  origin.version = document.version;
+  origin.offset += edit.text.length;
+  return { ok: true, message: `Inserted the table as ${formatName(format)} below line ${line}.` };
+}
+
+async function insertCell(origin: Origin, markdown: string): Promise<ActionResult> {
+  const cell = origin.cell;
+  if (!cell) return { ok: false, message: 'The selection is not in a notebook cell, so no cell was added: insert the table below it instead.' };
+  if (cell.notebook.isClosed) return { ok: false, message: 'The notebook the table came from is closed, so no cell was added.' };
+  const source = cell.notebook.cellCount > cell.index ? cell.notebook.cellAt(cell.index).document : undefined;
+  if (source?.uri.toString() !== origin.uri.toString() || source.version !== origin.version) return { ok: false, message: CHANGED };
+  const at = cell.index + 1 + cell.inserted;
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(cell.notebook.uri, [vscode.NotebookEdit.insertCells(at, [new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, markdown, 'markdown')])]);
+  if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: CHANGED };
+  cell.inserted++;
+  return { ok: true, message: `Added a Markdown cell below cell ${cell.index + 1}.` };
+}
+
+function fenced(text: string, format: TableFormat): string {
+  return `\`\`\`${format}\n${text}\n\`\`\``;
+}
+
+function formatName(format: TableFormat): string {
+  return format === 'markdown' ? 'Markdown' : format.toUpperCase();
+}

@@ -1,0 +1,170 @@
+/**
+ * A results table as text to insert or copy: a Markdown table (values formatted for people, in
+ * the user's locale), CSV or JSON (plain numbers for the next tool: 0.04, not "4.00%").
+ * Lines end with '\n'; the caller converts to the document's line ending.
+ */
+import { formatValue, type CoreOptions, type Unit } from '../core';
+import type { TableColumn, TableModel, TableRow, TableValue } from './model';
+import type { TableFormat } from './protocol';
+
+export { TABLE_FORMATS, type TableFormat } from './protocol';
+
+export const TABLE_FORMAT_LABELS: Readonly<Record<TableFormat, string>> = {
+  markdown: 'Markdown table',
+  csv: 'CSV',
+  json: 'JSON',
+};
+
+export const TOTAL_LABEL = 'TOTAL';
+
+/** One sentence on how the TOTAL row is computed, shown wherever the total is. */
+export const TOTAL_NOTE = 'TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.';
+
+/** Formats a number of a column for people; `unit` undefined means no known unit. */
+export type ValueFormatter = (value: number, unit: Unit | undefined) => string;
+
+export function formatterOf(options: CoreOptions): ValueFormatter {
+  const format = {
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(options.currency !== undefined ? { currency: options.currency } : {}),
+    ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
+  };
+  return (value, unit) => formatValue(value, unit ?? 'count', format);
+}
+
+export function tableAs(format: TableFormat, model: TableModel, formatter: ValueFormatter): string {
+  switch (format) {
+    case 'markdown':
+      return markdownTable(model, formatter);
+    case 'csv':
+      return csvTable(model);
+    case 'json':
+      return jsonTable(model);
+  }
+}
+
+/** The text of one cell for people: numbers in their column's unit, problems as '—'. */
+export function cellText(value: TableValue, column: TableColumn, formatter: ValueFormatter, problem?: string): string {
+  if (typeof value === 'number') return column.kind === 'other' ? String(value) : formatter(value, column.unit);
+  if (typeof value === 'string') return value;
+  return problem !== undefined && column.kind === 'kpi' ? '—' : '';
+}
+
+/** The notes under a table: how TOTAL is computed, totals that cannot be, unused columns, problems. */
+export function tableNotes(model: TableModel): string[] {
+  const notes = [...model.notAggregable];
+  if (model.unmatched.length > 0) notes.push(`Not used, no quantity of that name: ${model.unmatched.join(', ')}`);
+  notes.push(...model.problems);
+  if (model.moreProblems > 0) notes.push(`… and ${model.moreProblems} more problem${model.moreProblems === 1 ? '' : 's'}`);
+  return notes;
+}
+
+/** A cell as people read it, and why it has no value (shown as a tooltip or a note). */
+export interface DisplayCell {
+  readonly text: string;
+  readonly problem?: string;
+}
+
+const BLANK_LABEL: TableColumn = { key: '', label: '', kind: 'label' };
+
+/** Whether TOTAL needs a column of its own: the table has a total but no label column. */
+function addsLabelColumn(model: TableModel): boolean {
+  return model.labelColumn < 0 && model.total !== undefined;
+}
+
+/** The columns as shown: with an empty first column for TOTAL when the table has no labels. */
+export function displayColumns(model: TableModel): readonly TableColumn[] {
+  return addsLabelColumn(model) ? [BLANK_LABEL, ...model.columns] : model.columns;
+}
+
+/** One row as shown, matching displayColumns; the total row says TOTAL in its label column. */
+export function displayRow(model: TableModel, row: TableRow, formatter: ValueFormatter, isTotal = false): DisplayCell[] {
+  const cells: DisplayCell[] = model.columns.map((column, c) => {
+    const problem = row.problems?.[c];
+    const text = cellText(row.values[c] ?? null, column, formatter, problem);
+    return problem !== undefined ? { text, problem } : { text };
+  });
+  const label: DisplayCell = { text: isTotal ? TOTAL_LABEL : '' };
+  if (addsLabelColumn(model)) return [label, ...cells];
+  if (isTotal && model.labelColumn >= 0) cells[model.labelColumn] = label;
+  return cells;
+}
+
+export function markdownTable(model: TableModel, formatter: ValueFormatter): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const columns = displayColumns(model);
+  const lines = [
+    line(columns.map((c) => escapeMarkdown(c.label) || ' ')),
+    line(columns.map((c) => (c.kind === 'input' || c.kind === 'kpi' ? '--:' : ':--'))),
+  ];
+  for (const row of model.rows) lines.push(line(displayRow(model, row, formatter).map((cell) => escapeMarkdown(cell.text))));
+  if (model.total) {
+    const cells = displayRow(model, model.total, formatter, true);
+    lines.push(line(cells.map((cell) => (cell.text ? `**${escapeMarkdown(cell.text)}**` : ''))));
+    lines.push('', `*${TOTAL_NOTE}*`);
+  }
+  const notes = tableNotes(model);
+  if (notes.length > 0) lines.push('', ...notes.map((note) => `- ${escapeMarkdown(note)}`));
+  return lines.join('\n');
+}
+
+export function csvTable(model: TableModel): string {
+  const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
+  const prefix = (cells: string[], label: string) => (addsLabelColumn(model) ? [label, ...cells] : cells);
+  const lines = [line(prefix(model.columns.map((c) => c.key), ''))];
+  for (const row of model.rows) lines.push(line(prefix(row.values.map(plainText), '')));
+  if (model.total) {
+    const cells = prefix(model.total.values.map(plainText), TOTAL_LABEL);
+    if (model.labelColumn >= 0) cells[model.labelColumn] = TOTAL_LABEL;
+    lines.push(line(cells));
+  }
+  return lines.join('\n');
+}
+
+export function jsonTable(model: TableModel): string {
+  const objectOf = (row: TableRow, skipLabels: boolean) => {
+    // Keys are the user's column names: a null prototype keeps "__proto__" a plain key.
+    const object = Object.create(null) as Record<string, unknown>;
+    model.columns.forEach((column, c) => {
+      if (skipLabels && column.kind === 'label') return;
+      const value = row.values[c] ?? null;
+      object[column.key] = typeof value === 'number' ? plainNumber(value) : value;
+    });
+    return object;
+  };
+  const out = Object.create(null) as Record<string, unknown>;
+  out.rows = model.rows.map((row) => objectOf(row, false));
+  if (model.total) out.total = objectOf(model.total, true);
+  if (model.notAggregable.length > 0) out.notAggregable = model.notAggregable;
+  if (model.unmatched.length > 0) out.unmatched = model.unmatched;
+  const problems = tableNotes({ ...model, notAggregable: [], unmatched: [] });
+  if (problems.length > 0) out.problems = problems;
+  return JSON.stringify(out, null, 2);
+}
+
+function plainText(value: TableValue): string {
+  if (typeof value === 'number') return String(plainNumber(value));
+  return value ?? '';
+}
+
+/** Twelve significant digits: 0.1 + 0.2 gives 0.3, not 0.30000000000000004. */
+export function plainNumber(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+export function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Text inside a Markdown table cell: no column breaks, no emphasis or links, no HTML. '$' is
+ * left alone: amounts like $5,920 never form math ('$' followed by a digit closes nothing).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_[\]|]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}

@@ -1,0 +1,76 @@
+/**
+ * The results view's page: no data in it (the table arrives by postMessage after `ready`), a
+ * CSP that allows only this page's nonce, and colours only from the theme's variables.
+ */
+export interface PageParts {
+  /** webview.cspSource */
+  readonly cspSource: string;
+  /** The bundle, as a webview URI. */
+  readonly scriptUri: string;
+  readonly nonce: string;
+}
+
+/** 128 random bits from the platform's CSPRNG, as hex. */
+export function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function resultsPage({ cspSource, scriptUri, nonce }: PageParts): string {
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+    "img-src 'none'",
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>KPI Results</title>
+<style nonce="${nonce}">${STYLES}</style>
+</head>
+<body>
+<main id="app" aria-live="polite"><p class="empty">Computing…</p></main>
+<script nonce="${nonce}" src="${scriptUri}"></script>
+</body>
+</html>`;
+}
+
+const STYLES = `
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 16px; }
+section.result { margin: 12px 0 28px; }
+header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; margin-bottom: 8px; }
+h2 { font-size: 1.15em; font-weight: 600; margin: 0; }
+.count { color: var(--vscode-descriptionForeground); }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-left: auto; }
+label { color: var(--vscode-descriptionForeground); }
+select { font: inherit; color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); border: 1px solid var(--vscode-dropdown-border, transparent); padding: 2px 4px; border-radius: 2px; }
+button { font: inherit; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: 1px solid var(--vscode-button-border, transparent); padding: 3px 10px; border-radius: 2px; cursor: pointer; }
+button:hover { background: var(--vscode-button-hoverBackground); }
+button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
+button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
+button:focus-visible, select:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+.status { min-height: 1.4em; color: var(--vscode-descriptionForeground); }
+.status.error { color: var(--vscode-errorForeground); }
+.scroll { overflow: auto; max-height: 70vh; border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th, td { padding: 3px 10px; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); }
+th { position: sticky; top: 0; text-align: left; font-weight: 600; background: var(--vscode-editorWidget-background, var(--vscode-editor-background)); }
+th.num, td.num { text-align: right; }
+td:first-child { position: sticky; left: 0; z-index: 1; background: var(--vscode-editor-background); }
+th { z-index: 2; }
+th:first-child { left: 0; z-index: 3; }
+th.kpi { color: var(--vscode-textLink-foreground); }
+tbody tr:hover { background: var(--vscode-list-hoverBackground); }
+tr.total td { font-weight: 700; border-top: 2px solid var(--vscode-foreground); background: var(--vscode-editor-inactiveSelectionBackground, transparent); }
+td.problem { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); cursor: help; }
+p.total-note { margin: 8px 0 4px; color: var(--vscode-descriptionForeground); font-style: italic; }
+ul.notes { margin: 4px 0; padding-left: 20px; }
+ul.notes li { margin: 2px 0; }
+.empty { color: var(--vscode-descriptionForeground); }
+`;

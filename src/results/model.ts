@@ -1,0 +1,240 @@
+/**
+ * A table of results as the results view and the Markdown/CSV/JSON writers see it: the
+ * selection's own columns, one column per KPI, and a TOTAL row computed by the core as a ratio
+ * of sums. Values stay numbers here; each writer formats them its own way. No `vscode` import:
+ * unit tests build tables from the core's results directly.
+ */
+import type { Catalog, ColumnarRows, ComputeAllResult, TotalRow, Unit } from '../core';
+
+/** A cell: a number, text that is not one (a label, '#DIV/0!'), or null (empty). */
+export type TableValue = number | string | null;
+
+/**
+ * - `input`: names a quantity or metric of the catalog, and holds numbers;
+ * - `label`: text such as campaign names (TOTAL is written in the first one);
+ * - `other`: matches nothing and holds no text (an id or a number of no meaning here);
+ * - `kpi`: computed.
+ */
+export type ColumnKind = 'input' | 'label' | 'other' | 'kpi';
+
+export interface TableColumn {
+  /** The CSV header and JSON key: the user's column name, or the metric id. */
+  readonly key: string;
+  /** The Markdown and view header: the user's column name, or the metric's abbreviation. */
+  readonly label: string;
+  readonly kind: ColumnKind;
+  /** Formats the column's numbers; absent for scaled inputs (cost_micros) and `other`. */
+  readonly unit?: Unit;
+  /** The quantity or metric id an input column gives, and its scale (cost_micros → cost: 1e6). */
+  readonly id?: string;
+  readonly factor?: number;
+}
+
+export interface TableRow {
+  readonly values: readonly TableValue[];
+  /** Why a cell holds no value (or a wrong one), by column index. */
+  readonly problems?: Readonly<Record<number, string>>;
+}
+
+export interface TableModel {
+  readonly format: ColumnarRows['format'] | 'record';
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+  /** Absent for a single row: it would repeat that row. */
+  readonly total?: TableRow;
+  /** Index of the column TOTAL is written in, or -1 when there is no label column. */
+  readonly labelColumn: number;
+  /** Why some KPIs have no total, from the core ("Frequency has no total: reach is not additive…"). */
+  readonly notAggregable: readonly string[];
+  /** Column names that match no quantity or metric: listed, never dropped silently. */
+  readonly unmatched: readonly string[];
+  /** Cells, fields and KPIs that could not be used, first MAX_PROBLEMS of them. */
+  readonly problems: readonly string[];
+  readonly moreProblems: number;
+}
+
+export const MAX_PROBLEMS = 50;
+
+/**
+ * What the reader found, by column (the core's ColumnarRows): numbers in one Float64Array per
+ * column (NaN where a cell is empty or text) and the text cells aside. One record is a
+ * one-row table.
+ */
+export interface TableSource {
+  readonly format: TableModel['format'];
+  readonly columns: readonly string[];
+  readonly rowCount: number;
+  readonly data: readonly Float64Array[];
+  readonly texts: readonly (ReadonlyMap<number, string> | undefined)[];
+  readonly problems: readonly { readonly row: number; readonly column: string; readonly message: string }[];
+}
+
+/** A cell as read: its text when it is text, else its number, else null (empty). */
+export function cellOf(source: TableSource, r: number, c: number): TableValue {
+  const text = source.texts[c]?.get(r);
+  if (text !== undefined) return text;
+  const value = source.data[c]?.[r];
+  return value === undefined || Number.isNaN(value) ? null : value;
+}
+
+/** How each column of the selection is used, for formatting and for the TOTAL label. */
+export function classifyColumns(source: TableSource, catalog: Catalog): TableColumn[] {
+  return source.columns.map((name, c) => {
+    const data = source.data[c];
+    let numbers = 0;
+    if (data) for (let r = 0; r < data.length && numbers === 0; r++) if (!Number.isNaN(data[r]!)) numbers++;
+    const texts = source.texts[c]?.size ?? 0;
+    const match = catalog.field(name);
+    if (match && numbers > 0) {
+      const unit = match.factor === 1 ? catalog.unitOf(match.id) : undefined;
+      return { key: name, label: name, kind: 'input', id: match.id, factor: match.factor, ...(unit ? { unit } : {}) };
+    }
+    // A column named like a quantity that holds only text keeps its id, to say so.
+    return { key: name, label: name, kind: texts > 0 ? 'label' : 'other', ...(match ? { id: match.id } : {}) };
+  });
+}
+
+/** The core's results for the table: KPI columns, the total, and full results of rows with problems. */
+export interface TableResults {
+  readonly metrics: readonly { readonly id: string; readonly values: Float64Array; readonly problemRows: readonly number[] }[];
+  readonly total: TotalRow | undefined;
+  /** computeAll's view of each row that has a problem (a field not used, a KPI without value). */
+  readonly problemRows: ReadonlyMap<number, ComputeAllResult>;
+}
+
+/**
+ * Assembles the table from the cells, the core's KPI columns and its total, a range of rows
+ * at a time (so a caller can yield between ranges), then finish().
+ */
+export class TableModelBuilder {
+  private readonly kpis: readonly TableColumn[];
+  private readonly problems = new ProblemList();
+  private readonly cellProblems: Map<number, Record<number, string>>;
+  private readonly rows: TableRow[];
+  private next = 0;
+
+  constructor(
+    private readonly source: TableSource,
+    private readonly columns: readonly TableColumn[],
+    private readonly results: TableResults,
+    catalog: Catalog,
+  ) {
+    this.kpis = results.metrics.map((m) => kpiColumn(m.id, catalog));
+    this.cellProblems = cellProblemsByRow(source, columns, this.problems);
+    this.rows = new Array<TableRow>(source.rowCount);
+  }
+
+  /** Builds up to `count` more rows; returns how many rows are built so far. */
+  addRows(count: number): number {
+    const end = Math.min(this.source.rowCount, this.next + count);
+    for (let r = this.next; r < end; r++) {
+      this.rows[r] = tableRow(this.source, r, this.columns, this.kpis, this.results, this.cellProblems.get(r), this.problems);
+    }
+    this.next = end;
+    return end;
+  }
+
+  finish(): TableModel {
+    this.addRows(this.source.rowCount);
+    const { source, columns, kpis, results, problems } = this;
+    const total = source.rowCount > 1 ? results.total : undefined;
+    return {
+      format: source.format,
+      columns: [...columns, ...kpis],
+      rows: this.rows,
+      ...(total ? { total: totalRow(columns, kpis, total) } : {}),
+      labelColumn: columns.findIndex((c) => c.kind === 'label'),
+      notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
+      unmatched: columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),
+      problems: problems.items,
+      moreProblems: problems.more,
+    };
+  }
+}
+
+function kpiColumn(id: string, catalog: Catalog): TableColumn {
+  const metric = catalog.metrics.get(id);
+  return { key: id, label: metric?.abbreviation ?? metric?.name ?? id, kind: 'kpi', unit: metric?.unit ?? 'number', id };
+}
+
+function tableRow(
+  source: TableSource,
+  r: number,
+  columns: readonly TableColumn[],
+  kpis: readonly TableColumn[],
+  results: TableResults,
+  cellProblems: Record<number, string> | undefined,
+  problems: ProblemList,
+): TableRow {
+  const values: TableValue[] = columns.map((_, c) => cellOf(source, r, c));
+  for (const metric of results.metrics) {
+    const value = metric.values[r]!;
+    values.push(Number.isNaN(value) ? null : value);
+  }
+  const result = results.problemRows.get(r);
+  if (!result && !cellProblems) return { values };
+  const rowProblems: Record<number, string> = { ...cellProblems };
+  for (const { field, error } of result?.fieldProblems ?? []) {
+    const c = columns.findIndex((column) => column.key === field);
+    if (c >= 0) rowProblems[c] = error.message;
+    problems.add(`Row ${r + 1}, column '${field}': ${error.message}`);
+  }
+  for (const problem of result?.problems ?? []) {
+    const k = kpis.findIndex((kpi) => kpi.id === problem.id);
+    if (k < 0) continue;
+    rowProblems[columns.length + k] = problem.error.message;
+    problems.add(`Row ${r + 1}: ${kpis[k]!.label} — ${problem.error.message}`);
+  }
+  return { values, problems: rowProblems };
+}
+
+function totalRow(columns: readonly TableColumn[], kpis: readonly TableColumn[], total: TotalRow): TableRow {
+  const problems: Record<number, string> = {};
+  const shown = new Set<string>();
+  const values: TableValue[] = columns.map((column) => {
+    // Two columns giving one quantity (cost, spend): its total goes under the first.
+    if (column.kind !== 'input' || column.id === undefined || shown.has(column.id)) return null;
+    shown.add(column.id);
+    const sum = total.inputs.get(column.id);
+    return sum === undefined ? null : sum / (column.factor ?? 1);
+  });
+  kpis.forEach((kpi, k) => {
+    const value = total.results.find((m) => m.id === kpi.id);
+    values.push(value?.value ?? null);
+    const why = total.notAggregable.find((n) => n.id === kpi.id)?.reason ?? total.problems.find((p) => p.id === kpi.id)?.error.message;
+    if (value === undefined && why !== undefined) problems[columns.length + k] = why;
+  });
+  return Object.keys(problems).length > 0 ? { values, problems } : { values };
+}
+
+/** The reader's cell problems, attached to their cells and listed once each. */
+function cellProblemsByRow(source: TableSource, columns: readonly TableColumn[], problems: ProblemList): Map<number, Record<number, string>> {
+  const byRow = new Map<number, Record<number, string>>();
+  for (const problem of source.problems) {
+    problems.add(problem.message);
+    const c = columns.findIndex((column) => column.key === problem.column);
+    if (c < 0) continue;
+    const row = byRow.get(problem.row) ?? {};
+    row[c] = problem.message;
+    byRow.set(problem.row, row);
+  }
+  const reported = new Set(source.problems.map((p) => p.column));
+  for (const column of columns) {
+    if (column.kind === 'label' && column.id !== undefined && !reported.has(column.key)) problems.add(`Column '${column.key}' names ${column.id} but holds text, not numbers`);
+  }
+  return byRow;
+}
+
+/** Problems in order, the same text once, at most MAX_PROBLEMS kept and the rest counted. */
+class ProblemList {
+  readonly items: string[] = [];
+  more = 0;
+  private readonly seen = new Set<string>();
+
+  add(message: string): void {
+    if (this.seen.has(message)) return;
+    this.seen.add(message);
+    if (this.items.length < MAX_PROBLEMS) this.items.push(message);
+    else this.more++;
+  }
+}

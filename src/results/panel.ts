@@ -1,0 +1,99 @@
+/**
+ * The results view: one webview panel beside the editor, reused by every Evaluate Selection
+ * that yields a table. The page holds no data; after its `ready` message (sent again whenever
+ * VS Code reloads a hidden webview) it is sent the tables. Messages from it are parsed with the
+ * shared schema; anything else is logged and ignored.
+ */
+import * as vscode from 'vscode';
+import { RESULTS_VIEW_TYPE } from '../commandIds';
+import type { Log } from '../log';
+import { sendTable, type ResultTable } from './destination';
+import { makeNonce, resultsPage } from './html';
+import { fromViewSchema, type FromView, type ToView } from './protocol';
+import { viewTableOf } from './viewData';
+
+export class ResultsPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private ready = false;
+  private tables = new Map<string, ResultTable>();
+  private nextId = 1;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: Log,
+  ) {}
+
+  /** Shows these tables (replacing what the view showed) beside the editor, keeping focus there. */
+  show(tables: readonly ResultTable[]): void {
+    this.tables = new Map(tables.map((table) => [`t${this.nextId++}`, table]));
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      if (this.ready) this.post({ type: 'show', tables: this.viewTables() });
+      return;
+    }
+    this.panel = this.createPanel();
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+
+  private createPanel(): vscode.WebviewPanel {
+    const bundles = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const panel = vscode.window.createWebviewPanel(
+      RESULTS_VIEW_TYPE,
+      'KPI Results',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [bundles] },
+    );
+    const nonce = makeNonce();
+    const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'results.js')).toString();
+    panel.webview.html = resultsPage({ cspSource: panel.webview.cspSource, scriptUri, nonce });
+    const listener = panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
+    panel.onDidDispose(() => {
+      listener.dispose();
+      this.panel = undefined;
+      this.ready = false;
+      this.tables.clear();
+    });
+    return panel;
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = fromViewSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.log.warn(`results view: ignored a malformed message (${parsed.error.issues.length} problem(s) at ${parsed.error.issues.map((i) => i.path.join('.') || 'root').join(', ')})`);
+      return;
+    }
+    void this.handle(parsed.data).catch((error: unknown) => this.log.error('results view: an action failed', error));
+  }
+
+  private async handle(message: FromView): Promise<void> {
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.post({ type: 'show', tables: this.viewTables() });
+      return;
+    }
+    const table = this.tables.get(message.tableId);
+    if (!table) {
+      this.log.warn(`results view: action for an unknown table ${message.tableId}`);
+      return;
+    }
+    const result = await sendTable(table, message.format, message.to);
+    if (!result.ok) {
+      this.log.warn(`results view: ${message.to} as ${message.format} refused: ${result.message}`);
+      void vscode.window.showWarningMessage(result.message);
+    }
+    this.post({ type: 'status', tableId: message.tableId, text: result.message, error: !result.ok });
+  }
+
+  private viewTables() {
+    return [...this.tables].map(([id, table]) =>
+      viewTableOf(id, table.title, table.model, table.formatter, { insert: true, cell: table.origin.cell !== undefined }),
+    );
+  }
+
+  private post(message: ToView): void {
+    void this.panel?.webview.postMessage(message);
+  }
+}

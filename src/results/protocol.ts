@@ -1,0 +1,50 @@
+/**
+ * The messages between the results view and the extension, as zod schemas both sides parse
+ * with safeParse: anything else is logged and ignored, never thrown. The view only ever gets
+ * text to show (formatted by the extension) and sends back which action was clicked.
+ */
+import { z } from 'zod';
+
+export const TABLE_FORMATS = ['markdown', 'csv', 'json'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/** Where a table goes: below the selection, to the clipboard, or into a new notebook cell. */
+export const TABLE_DESTINATIONS = ['below', 'clipboard', 'cell'] as const;
+export type TableDestination = (typeof TABLE_DESTINATIONS)[number];
+
+const cellSchema = z.object({ text: z.string(), problem: z.string().optional() });
+const rowSchema = z.object({ cells: z.array(cellSchema) });
+
+export const viewTableSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  columns: z.array(z.object({ label: z.string(), kind: z.enum(['input', 'label', 'other', 'kpi']) })),
+  /** The first rows only: a view of 100,000 rows helps nobody, and Insert and Copy take them all. */
+  rows: z.array(rowSchema),
+  rowCount: z.number().int().nonnegative(),
+  total: rowSchema.optional(),
+  totalNote: z.string().optional(),
+  notes: z.array(z.string()),
+  /** Insert below needs the source document open; Insert as cell a notebook. */
+  canInsert: z.boolean(),
+  canInsertCell: z.boolean(),
+});
+export type ViewTable = z.infer<typeof viewTableSchema>;
+export type ViewRow = z.infer<typeof rowSchema>;
+
+export const toViewSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('show'), tables: z.array(viewTableSchema) }),
+  z.object({ type: z.literal('status'), tableId: z.string(), text: z.string(), error: z.boolean() }),
+]);
+export type ToView = z.infer<typeof toViewSchema>;
+
+export const fromViewSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({
+    type: z.literal('action'),
+    tableId: z.string().max(64),
+    format: z.enum(TABLE_FORMATS),
+    to: z.enum(TABLE_DESTINATIONS),
+  }),
+]);
+export type FromView = z.infer<typeof fromViewSchema>;

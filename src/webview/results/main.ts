@@ -1,0 +1,133 @@
+/**
+ * The results view's front end: draws the tables the extension sends (text only, through
+ * textContent, so names like `<img src=x onerror=alert(1)>` stay text) and sends back the
+ * action the user clicked. Every message is checked with the shared schema; others are ignored.
+ */
+// First: CSP reports and jitless zod before the schemas are built.
+import './setup';
+import { fromViewSchema, TABLE_FORMATS, toViewSchema, type FromView, type TableDestination, type TableFormat, type ViewRow, type ViewTable } from '../../results/protocol';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app')!;
+
+const FORMAT_LABELS: Readonly<Record<TableFormat, string>> = { markdown: 'Markdown table', csv: 'CSV', json: 'JSON' };
+
+function send(message: FromView): void {
+  // Checked here too: a message this side cannot build correctly is a bug worth seeing.
+  const parsed = fromViewSchema.safeParse(message);
+  if (parsed.success) vscode.postMessage(parsed.data);
+  else console.error('results view: not sent, malformed', parsed.error.issues);
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const parsed = toViewSchema.safeParse(event.data);
+  if (!parsed.success) return; // not ours, or malformed: ignored
+  const message = parsed.data;
+  if (message.type === 'show') render(message.tables);
+  else showStatus(message.tableId, message.text, message.error);
+});
+
+function render(tables: readonly ViewTable[]): void {
+  app.replaceChildren(...tables.map(section));
+  if (tables.length === 0) app.append(element('p', { className: 'empty', text: 'No results.' }));
+}
+
+function section(table: ViewTable): HTMLElement {
+  const root = element('section', { className: 'result' });
+  root.dataset.table = table.id;
+  const header = element('header');
+  header.append(element('h2', { text: table.title }), element('span', { className: 'count', text: rowsText(table.rowCount) }), actions(table));
+  root.append(header, element('div', { className: 'status', attributes: { role: 'status' } }));
+  const scroll = element('div', { className: 'scroll' });
+  scroll.append(tableElement(table));
+  root.append(scroll);
+  if (table.totalNote) root.append(element('p', { className: 'total-note', text: table.totalNote }));
+  if (table.notes.length > 0) {
+    const list = element('ul', { className: 'notes' });
+    list.append(...table.notes.map((note) => element('li', { text: note })));
+    root.append(list);
+  }
+  return root;
+}
+
+function actions(table: ViewTable): HTMLElement {
+  const box = element('div', { className: 'actions' });
+  const select = element('select', { attributes: { 'aria-label': 'Format' } });
+  select.append(...TABLE_FORMATS.map((format) => {
+    const option = element('option', { text: FORMAT_LABELS[format] });
+    option.value = format;
+    return option;
+  }));
+  const format = (): TableFormat => TABLE_FORMATS.find((f) => f === select.value) ?? 'markdown';
+  const button = (text: string, to: TableDestination, secondary: boolean) => {
+    const b = element('button', { text, className: secondary ? 'secondary' : '' });
+    b.addEventListener('click', () => send({ type: 'action', tableId: table.id, format: format(), to }));
+    return b;
+  };
+  const label = element('label', { text: 'Format' });
+  box.append(label, select);
+  if (table.canInsert) box.append(button('Insert below', 'below', false));
+  box.append(button('Copy', 'clipboard', table.canInsert));
+  if (table.canInsertCell) box.append(button('Insert as Markdown cell', 'cell', true));
+  return box;
+}
+
+function tableElement(table: ViewTable): HTMLTableElement {
+  const numeric = table.columns.map((c) => c.kind === 'input' || c.kind === 'kpi');
+  const result = element('table');
+  const head = element('thead');
+  const headRow = element('tr');
+  headRow.append(...table.columns.map((column, c) => element('th', { text: column.label, className: `${numeric[c] ? 'num' : ''} ${column.kind}`.trim(), attributes: { scope: 'col' } })));
+  head.append(headRow);
+  const body = element('tbody');
+  body.append(...table.rows.map((row) => rowElement(row, numeric)));
+  if (table.total) {
+    const total = rowElement(table.total, numeric);
+    total.className = 'total';
+    body.append(total);
+  }
+  result.append(head, body);
+  return result;
+}
+
+function rowElement(row: ViewRow, numeric: readonly boolean[]): HTMLTableRowElement {
+  const tr = element('tr');
+  tr.append(...row.cells.map((cell, c) => {
+    const classes = [numeric[c] ? 'num' : '', cell.problem !== undefined ? 'problem' : ''].filter(Boolean).join(' ');
+    const td = element('td', { text: cell.text, className: classes });
+    if (cell.problem !== undefined) td.title = cell.problem;
+    return td;
+  }));
+  return tr;
+}
+
+function showStatus(tableId: string, text: string, error: boolean): void {
+  const status = Array.from(document.querySelectorAll<HTMLElement>('section.result')).find((s) => s.dataset.table === tableId)?.querySelector('.status');
+  if (!status) return;
+  status.textContent = text;
+  status.classList.toggle('error', error);
+}
+
+function rowsText(count: number): string {
+  return `${count.toLocaleString()} row${count === 1 ? '' : 's'}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: { text?: string; className?: string; attributes?: Readonly<Record<string, string>> } = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (options.text !== undefined) node.textContent = options.text;
+  if (options.className) node.className = options.className;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) node.setAttribute(name, value);
+  return node;
+}
+
+send({ type: 'ready' });

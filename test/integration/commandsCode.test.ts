@@ -1,0 +1,110 @@
+// Insert Formula as Code, Quick Calculate given its answers as arguments, and the
+// programmatic compute/solve commands.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activated } from './extension';
+import { cursorAt, done, failedWith, openEditor, run, undo } from './commandsSupport.test';
+
+const INSERT_CODE = 'marketingMetrics.insertFormulaAsCode';
+const QUICK = 'marketingMetrics.quickCalculate';
+
+describe('Insert Formula as Code', () => {
+  before(activated);
+
+  const byLanguage: { language: string; code: string }[] = [
+    { language: 'python', code: 'df["ctr"] = df["clicks"] / df["impressions"]' },
+    { language: 'sql', code: 'SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr' },
+    { language: 'typescript', code: 'const ctr = ({ clicks, impressions }) => (impressions === 0 ? null : clicks / impressions);' },
+    { language: 'latex', code: '\\mathrm{CTR} = \\frac{\\mathrm{clicks}}{\\mathrm{impressions}}' },
+  ];
+  for (const { language, code } of byLanguage) {
+    it(`writes the document's own language: ${language}`, async () => {
+      const editor = await openEditor('before\n\nafter', language);
+      cursorAt(editor, 7);
+      assert.deepEqual(await run(INSERT_CODE, 'ctr'), { status: 'done', edits: 1, tables: 0 });
+      assert.equal(editor.document.getText(), `before\n${code}\nafter`);
+      await undo(editor);
+      assert.equal(editor.document.getText(), 'before\n\nafter');
+    });
+  }
+
+  it('takes a tree node and an explicit target, at every cursor in one edit', async () => {
+    const editor = await openEditor('A: \nB: ', 'markdown');
+    cursorAt(editor, 3, 7);
+    done(await run(INSERT_CODE, { kind: 'metric', metric: { id: 'roas' } }, 'excel'));
+    assert.equal(editor.document.getText(), 'A: =IF(SUM(cost)=0, NA(), SUM(revenue) / SUM(cost))\nB: =IF(SUM(cost)=0, NA(), SUM(revenue) / SUM(cost))');
+    await undo(editor);
+    assert.equal(editor.document.getText(), 'A: \nB: ');
+  });
+
+  it('refuses an unknown target or metric, changing nothing', async () => {
+    const editor = await openEditor('x', 'python');
+    cursorAt(editor, 1);
+    failedWith(await run(INSERT_CODE, 'ctr', 'cobol'), /unknown target 'cobol'; choose pandas, sql, javascript, excel, latex/);
+    failedWith(await run(INSERT_CODE, 'ctrr', 'sql'), /unknown metric 'ctrr' — did you mean 'ctr'\?/);
+    assert.equal(editor.document.getText(), 'x');
+  });
+});
+
+describe('Quick Calculate KPI, answered by arguments', () => {
+  before(activated);
+
+  it('inserts the value at the cursor', async () => {
+    const editor = await openEditor('CTR was  last week');
+    cursorAt(editor, 8);
+    assert.deepEqual(await run(QUICK, 'ctr', { clicks: 1200, impressions: 45000 }, 'insert'), { status: 'done', edits: 1, tables: 0 });
+    assert.equal(editor.document.getText(), 'CTR was 2.67% last week');
+  });
+
+  it('copies the value, reading text inputs as the user types them', async () => {
+    await openEditor('');
+    const outcome = done(await run(QUICK, 'cpc', { cost: '$1,200', clicks: '1,500' }, 'copy'));
+    assert.equal(outcome.copied, '$0.80');
+  });
+
+  it('names the input the formula refuses', async () => {
+    const editor = await openEditor('');
+    failedWith(await run(QUICK, 'ctr', { clicks: 50, impressions: 10 }, 'copy'), /^CTR: clicks \(50\) is larger than impressions \(10\)/);
+    assert.equal(editor.document.getText(), '');
+  });
+
+  it('says which metric was meant for a misspelt one', async () => {
+    failedWith(await run(QUICK, 'roass', {}, 'copy'), /unknown metric 'roass' — did you mean 'roas'\?/);
+  });
+});
+
+describe('programmatic use: marketingMetrics.compute and marketingMetrics.solve', () => {
+  let api: unknown;
+  before(async () => {
+    api = (await activated()).exports;
+  });
+
+  it('compute returns the core result object', async () => {
+    const result = await vscode.commands.executeCommand<{ ok: boolean; id: string; value: number; text: string; unit: string }>('marketingMetrics.compute', 'ctr', { clicks: 1200, impressions: 45000 });
+    assert.equal(result.ok, true);
+    assert.equal(result.id, 'ctr');
+    assert.equal(result.text, '2.67%');
+    assert.equal(result.unit, 'percent');
+    assert.ok(Math.abs(result.value - 1200 / 45000) < 1e-15);
+  });
+
+  it('compute answers bad input with the core error shape, not an exception', async () => {
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error: { code: string; message: string } }>('marketingMetrics.compute', 'ctr', { clicks: 50, impressions: 10 });
+    assert.equal(result.ok, false);
+    assert.equal(result.error.code, 'partExceedsWhole');
+    const usage = await vscode.commands.executeCommand<{ ok: boolean; error: { message: string } }>('marketingMetrics.compute', 42);
+    assert.equal(usage.ok, false);
+    assert.match(usage.error.message, /first argument must be a metric id/);
+  });
+
+  it('solve finds the missing input', async () => {
+    const result = await vscode.commands.executeCommand<{ ok: boolean; value?: number }>('marketingMetrics.solve', 'ctr', { ctr: 0.04, impressions: 10000 }, 'clicks');
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.ok(Math.abs((result.value ?? 0) - 400) < 1e-9, JSON.stringify(result));
+  });
+
+  it('activate returns the same API', () => {
+    const { evaluate } = api as { evaluate: (id: string, inputs: Record<string, number>) => { ok: boolean; text?: string } };
+    assert.equal(evaluate('roas', { revenue: 50000, cost: 10000 }).text, '5.00x');
+  });
+});

@@ -1,0 +1,91 @@
+// Evaluate Selection on rows (JSON, CSV, TSV): the results view, and the tables inserted below
+// the selection as Markdown, CSV or JSON (what the view's buttons do, given as arguments here).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activated } from './extension';
+import { delay, done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, undo } from './commandsSupport.test';
+
+const EVALUATE = 'marketingMetrics.evaluateSelection';
+const TOTAL_NOTE = '*TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.*';
+const CSV = 'campaign,clicks,impressions\nA,10,1000\nB,5,5000\n';
+
+describe('Evaluate Selection: rows', () => {
+  before(activated);
+
+  it('opens the results view for the sample campaigns.json', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'campaigns.json'));
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    selectAll(editor);
+    assert.deepEqual(await run(EVALUATE), { status: 'done', edits: 0, tables: 1 });
+    for (let i = 0; i < 40 && resultsTabs().length === 0; i++) await delay(100);
+    assert.equal(resultsTabs().length, 1, 'the results view is open');
+    assert.equal(document.isDirty, false, 'the sample was not edited');
+    assert.equal(vscode.window.activeTextEditor?.document, document, 'the editor kept the focus');
+  });
+
+  it('inserts a Markdown table with the TOTAL row below a CSV selection, as one undoable edit', async () => {
+    const editor = await openEditor(`${CSV}after\n`);
+    selectTexts(editor, CSV);
+    done(await run(EVALUATE, { table: { format: 'markdown', to: 'below' } }));
+    const table = [
+      '| campaign | clicks | impressions | CTR |',
+      '| :-- | --: | --: | --: |',
+      '| A | 10 | 1,000 | 1.00% |',
+      '| B | 5 | 5,000 | 0.10% |',
+      '| **TOTAL** | **15** | **6,000** | **0.25%** |',
+      '',
+      TOTAL_NOTE,
+      '',
+      '- Not used, no quantity of that name: campaign',
+    ].join('\n');
+    assert.equal(editor.document.getText(), `${CSV}\n${table}\nafter\n`);
+    await undo(editor);
+    assert.equal(editor.document.getText(), `${CSV}after\n`);
+  });
+
+  it('inserts CSV below TSV rows (the selection ending inside its last line)', async () => {
+    const editor = await openEditor('clicks\timpressions\n1\t10\n3\t30');
+    selectAll(editor);
+    done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
+    assert.equal(editor.document.getText(), 'clicks\timpressions\n1\t10\n3\t30\n,clicks,impressions,ctr\n,1,10,0.1\n,3,30,0.1\nTOTAL,4,40,0.1');
+  });
+
+  it('inserts JSON below the sample campaigns: rows, total as a ratio of sums, unmatched fields', async () => {
+    const editor = await openEditor(await sample('campaigns.json'), 'json');
+    const original = editor.document.getText();
+    selectAll(editor);
+    done(await run(EVALUATE, { table: { format: 'json', to: 'below' } }));
+    const inserted = editor.document.getText().slice(original.length);
+    const json = JSON.parse(inserted) as { rows: Record<string, unknown>[]; total: Record<string, number>; unmatched: string[] };
+    assert.equal(json.rows.length, 8);
+    assert.equal(json.rows[0]?.campaign, 'Spring Sale – Search');
+    assert.equal(json.rows[0]?.ctr, 0.04);
+    assert.equal(json.total.clicks, 41260);
+    assert.equal(json.total.ctr, 0.0119007787713, 'Σclicks / Σimpressions, not the mean of the rows');
+    assert.deepEqual(json.unmatched, ['campaign']);
+  });
+
+  it('one JSON object: a one-row table without TOTAL', async () => {
+    const editor = await openEditor('{"clicks": 1200, "impressions": 45000}', 'json');
+    selectAll(editor);
+    done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
+    assert.equal(editor.document.getText(), '{"clicks": 1200, "impressions": 45000}\nclicks,impressions,ctr\n1200,45000,0.0266666666667');
+  });
+
+  it('a table and a formula in one multi-cursor: the formula edited, the table below its own selection', async () => {
+    const editor = await openEditor(`ctr(1, 4)\n${CSV}`);
+    selectTexts(editor, 'ctr(1, 4)', CSV);
+    done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
+    assert.equal(editor.document.getText(), `ctr(1, 4) = 25.00%\n${CSV}campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nTOTAL,15,6000,0.0025\n`);
+  });
+
+  it('copies the table to the clipboard', async () => {
+    const editor = await openEditor(CSV);
+    selectAll(editor);
+    await vscode.env.clipboard.writeText('');
+    done(await run(EVALUATE, { table: { format: 'csv', to: 'clipboard' } }));
+    assert.equal(await vscode.env.clipboard.readText(), 'campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nTOTAL,15,6000,0.0025');
+    assert.equal(editor.document.getText(), CSV);
+  });
+});

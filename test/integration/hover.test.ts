@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activated } from './extension';
+import { withSettings } from './settings';
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+async function markdownDocument(content: string): Promise<vscode.TextDocument> {
+  return vscode.workspace.openTextDocument({ language: 'markdown', content });
+}
+
+describe('the formula hover', () => {
+  before(async () => {
+    await activated();
+  });
+
+  it('explains CTR in a Markdown file: formula, unit, direction, example, cautions and command links', async () => {
+    const doc = await markdownDocument('Our CTR rose last week.');
+    const text = await hoverText(doc.uri, new vscode.Position(0, 5));
+    assert.match(text, /CTR — Click-through rate/);
+    assert.match(text, /ctr = clicks \/ impressions/);
+    assert.match(text, /Unit: percentage · ↑ higher is better/);
+    assert.match(text, /Example:/);
+    assert.match(text, /⚠/);
+    assert.match(text, /command:marketingMetrics\.openCalculator\?/);
+    assert.match(text, /command:marketingMetrics\.insertFormulaAsCode\?/);
+  });
+
+  it('finds a phrase under the pointer: cost per click', async () => {
+    const doc = await markdownDocument('The cost per click fell.');
+    const text = await hoverText(doc.uri, new vscode.Position(0, 10));
+    assert.match(text, /CPC — Cost per click/);
+  });
+
+  it('says nothing on a word that names no metric', async () => {
+    const doc = await markdownDocument('Nothing to see here.');
+    assert.equal(await hoverText(doc.uri, new vscode.Position(0, 3)), '');
+  });
+
+  it('works in a Jupyter notebook cell', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.joinPath(folder, 'kpi-report.ipynb'));
+    const cell = notebook.getCells().find((c) => /\bROAS\b/.test(c.document.getText()));
+    assert.ok(cell, `no cell of ${path.posix.basename(notebook.uri.path)} mentions ROAS`);
+    const offset = cell.document.getText().search(/\bROAS\b/);
+    const text = await hoverText(cell.document.uri, cell.document.positionAt(offset + 1));
+    assert.match(text, /ROAS — Return on ad spend/);
+    assert.match(text, /roas = revenue \/ cost/);
+  });
+
+  it('follows the settings without a reload: off, and limited to chosen languages', async () => {
+    const doc = await markdownDocument('Our CTR rose.');
+    const at = new vscode.Position(0, 5);
+    await withSettings({ 'hover.enabled': false }, async () => {
+      assert.equal(await hoverText(doc.uri, at), '');
+    });
+    await withSettings({ 'hover.languages': ['python'] }, async () => {
+      assert.equal(await hoverText(doc.uri, at), '');
+    });
+    assert.match(await hoverText(doc.uri, at), /Click-through rate/);
+  });
+});

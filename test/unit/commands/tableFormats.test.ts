@@ -1,0 +1,239 @@
+import assert from 'node:assert/strict';
+import { builtinCatalog, type CoreOptions } from '../../../src/core';
+import { analyse } from '../../../src/commands/evaluate/analyse';
+import { computeTable } from '../../../src/commands/evaluate/table';
+import { NO_PROGRESS } from '../../../src/commands/evaluate/work';
+import { csvCell, escapeMarkdown, formatterOf, markdownTable, csvTable, jsonTable, plainNumber, TOTAL_NOTE } from '../../../src/results/formats';
+import type { TableModel } from '../../../src/results/model';
+import { MAX_VIEW_ROWS, viewTableOf } from '../../../src/results/viewData';
+
+const options: CoreOptions = { locale: 'en-US', catalog: builtinCatalog() };
+
+async function tableOf(text: string, opts: CoreOptions = options): Promise<TableModel> {
+  const analysis = analyse(text, opts);
+  assert.ok(!('ok' in analysis) && analysis.kind === 'table', JSON.stringify(analysis));
+  const model = await computeTable(analysis.source, opts, NO_PROGRESS);
+  assert.ok(model);
+  return model;
+}
+
+const CAMPAIGNS = 'campaign,clicks,impressions\nA,10,1000\nB,5,5000\nC,10,500';
+
+describe('results tables as Markdown, CSV and JSON', () => {
+  const cases: { name: string; input: string; markdown: string; csv: string }[] = [
+    {
+      name: 'rows with a label column: TOTAL in it, ratio of sums',
+      input: CAMPAIGNS,
+      markdown: [
+        '| campaign | clicks | impressions | CTR |',
+        '| :-- | --: | --: | --: |',
+        '| A | 10 | 1,000 | 1.00% |',
+        '| B | 5 | 5,000 | 0.10% |',
+        '| C | 10 | 500 | 2.00% |',
+        '| **TOTAL** | **25** | **6,500** | **0.38%** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+        '',
+        '- Not used, no quantity of that name: campaign',
+      ].join('\n'),
+      csv: 'campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nC,10,500,0.02\nTOTAL,25,6500,0.00384615384615',
+    },
+    {
+      name: 'rows without labels: an empty first column carries TOTAL',
+      input: 'clicks\timpressions\n1\t10\n3\t30',
+      markdown: [
+        '|   | clicks | impressions | CTR |',
+        '| :-- | --: | --: | --: |',
+        '|  | 1 | 10 | 10.00% |',
+        '|  | 3 | 30 | 10.00% |',
+        '| **TOTAL** | **4** | **40** | **10.00%** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+      ].join('\n'),
+      csv: ',clicks,impressions,ctr\n,1,10,0.1\n,3,30,0.1\nTOTAL,4,40,0.1',
+    },
+    {
+      name: 'a total that cannot be: the reason, never an average',
+      input: '[{"reach": 1000, "impressions": 5000}, {"reach": 2000, "impressions": 6000}]',
+      markdown: [
+        '|   | reach | impressions | Average frequency |',
+        '| :-- | --: | --: | --: |',
+        '|  | 1,000 | 5,000 | 5.00 |',
+        '|  | 2,000 | 6,000 | 3.00 |',
+        '| **TOTAL** |  | **11,000** | **—** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+        '',
+        '- Average frequency has no total: reach is not additive: audiences of different rows overlap, so reach does not add up',
+      ].join('\n'),
+      csv: ',reach,impressions,frequency\n,1000,5000,5\n,2000,6000,3\nTOTAL,,11000,',
+    },
+    {
+      name: 'one JSON object: one row, no TOTAL',
+      input: '{"clicks": 1200, "impressions": 45000, "campaign": "Spring"}',
+      markdown: [
+        '| clicks | impressions | campaign | CTR |',
+        '| --: | --: | :-- | --: |',
+        '| 1,200 | 45,000 | Spring | 2.67% |',
+        '',
+        '- Not used, no quantity of that name: campaign',
+      ].join('\n'),
+      csv: 'clicks,impressions,campaign,ctr\n1200,45000,Spring,0.0266666666667',
+    },
+    {
+      name: 'a bad cell: kept as written, its problem listed, its row still computed where it can',
+      input: 'campaign,clicks,impressions\nA,10,1000\nB,#DIV/0!,5000\nC,7,700',
+      markdown: [
+        '| campaign | clicks | impressions | CTR |',
+        '| :-- | --: | --: | --: |',
+        '| A | 10 | 1,000 | 1.00% |',
+        '| B | #DIV/0! | 5,000 |  |',
+        '| C | 7 | 700 | 1.00% |',
+        '| **TOTAL** |  | **6,700** | **—** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+        '',
+        '- CTR has no total: clicks is missing in 1 of 3 rows',
+        '- Not used, no quantity of that name: campaign',
+        "- Row 2, column 'clicks': '#DIV/0!' is not a number (a spreadsheet error)",
+      ].join('\n'),
+      csv: 'campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,#DIV/0!,5000,\nC,7,700,0.01\nTOTAL,,6700,',
+    },
+    {
+      name: 'a negative count and a part larger than its whole: named, per row',
+      input: 'clicks,impressions\n1,10\n-2,10\n50,10',
+      markdown: [
+        '|   | clicks | impressions | CTR |',
+        '| :-- | --: | --: | --: |',
+        '|  | 1 | 10 | 10.00% |',
+        '|  | -2 | 10 |  |',
+        '|  | 50 | 10 | — |',
+        '| **TOTAL** |  | **30** | **—** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+        '',
+        '- CTR has no total: clicks is missing in 1 of 3 rows',
+        "- Row 2, column 'clicks': clicks is negative (-2); a count cannot be below zero",
+        '- Row 3: CTR — clicks (50) is larger than impressions (10): a part cannot exceed its whole',
+      ].join('\n'),
+      csv: ',clicks,impressions,ctr\n,1,10,0.1\n,-2,10,\n,50,10,\nTOTAL,,30,',
+    },
+    {
+      name: 'two columns giving one quantity: the second is not used, the total under the first',
+      input: 'cost,spend,clicks\n1,2,10\n3,,10',
+      markdown: [
+        '|   | cost | spend | clicks | CPC |',
+        '| :-- | --: | --: | --: | --: |',
+        '|  | $1.00 | $2.00 | 10 | $0.10 |',
+        '|  | $3.00 |  | 10 | $0.30 |',
+        '| **TOTAL** | **$4.00** |  | **20** | **$0.20** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+        '',
+        "- Row 1, column 'spend': 'spend' and 'cost' both give cost: keep one",
+      ].join('\n'),
+      csv: ',cost,spend,clicks,cpc\n,1,2,10,0.1\n,3,,10,0.3\nTOTAL,4,,20,0.2',
+    },
+    {
+      name: 'a scaled column (cost_micros): KPIs in money, the total in the column\'s own scale',
+      input: 'clicks,cost_micros\n1,2000000\n3,3000000',
+      markdown: [
+        '|   | clicks | cost\\_micros | CPC |',
+        '| :-- | --: | --: | --: |',
+        '|  | 1 | 2,000,000 | $2.00 |',
+        '|  | 3 | 3,000,000 | $1.00 |',
+        '| **TOTAL** | **4** | **5,000,000** | **$1.25** |',
+        '',
+        `*${TOTAL_NOTE}*`,
+      ].join('\n'),
+      csv: ',clicks,cost_micros,cpc\n,1,2000000,2\n,3,3000000,1\nTOTAL,4,5000000,1.25',
+    },
+  ];
+
+  for (const c of cases) {
+    it(`Markdown: ${c.name}`, async () => {
+      assert.equal(markdownTable(await tableOf(c.input), formatterOf(options)), c.markdown);
+    });
+    it(`CSV: ${c.name}`, async () => {
+      assert.equal(csvTable(await tableOf(c.input)), c.csv);
+    });
+  }
+
+  it('JSON: rows, total without labels, reasons and unmatched columns', async () => {
+    const json = JSON.parse(jsonTable(await tableOf(CAMPAIGNS))) as Record<string, unknown>;
+    assert.deepEqual(json, {
+      rows: [
+        { campaign: 'A', clicks: 10, impressions: 1000, ctr: 0.01 },
+        { campaign: 'B', clicks: 5, impressions: 5000, ctr: 0.001 },
+        { campaign: 'C', clicks: 10, impressions: 500, ctr: 0.02 },
+      ],
+      total: { clicks: 25, impressions: 6500, ctr: 0.00384615384615 },
+      unmatched: ['campaign'],
+    });
+  });
+
+  it('JSON: a column named __proto__ stays a plain key and pollutes nothing', async () => {
+    const text = jsonTable(await tableOf('{"__proto__": "x", "clicks": 1, "impressions": 4}'));
+    assert.match(text, /"__proto__": "x"/);
+    assert.equal(({} as Record<string, unknown>).x, undefined);
+  });
+
+  it('Markdown follows the locale: de-DE numbers', async () => {
+    const de: CoreOptions = { ...options, locale: 'de-DE' };
+    const table = markdownTable(await tableOf('clicks;impressions\n1200;45000', de), formatterOf(de));
+    assert.match(table, /\| 1\.200 \| 45\.000 \| 2,67\s%/u);
+  });
+
+  const escapes: [string, string][] = [
+    ['plain', 'plain'],
+    ['a | b', 'a \\| b'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['*bold* _it_ `code` [link]', '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\]'],
+    ['two\nlines', 'two lines'],
+    ['Brand & Co', 'Brand & Co'],
+    ['&amp;', '&amp;amp;'],
+    ['$5,920.00', '$5,920.00'],
+  ];
+  for (const [input, expected] of escapes) {
+    it(`escapes ${JSON.stringify(input)} in a Markdown cell`, () => assert.equal(escapeMarkdown(input), expected));
+  }
+
+  const cells: [string, string][] = [
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+  ];
+  for (const [input, expected] of cells) {
+    it(`quotes ${JSON.stringify(input)} in a CSV cell`, () => assert.equal(csvCell(input), expected));
+  }
+
+  const numbers: [number, number][] = [
+    [0.1 + 0.2, 0.3],
+    [185000, 185000],
+    [2 / 75, 0.0266666666667],
+    [1e-9 / 3, 3.33333333333e-10],
+  ];
+  for (const [input, expected] of numbers) {
+    it(`writes ${input} as ${expected} in CSV and JSON`, () => assert.equal(plainNumber(input), expected));
+  }
+
+  it('the view gets the first rows only, says so, and keeps the total', async () => {
+    const rows = Array.from({ length: MAX_VIEW_ROWS + 10 }, (_, i) => `${i + 1},${i + 100}`);
+    const model = await tableOf(`clicks,impressions\n${rows.join('\n')}`);
+    const view = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false });
+    assert.equal(view.rows.length, MAX_VIEW_ROWS);
+    assert.equal(view.rowCount, MAX_VIEW_ROWS + 10);
+    assert.equal(view.total?.cells[0]?.text, 'TOTAL');
+    assert.match(view.notes[0] ?? '', /Showing the first 500 of 510 rows/);
+  });
+
+  it('the view marks cells with problems and keeps names as text', async () => {
+    const model = await tableOf('campaign,clicks,impressions\n<b>x</b>,50,10');
+    const view = viewTableOf('t1', 't', model, formatterOf(options), { insert: true, cell: true });
+    assert.deepEqual(view.columns.map((c) => c.label), ['campaign', 'CTR', 'clicks', 'impressions'], 'KPIs right after the labels');
+    assert.equal(view.rows[0]?.cells[0]?.text, '<b>x</b>');
+    assert.match(view.rows[0]?.cells[1]?.problem ?? '', /clicks \(50\) is larger than impressions \(10\)/);
+    assert.equal(view.rows[0]?.cells[1]?.text, '—');
+  });
+});
