@@ -9,7 +9,10 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
+    .join('\n')
+    // appendText escapes Markdown and writes spaces as &nbsp;: compare what the user reads.
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }
 
 async function markdownDocument(content: string): Promise<vscode.TextDocument> {

@@ -12,7 +12,8 @@ describe('settings take effect without a reload', () => {
     await withSettings({ currency: 'EUR', numberLocale: 'de-DE' }, async () => {
       const result = (await api()).evaluate('cpc', { cost: '1.234,50', clicks: 1000 });
       assert.ok(result.ok, result.ok ? '' : result.error.message);
-      assert.equal(result.text, '1,2345 €');
+      assert.equal(result.value, 1.2345);
+      assert.equal(result.text, '1,23\u00a0€');
     });
     const back = (await api()).evaluate('cpc', { cost: 1234.5, clicks: 1000 });
     assert.ok(back.ok);

@@ -4,12 +4,11 @@
  * only rows with a problem are then asked for their messages, in chunks, so a large selection
  * stays responsive and can be cancelled.
  */
-import { aggregateTable, builtinCatalog, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading } from '../../core';
+import { aggregateTable, builtinCatalog, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
 import { classifyColumns, TableModelBuilder, type TableModel, type TableSource } from '../../results/model';
 import { CHUNK_ROWS, type Work } from './work';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
-type TableAggregate = ReturnType<typeof aggregateTable>;
 
 export function sourceOfRows(reading: ColumnarRows): TableSource {
   const { format, columns, rowCount, data, texts, problems } = reading;

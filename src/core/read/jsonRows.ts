@@ -41,10 +41,10 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
   const index = new Map<string, number>();
   const cells: ColumnCells[] = [];
   /** The row that last set each column, to catch a key given twice in one object. */
-  let setIn = new Int32Array(16).fill(-1);
+  let setIn: Int32Array = new Int32Array(16).fill(-1);
   /** This row's and the previous row's keys in order: a row's keys are expected to match the last one's. */
-  let shape = new Int32Array(16);
-  let previous = new Int32Array(16);
+  let shape: Int32Array = new Int32Array(16);
+  let previous: Int32Array = new Int32Array(16);
   let previousLength = 0;
   let capacity = 1024;
   let row = 0;

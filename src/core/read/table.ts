@@ -68,11 +68,13 @@ export class ColumnCells {
   }
 
   number(r: number, value: number, decimal?: DecimalSeparator): void {
-    this.room(r);
+    if (r >= this.data.length) this.room(r);
     this.data[r] = value;
     this.numbers++;
-    if (decimal === '.') this.tally.point++;
-    else if (decimal === ',') this.tally.comma++;
+    if (decimal !== undefined) {
+      if (decimal === '.') this.tally.point++;
+      else this.tally.comma++;
+    }
   }
 
   /** Untrimmed text; empty text is an empty cell. */
@@ -87,7 +89,7 @@ export class ColumnCells {
       this.setText(r, text);
       return;
     }
-    this.room(r);
+    if (r >= this.data.length) this.room(r);
     this.data[r] = reading.value;
     this.numbers++;
     if (reading.ambiguous === true) {
@@ -114,7 +116,6 @@ export class ColumnCells {
   }
 
   private room(r: number): void {
-    if (r < this.data.length) return;
     const grown = new Float64Array(Math.max(r + 1, this.data.length * 2)).fill(NaN);
     grown.set(this.data);
     this.data = grown;

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { evaluateArgsOf } from '../../../src/commands/args';
+import { makeNonce, resultsPage } from '../../../src/results/html';
+import { fromViewSchema, toViewSchema } from '../../../src/results/protocol';
+
+describe('the results view page', () => {
+  const nonce = makeNonce();
+  const page = resultsPage({ cspSource: 'https://webview.example', scriptUri: 'https://webview.example/results.js', nonce });
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+
+  it('allows nothing but its own nonce', () => {
+    assert.match(csp, /^default-src 'none'; /);
+    assert.match(csp, new RegExp(`script-src 'nonce-${nonce}'`));
+    assert.match(csp, new RegExp(`style-src 'nonce-${nonce}'`));
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
+  });
+
+  it('carries its script and style under the nonce, with no inline handlers and no data', () => {
+    assert.equal(page.match(new RegExp(`nonce="${nonce}"`, 'g'))?.length, 2);
+    assert.doesNotMatch(page, /\son[a-z]+=/i);
+    assert.doesNotMatch(page, /<script(?![^>]*nonce=)/);
+  });
+
+  it('uses a fresh 128-bit nonce each time', () => {
+    assert.match(nonce, /^[0-9a-f]{32}$/);
+    assert.notEqual(makeNonce(), nonce);
+  });
+});
+
+describe('results view messages', () => {
+  const fromView: [string, unknown, boolean][] = [
+    ['ready', { type: 'ready' }, true],
+    ['an action', { type: 'action', tableId: 't1', format: 'csv', to: 'below' }, true],
+    ['a notebook cell action', { type: 'action', tableId: 't1', format: 'markdown', to: 'cell' }, true],
+    ['an unknown type', { type: 'run', command: 'rm -rf' }, false],
+    ['an unknown format', { type: 'action', tableId: 't1', format: 'xml', to: 'below' }, false],
+    ['an unknown destination', { type: 'action', tableId: 't1', format: 'csv', to: 'disk' }, false],
+    ['a missing table id', { type: 'action', format: 'csv', to: 'below' }, false],
+    ['a huge table id', { type: 'action', tableId: 'x'.repeat(65), format: 'csv', to: 'below' }, false],
+    ['a string', 'ready', false],
+    ['null', null, false],
+    ['a prototype key', JSON.parse('{"__proto__": {"type": "ready"}}'), false],
+  ];
+  for (const [name, message, ok] of fromView) {
+    it(`from the view: ${name} is ${ok ? 'accepted' : 'ignored'}`, () => assert.equal(fromViewSchema.safeParse(message).success, ok));
+  }
+
+  it('to the view: a table is accepted, a table without columns is not', () => {
+    const table = { id: 't1', title: 'x', columns: [{ label: 'CTR', kind: 'kpi' }], rows: [{ cells: [{ text: '1.00%' }] }], rowCount: 1, notes: [], canInsert: true, canInsertCell: false };
+    assert.equal(toViewSchema.safeParse({ type: 'show', tables: [table] }).success, true);
+    assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, columns: undefined }] }).success, false);
+  });
+});
+
+describe('Evaluate Selection arguments', () => {
+  const cases: [string, unknown, string][] = [
+    ['none', undefined, '{}'],
+    ['a document URI from the context menu', { scheme: 'file', path: '/x' }, '{}'],
+    ['a metric for a list of numbers', { metric: 'ctr' }, '{"metric":"ctr"}'],
+    ['a table destination', { table: { format: 'json', to: 'clipboard' } }, '{"table":{"format":"json","to":"clipboard"}}'],
+    ['a wrong format', { table: { format: 'xml', to: 'below' } }, 'error: table.format'],
+    ['an empty metric', { metric: '' }, 'error: metric'],
+  ];
+  for (const [name, arg, expected] of cases) {
+    it(name, () => {
+      const parsed = evaluateArgsOf(arg);
+      assert.equal(parsed.ok ? JSON.stringify(parsed.args) : `error: ${/\(([^)]*)\)/.exec(parsed.message)?.[1]}`, expected);
+    });
+  }
+});
