@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { makeNonce } from '../webviewNonce';
 
 /**
  * The calculator page: a strict CSP with a fresh nonce, the bundle and the stylesheet from the
@@ -38,10 +39,4 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
   };
-}
-
-/** 128 random bits from the platform's CSPRNG (Node and web workers both have globalThis.crypto). */
-export function makeNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

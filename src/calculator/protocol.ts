@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The calculator's messages, shared by the extension and the webview. Both sides `safeParse`
@@ -13,18 +13,18 @@ import { z } from 'zod';
 const MAX_ID = 100;
 const MAX_FIELDS = 500;
 
-const id = z.string().min(1).max(MAX_ID);
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
 /** '' is the metric's default formula; anything else is a variant id. */
-const variant = z.string().max(MAX_ID);
-const requestId = z.number().int().nonnegative();
+const variant = z.string().check(z.maxLength(MAX_ID));
+const requestId = z.int().check(z.nonnegative());
 
 /** Raw text as typed, by field id (or by the user's own key in compute-all). */
 export const valuesSchema = z
-  .record(z.string().max(200), z.string().max(1000))
-  .refine((values) => Object.keys(values).length <= MAX_FIELDS, `at most ${MAX_FIELDS} values`);
+  .record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(1000)))
+  .check(z.refine((values) => Object.keys(values).length <= MAX_FIELDS, `at most ${MAX_FIELDS} values`));
 export type Values = z.infer<typeof valuesSchema>;
 
-const clipboardText = z.string().min(1).max(100_000);
+const clipboardText = z.string().check(z.minLength(1), z.maxLength(100_000));
 
 export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
@@ -62,7 +62,7 @@ export type VariantInfo = z.infer<typeof variantSchema>;
 const metricSchema = z.object({
   id,
   name: z.string(),
-  abbreviation: z.string().optional(),
+  abbreviation: z.optional(z.string()),
   /** "CTR — Click-through rate" */
   title: z.string(),
   category: z.string(),
@@ -73,14 +73,14 @@ const metricSchema = z.object({
   cautions: z.array(z.string()),
   related: z.array(z.object({ id, title: z.string() })),
   /** At least one: the default formula (id '') first. */
-  variants: z.array(variantSchema).min(1),
+  variants: z.array(variantSchema).check(z.minLength(1)),
   /** The variant the settings choose. */
   defaultVariant: variant,
   hasExample: z.boolean(),
 });
 export type MetricInfo = z.infer<typeof metricSchema>;
 
-const fieldMessage = z.object({ field: z.string().optional(), message: z.string() });
+const fieldMessage = z.object({ field: z.optional(z.string()), message: z.string() });
 export type FieldMessage = z.infer<typeof fieldMessage>;
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [
@@ -102,9 +102,9 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
     /** The field that was computed (the metric, or the input solved for). */
     field: z.string(),
     /** The value as people read it: "3.00%", "$40,000.00". */
-    text: z.string().optional(),
+    text: z.optional(z.string()),
     /** How it was found: "revenue = roas * cost". */
-    formula: z.string().optional(),
+    formula: z.optional(z.string()),
     /** Fields still empty: not an error, the user is not done typing. */
     missing: z.array(z.string()),
     /** What is wrong, naming the field where there is one. */
@@ -131,14 +131,14 @@ export type ExampleMessage = Extract<ExtensionMessage, { type: 'example' }>;
 
 /** What the webview keeps with setState; the extension's serializer reads `metricId` from it. */
 export const savedStateSchema = z.object({
-  metricId: id.catch('ctr'),
-  mode: z.enum(['single', 'all']).catch('single'),
-  values: valuesSchema.catch({}),
+  metricId: z.catch(id, 'ctr'),
+  mode: z.catch(z.enum(['single', 'all']), 'single'),
+  values: z.catch(valuesSchema, {}),
   /** Per metric: the field being solved for. */
-  solveFor: z.record(z.string(), z.string()).catch({}),
+  solveFor: z.catch(z.record(z.string(), z.string()), {}),
   /** Per metric: the chosen variant. */
-  variant: z.record(z.string(), z.string()).catch({}),
-  allText: z.string().max(100_000).catch(''),
+  variant: z.catch(z.record(z.string(), z.string()), {}),
+  allText: z.catch(z.string().check(z.maxLength(100_000)), ''),
 });
 export type SavedState = z.infer<typeof savedStateSchema>;
 

@@ -3,14 +3,14 @@
  * choose in a QuickPick can be given instead. Menus pass other things (the document's URI for
  * editor/context): anything that does not parse is ignored, never an error.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TABLE_DESTINATIONS, TABLE_FORMATS } from '../results/protocol';
 
 const evaluateArgsSchema = z.object({
   /** For a list of numbers: the metric to read them as, instead of asking. */
-  metric: z.string().min(1).optional(),
+  metric: z.optional(z.string().check(z.minLength(1))),
   /** For rows: send the table here instead of opening the results view. */
-  table: z.object({ format: z.enum(TABLE_FORMATS), to: z.enum(TABLE_DESTINATIONS) }).optional(),
+  table: z.optional(z.object({ format: z.enum(TABLE_FORMATS), to: z.enum(TABLE_DESTINATIONS) })),
 });
 export type EvaluateArgs = z.infer<typeof evaluateArgsSchema>;
 

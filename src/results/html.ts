@@ -10,13 +10,6 @@ export interface PageParts {
   readonly nonce: string;
 }
 
-/** 128 random bits from the platform's CSPRNG, as hex. */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export function resultsPage({ cspSource, scriptUri, nonce }: PageParts): string {
   const csp = [
     "default-src 'none'",

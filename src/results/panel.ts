@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { RESULTS_VIEW_TYPE } from '../commandIds';
 import type { Log } from '../log';
 import { sendTable, type ResultTable } from './destination';
-import { makeNonce, resultsPage } from './html';
+import { resultsPage } from './html';
+import { makeNonce } from '../webviewNonce';
 import { fromViewSchema, type FromView, type ToView } from './protocol';
 import { viewTableOf } from './viewData';
 

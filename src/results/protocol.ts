@@ -3,7 +3,7 @@
  * with safeParse: anything else is logged and ignored, never thrown. The view only ever gets
  * text to show (formatted by the extension) and sends back which action was clicked.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const TABLE_FORMATS = ['markdown', 'csv', 'json'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -12,7 +12,7 @@ export type TableFormat = (typeof TABLE_FORMATS)[number];
 export const TABLE_DESTINATIONS = ['below', 'clipboard', 'cell'] as const;
 export type TableDestination = (typeof TABLE_DESTINATIONS)[number];
 
-const cellSchema = z.object({ text: z.string(), problem: z.string().optional() });
+const cellSchema = z.object({ text: z.string(), problem: z.optional(z.string()) });
 const rowSchema = z.object({ cells: z.array(cellSchema) });
 
 export const viewTableSchema = z.object({
@@ -21,9 +21,9 @@ export const viewTableSchema = z.object({
   columns: z.array(z.object({ label: z.string(), kind: z.enum(['input', 'label', 'other', 'kpi']) })),
   /** The first rows only: a view of 100,000 rows helps nobody, and Insert and Copy take them all. */
   rows: z.array(rowSchema),
-  rowCount: z.number().int().nonnegative(),
-  total: rowSchema.optional(),
-  totalNote: z.string().optional(),
+  rowCount: z.int().check(z.nonnegative()),
+  total: z.optional(rowSchema),
+  totalNote: z.optional(z.string()),
   notes: z.array(z.string()),
   /** Insert below needs the source document open; Insert as cell a notebook. */
   canInsert: z.boolean(),
@@ -42,7 +42,7 @@ export const fromViewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({
     type: z.literal('action'),
-    tableId: z.string().max(64),
+    tableId: z.string().check(z.maxLength(64)),
     format: z.enum(TABLE_FORMATS),
     to: z.enum(TABLE_DESTINATIONS),
   }),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { evaluateArgsOf } from '../../../src/commands/args';
-import { makeNonce, resultsPage } from '../../../src/results/html';
+import { resultsPage } from '../../../src/results/html';
+import { makeNonce } from '../../../src/webviewNonce';
 import { fromViewSchema, toViewSchema } from '../../../src/results/protocol';
 
 describe('the results view page', () => {
