@@ -10,6 +10,8 @@ export interface BadInputCase {
   readonly message: RegExp;
   /** Set when the input is usable in part: the reading succeeds and reports this problem. */
   readonly partial?: true;
+  /** Where the command says it in its own words before the core is asked (nothing selected). */
+  readonly commandMessage?: RegExp;
 }
 
 const deep = '['.repeat(100_000) + ']'.repeat(100_000);
@@ -19,7 +21,7 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
   { name: 'malformed JSON: missing value', text: '{"clicks": 12, "impressions": }', message: /JSON is malformed at line 1, column 31/ },
   { name: 'malformed JSON on line 3', text: '[\n  {"clicks": 1},\n  {"clicks" 2}\n]', message: /line 3, column 13/ },
   { name: 'malformed JSON: unclosed array', text: '[{"clicks": 1}', message: /JSON is malformed at line 1/ },
-  { name: 'empty selection', text: '', message: /selection is empty/ },
+  { name: 'empty selection', text: '', message: /selection is empty/, commandMessage: /Nothing is selected/ },
   { name: 'whitespace selection', text: '  \n\t \n', message: /selection is empty/ },
   { name: 'NaN as a value', text: 'clicks: NaN\nimpressions: 4000', message: /clicks.*'NaN' is not a number/, partial: true },
   { name: 'Infinity as a value', text: 'clicks: Infinity\nimpressions: 4000', message: /clicks.*'Infinity' is not a finite number/, partial: true },
