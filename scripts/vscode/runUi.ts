@@ -12,6 +12,7 @@ import { onCleanup, runMain, seconds, spawnGroup, withTimeout } from './proc';
 import { RESULT_FILE_ENV, addCounts, readCounts, reportCounts, type Counts } from './results';
 import { startWorkbench, type Theme } from './server';
 import { buildVsix } from './vsix';
+import { UI_USER_SETTINGS } from '../../test/ui/userSettings';
 
 const THEMES_TO_RUN: readonly Theme[] = ['light', 'dark'];
 const RUN_TIMEOUT_MS = 5 * 60_000;
@@ -21,9 +22,11 @@ async function runTheme(vsix: string, theme: Theme): Promise<Counts> {
   console.log(`\nUI tests, ${theme} theme`);
   fs.rmSync(path.join(UI_RESULTS_DIR, theme), { recursive: true, force: true });
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-ui-')), 'result.json');
-  const workbench = await startWorkbench({ vsix, theme });
+  const workbench = await startWorkbench({ vsix, theme, settings: UI_USER_SETTINGS });
   try {
-    const mocha = spawnGroup(bin('mocha'), ['--config', 'test/ui/.mocharc.json'], {
+    // MMX_GREP narrows the run to matching scenarios, as for the integration suite.
+    const grep = process.env.MMX_GREP ? ['--grep', process.env.MMX_GREP] : [];
+    const mocha = spawnGroup(bin('mocha'), ['--config', 'test/ui/.mocharc.json', ...grep], {
       cwd: ROOT,
       env: { ...workbench.env, MMX_WORKBENCH_URL: workbench.url, MMX_THEME: theme, [RESULT_FILE_ENV]: resultFile },
     });

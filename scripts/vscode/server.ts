@@ -22,6 +22,8 @@ export interface WorkbenchOptions {
   folder?: string;
   /** Try this port first, then any free one. */
   port?: number;
+  /** User settings on top of the quiet defaults (the UI tests add a hostile custom metric). */
+  settings?: Readonly<Record<string, unknown>>;
 }
 
 export interface Workbench {
@@ -59,7 +61,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const removeTmp = async () => fs.rmSync(tmp, { recursive: true, force: true });
   const unregisterTmp = onCleanup(removeTmp);
 
-  writeSettings(dirs.user, options.theme);
+  writeSettings(dirs.user, options.theme, options.settings);
   fs.writeFileSync(dirs.config, 'auth: none\n');
   const extensionFolder = await installVsix(entry, options.vsix, dirs.extensions, env, dirs.config);
 
@@ -113,7 +115,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 }
 
 /** Settings that keep a fresh profile quiet: no trust dialog, no walkthrough, one theme. */
-function writeSettings(userDataDir: string, theme: Theme): void {
+function writeSettings(userDataDir: string, theme: Theme, extra: Readonly<Record<string, unknown>> = {}): void {
   const settings = {
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
@@ -124,6 +126,7 @@ function writeSettings(userDataDir: string, theme: Theme): void {
     'extensions.autoUpdate': false,
     // samples/ lies inside this repository: no "open the parent repository?" notification.
     'git.openRepositoryInParentFolders': 'never',
+    ...extra,
   };
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
