@@ -91,6 +91,7 @@ function report(figures: readonly Record<string, unknown>[]): void {
   const ms = (value: unknown) => (typeof value === 'number' ? `${value.toFixed(2)} ms` : 'n/a');
   for (const f of figures) {
     if (f.figure === 'activation') console.log(`  activation (extension.activate()):       ${f.ms !== undefined ? ms(f.ms) : String(f.note)}`);
+    if (f.figure === 'bundleLoad') console.log(`  load of dist/extension.js (fresh copy, median of 9): ${ms(f.ms)}`);
     if (f.figure === 'hover') console.log(`  hover, median of ${String(f.hovers)} on ${((f.bytes as number) / 1e6).toFixed(1)} MB Markdown: ${ms(f.medianMs)} (a word that is no metric: ${ms(f.noMetricMedianMs)}; ${String(f.withHover)} showed a hover)`);
     if (f.figure === 'evaluateSelection') console.log(`  Evaluate Selection, ${String(f.rows)} JSON rows (${((f.bytes as number) / 1e6).toFixed(1)} MB): ${ms(f.ms)} → ${String(f.outcome)}${f.message ? ` (${String(f.message)})` : ''}`);
   }

@@ -20,6 +20,7 @@ describe('bad input through Evaluate Selection', () => {
       if (testCase.text.trim() !== '') selectAll(editor);
       else editor.selection = new vscode.Selection(0, 0, 0, testCase.text.length);
       const before = editor.document.getText();
+      await activeIs(editor.document);
       await vscode.env.clipboard.writeText('');
       const outcome = await run('marketingMetrics.evaluateSelection', { table: { format: 'markdown', to: 'clipboard' } });
       const message = testCase.commandMessage ?? testCase.message;
@@ -34,7 +35,16 @@ describe('bad input through Evaluate Selection', () => {
         assert.match(shown, message);
       }
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }
 });
+
+/** The previous case's large document may still be closing: run the command only on this one. */
+async function activeIs(document: vscode.TextDocument): Promise<void> {
+  for (let waited = 0; vscode.window.activeTextEditor?.document !== document; waited += 50) {
+    assert.ok(waited < 5000, 'the test document never became the active editor');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -104,26 +104,51 @@ function evaluateColumn(
     return p && w ? [{ p, w }] : [];
   });
   const problemRows: number[] = [];
+  const count = given === undefined && parts.length === 0 ? settle(values, inputs, problemRows) : settleChecked(values, inputs, given, parts, problemRows);
+  let firstValueRow = 0;
+  while (firstValueRow < n && Number.isNaN(values[firstValueRow]!)) firstValueRow++;
+  if (firstValueRow === n) firstValueRow = -1;
+  return { id: metric.id, metric, formula, values, count, problemRows, firstValueRow };
+}
+
+/**
+ * The common case, one tight loop: a finite value is kept; anything else becomes NaN, and a
+ * problem where every input was there. A finite value proves every input was there, since
+ * NaN spreads through every operator. Returns the rows with a value.
+ */
+function settle(values: Float64Array, inputs: readonly Float64Array[], problemRows: number[]): number {
   let count = 0;
-  let firstValueRow = -1;
-  for (let r = 0; r < n; r++) {
+  for (let r = 0; r < values.length; r++) {
     const v = values[r]!;
-    if (given !== undefined && given[r] === given[r]) {
-      values[r] = NaN;
-      continue;
-    }
-    // A finite value proves every input was there: NaN spreads through every operator.
-    let bad = v - v !== 0;
-    for (let k = 0; !bad && k < parts.length; k++) bad = parts[k]!.p[r]! > parts[k]!.w[r]!;
-    if (!bad) {
+    if (v - v === 0) {
       count++;
-      if (firstValueRow < 0) firstValueRow = r;
       continue;
     }
     values[r] = NaN;
     if (allThere(inputs, r)) problemRows.push(r);
   }
-  return { id: metric.id, metric, formula, values, count, problemRows, firstValueRow };
+  return count;
+}
+
+/** The same, for a metric given as a column in some rows, or with parts that must not exceed their wholes. */
+function settleChecked(values: Float64Array, inputs: readonly Float64Array[], given: Float64Array | undefined, parts: readonly { p: Float64Array; w: Float64Array }[], problemRows: number[]): number {
+  let count = 0;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r]!;
+    if (given !== undefined && given[r] === given[r]) {
+      values[r] = NaN;
+      continue;
+    }
+    let bad = v - v !== 0;
+    for (let k = 0; !bad && k < parts.length; k++) bad = parts[k]!.p[r]! > parts[k]!.w[r]!;
+    if (!bad) {
+      count++;
+      continue;
+    }
+    values[r] = NaN;
+    if (allThere(inputs, r)) problemRows.push(r);
+  }
+  return count;
 }
 
 function allThere(inputs: readonly Float64Array[], r: number): boolean {

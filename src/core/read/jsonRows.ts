@@ -40,6 +40,8 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
   const names: string[] = [];
   const index = new Map<string, number>();
   const cells: ColumnCells[] = [];
+  /** Each key's characters, to compare a key in place without cutting it out of the text. */
+  const codes: Uint16Array[] = [];
   /** The row that last set each column, to catch a key given twice in one object. */
   let setIn: Int32Array = new Int32Array(16).fill(-1);
   /** This row's and the previous row's keys in order: a row's keys are expected to match the last one's. */
@@ -58,11 +60,8 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
         if (text.charCodeAt(i) !== 34) throw new Bail();
         // The key: the one at the same place in the previous row, compared in place.
         let column = length < previousLength ? previous[length]! : -1;
-        let end: number;
-        const guess = column >= 0 ? names[column]! : '';
-        if (column >= 0 && text.charCodeAt(i + 1 + guess.length) === 34 && text.startsWith(guess, i + 1)) {
-          end = i + 1 + guess.length;
-        } else {
+        let end = column >= 0 ? keyEnd(text, i + 1, codes[column]!) : -1;
+        if (end < 0) {
           end = stringEnd(text, i + 1, false);
           const key = text.slice(i + 1, end);
           column = index.get(key) ?? -1;
@@ -70,7 +69,12 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
             column = names.push(key) - 1;
             index.set(key, column);
             cells.push(new ColumnCells(capacity, options));
-            if (column >= setIn.length) [setIn, shape, previous] = [grow(setIn, -1), grow(shape, 0), grow(previous, 0)];
+            codes.push(codeUnits(key));
+            if (column >= setIn.length) {
+              setIn = grow(setIn, -1);
+              shape = grow(shape, 0);
+              previous = grow(previous, 0);
+            }
           }
         }
         if (setIn[column] === row) throw new Bail();
@@ -86,7 +90,9 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
         i = skip(text, i + 1);
       }
     }
-    [shape, previous] = [previous, shape];
+    const swap = shape;
+    shape = previous;
+    previous = swap;
     previousLength = length;
     // After the first row its length in the text tells how many rows to make room for.
     if (row === 0) capacity = Math.ceil(n / Math.max(1, i - rowStart + 2)) + 16;
@@ -100,6 +106,19 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
   if (skip(text, i + 1) !== n) throw new Bail();
   const columns = finishColumns(names, cells, row, { locale });
   return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: row, ...columns };
+}
+
+/** Where the key starting at `start` ends (its closing quote) if it is exactly `key`, else -1. */
+function keyEnd(text: string, start: number, key: Uint16Array): number {
+  const length = key.length;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== key[k]) return -1;
+  return text.charCodeAt(start + length) === 34 ? start + length : -1;
+}
+
+function codeUnits(key: string): Uint16Array {
+  const out = new Uint16Array(key.length);
+  for (let k = 0; k < key.length; k++) out[k] = key.charCodeAt(k);
+  return out;
 }
 
 function grow(array: Int32Array, fill: number): Int32Array {
