@@ -56,7 +56,8 @@ function nothingComputed(reading: RecordReading, inputs: Readonly<Record<string,
       code: 'missingInput',
       message: `No KPI can be computed from ${names}: ${why}${also}`,
       ...(unmatched[0] !== undefined ? { input: unmatched[0] } : {}),
-      hint: 'name the inputs as the catalog does (clicks, impressions, cost, revenue…)',
+      // The naming hint helps only when names are the trouble, not when a value is.
+      ...(problems.length === 0 ? { hint: 'name the inputs as the catalog does (clicks, impressions, cost, revenue…)' } : {}),
     },
   };
 }
