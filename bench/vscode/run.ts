@@ -7,10 +7,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { launchChromium, openWorkbench } from '../../scripts/vscode/browser';
+import { runSuiteInHost } from '../../scripts/vscode/hostSuite';
 import { ensureInstalled } from '../../scripts/vscode/install';
 import { ROOT } from '../../scripts/vscode/paths';
-import { delay, runMain, seconds, withTimeout } from '../../scripts/vscode/proc';
+import { runMain, seconds } from '../../scripts/vscode/proc';
 import { startWorkbench } from '../../scripts/vscode/server';
 import { buildVsix } from '../../scripts/vscode/vsix';
 import { campaignRows, toJson } from '../data';
@@ -31,27 +31,14 @@ async function main(): Promise<number> {
   const figures: Record<string, unknown>[] = [];
   let exitCode = 1;
   try {
-    const browser = await launchChromium({ env: workbench.env, handleSignals: false });
-    try {
-      let onExit: (code: number) => void = () => undefined;
-      const exited = new Promise<number>((resolve) => (onExit = resolve));
-      const url = workbench.urlWith([
-        ['extensionDevelopmentPath', workbench.remoteUri(workbench.extensionFolder)],
-        ['extensionTestsPath', workbench.remoteUri(suite)],
-      ]);
-      await openWorkbench(browser, url, {
-        onExit,
-        onLog: (_type, text) => {
-          for (const line of text.split('\n')) {
-            if (line.startsWith(`${TAG} `)) figures.push(JSON.parse(line.slice(TAG.length + 1)) as Record<string, unknown>);
-          }
-        },
-      });
-      exitCode = await withTimeout(exited, TIMEOUT_MS, 'the VS Code bench');
-      await delay(100);
-    } finally {
-      await browser.close();
-    }
+    exitCode = await runSuiteInHost(workbench, {
+      suite,
+      timeoutMs: TIMEOUT_MS,
+      what: 'the VS Code bench',
+      onLine: (line) => {
+        if (line.startsWith(`${TAG} `)) figures.push(JSON.parse(line.slice(TAG.length + 1)) as Record<string, unknown>);
+      },
+    });
   } finally {
     await workbench.stop();
   }

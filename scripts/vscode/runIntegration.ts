@@ -3,9 +3,9 @@
 //
 //   npm run test:integration
 //   MMX_VSIX=<file>   use this package instead of building one (npm test builds it once)
-import { launchChromium, openWorkbench } from './browser';
 import { ensureInstalled } from './install';
-import { delay, runMain, seconds, withTimeout } from './proc';
+import { runSuiteInHost } from './hostSuite';
+import { runMain, seconds } from './proc';
 import { RESULT_TAG, parseCounts, reportCounts, type Counts } from './results';
 import { startWorkbench } from './server';
 import { bundleIntegrationSuite } from './suite';
@@ -23,27 +23,15 @@ async function main(): Promise<number> {
   let counts: Counts | undefined;
   let exitCode: number;
   try {
-    const browser = await launchChromium({ env: workbench.env, handleSignals: false });
-    try {
-      let onExit: (code: number) => void = () => undefined;
-      const exited = new Promise<number>((resolve) => (onExit = resolve));
-      const url = workbench.urlWith([
-        // The unpacked .vsix, so the suite runs against what ships.
-        ['extensionDevelopmentPath', workbench.remoteUri(workbench.extensionFolder)],
-        ['extensionTestsPath', workbench.remoteUri(suite)],
-      ]);
-      const onLog = (_type: string, text: string): void => {
-        for (const line of text.split('\n')) {
-          if (line.startsWith(`${RESULT_TAG} `)) counts = parseCounts(line.slice(RESULT_TAG.length + 1));
-          else console.log(`  ${line}`);
-        }
-      };
-      await openWorkbench(browser, url, { onLog, onExit });
-      exitCode = await withTimeout(exited, SUITE_TIMEOUT_MS, 'the integration suite');
-      await delay(100); // let the last relayed log lines arrive
-    } finally {
-      await browser.close();
-    }
+    exitCode = await runSuiteInHost(workbench, {
+      suite,
+      timeoutMs: SUITE_TIMEOUT_MS,
+      what: 'the integration suite',
+      onLine: (line) => {
+        if (line.startsWith(`${RESULT_TAG} `)) counts = parseCounts(line.slice(RESULT_TAG.length + 1));
+        else console.log(`  ${line}`);
+      },
+    });
   } finally {
     await workbench.stop();
   }
