@@ -65,8 +65,14 @@ const BUILD_CHUNK_ROWS = 5000;
 async function rowsWithProblems(result: TableAggregate, rowCount: number, work: Work): Promise<Map<number, ComputeAllResult> | undefined> {
   const rows = new Map<number, ComputeAllResult>();
   const wanted = new Set<number>();
-  for (const metric of result.columns.metrics) for (const r of metric.problemRows) wanted.add(r);
-  const lastWanted = Math.max(-1, ...wanted);
+  // A loop, not Math.max(...wanted): spreading 100,000+ rows as arguments overflows the stack.
+  let lastWanted = -1;
+  for (const metric of result.columns.metrics) {
+    for (const r of metric.problemRows) {
+      wanted.add(r);
+      if (r > lastWanted) lastWanted = r;
+    }
+  }
   const { problemRows: fieldRows, firstProblemRow } = result.columns.inputs;
   let fieldFound = 0;
   let built = 0;

@@ -237,3 +237,11 @@ describe('results tables as Markdown, CSV and JSON', () => {
     assert.equal(view.rows[0]?.cells[1]?.text, '—');
   });
 });
+
+describe('a large table where every row has a problem', () => {
+  it('lists 200,000 rows without a KPI value without exhausting the stack', async () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `${i + 1},0`).join('\n');
+    const model = await tableOf(`clicks,impressions\n${rows}`);
+    assert.equal(model.rows.length, 200_000);
+  });
+});
