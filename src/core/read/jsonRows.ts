@@ -52,7 +52,6 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
   let row = 0;
   for (;;) {
     if (text.charCodeAt(i) !== 123) throw new Bail();
-    const rowStart = i;
     i = skip(text, i + 1);
     let length = 0;
     if (text.charCodeAt(i) !== 125) {
@@ -94,9 +93,12 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
     shape = previous;
     previous = swap;
     previousLength = length;
-    // After the first row its length in the text tells how many rows to make room for.
-    if (row === 0) capacity = Math.ceil(n / Math.max(1, i - rowStart + 2)) + 16;
     row++;
+    // The text read so far tells how many rows to expect: room for them at once, not by doubling.
+    if (row >= capacity) {
+      capacity = expectedRows(n, i, row);
+      for (const column of cells) column.reserve(capacity);
+    }
     i = skip(text, i + 1);
     const next = text.charCodeAt(i);
     if (next === 93) break;
@@ -106,6 +108,11 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
   if (skip(text, i + 1) !== n) throw new Bail();
   const columns = finishColumns(names, cells, row, { locale });
   return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: row, ...columns };
+}
+
+/** Rows in `length` characters when `rows` took `offset` of them, with a little to spare. */
+function expectedRows(length: number, offset: number, rows: number): number {
+  return Math.ceil((length / Math.max(1, offset)) * rows * 1.02) + 16;
 }
 
 /** Where the key starting at `start` ends (its closing quote) if it is exactly `key`, else -1. */

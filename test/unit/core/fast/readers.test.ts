@@ -36,6 +36,26 @@ describe('readers: the one-pass readers read what the general readers read', () 
     }), { numRuns: 300 });
   });
 
+  it('thousands of rows of uneven length, with keys missing or first seen late, as the general reader reads them', () => {
+    // Short rows first, then long ones: the room made for the expected rows runs out and is made again.
+    const objects = Array.from({ length: 5000 }, (_, r) => {
+      if (r < 1500) return { a: r };
+      const row: Record<string, unknown> = { a: r * 1e9 + 0.125, b: `${r}`, longer_key_name: r % 7 === 0 ? null : -r };
+      if (r % 3 === 0) delete row['a'];
+      if (r > 4000) row['late'] = r;
+      return row;
+    });
+    const text = JSON.stringify(objects, null, 2);
+    const fast = readJsonRows(text, 'en-US');
+    assert.ok(fast !== undefined && fast.ok);
+    assert.deepStrictEqual(fast.data.map((column) => column.length), [5000, 5000, 5000, 5000]);
+    const [a, b, longer, late] = fast.data;
+    assert.deepStrictEqual([a![1502], a![1503], a![4999]], [1502e9 + 0.125, NaN, 4999e9 + 0.125]);
+    assert.deepStrictEqual([b![0], b![1500], longer![1505], longer![1506]], [NaN, 1500, NaN, -1506]);
+    assert.deepStrictEqual([late![0], late![4000], late![4001]], [NaN, NaN, 4001]);
+    assert.deepStrictEqual(view(fast), view(readJson(text, { source: text, base: 0, locale: 'en-US' })));
+  });
+
   it('leaves JSON it does not take to the general reader', () => {
     for (const text of ['[]', '[1, 2]', '[{"a": 1},]', '[{"a": 1} // note\n]', '[{"a": {"b": 1}}]', '[{"a": 1, "a": 2}]', '[{"a\\u0062": 1}]', '[{"a": 01}]', '[{"a": 1}] x']) {
       assert.equal(readJsonRows(text, 'en-US'), undefined, text);
