@@ -1,6 +1,6 @@
 /**
- * Every metric over every row of a table, one column at a time: the per-row `computeAll` done
- * column-wise. Metrics are chained as `chain` does (frequency feeds GRPs), to the same fixpoint:
+ * Every metric over every row of a table, a block of rows and a column at a time: the per-row
+ * `computeAll` done column-wise. Metrics are chained as `chain` does (frequency feeds GRPs), to the same fixpoint:
  * a metric is run again only when a column it reads gained values. A row has a metric's value
  * when all its inputs are there, it was not given as a column of its own, no part exceeds its
  * whole and the result is finite; when the inputs are there but the value is not, the row is a
@@ -10,7 +10,7 @@ import type { Catalog, Formula } from '../catalog/catalog';
 import type { MetricDef } from '../catalog/schema';
 import { catalogOf, type CoreOptions } from '../options';
 import { inputColumns, type InputColumns } from './inputs';
-import { runProgram } from './program';
+import { runInto, Scratch } from './program';
 import type { Table } from './table';
 
 export interface MetricColumn {
@@ -39,39 +39,166 @@ export interface ColumnResults {
   readonly options: CoreOptions;
 }
 
+/**
+ * Rows per block (64 KB per column). The fixpoint runs block by block: its arrays then stay in the CPU's
+ * cache, and nothing but the result columns is allocated however many rows there are.
+ */
+const BLOCK_ROWS = 8192;
+
 /** Metric columns of a table; `ids` restricts the result to those metrics (and computes what they need). */
-export function computeColumns(table: Table, ids?: readonly string[], options: CoreOptions = {}): ColumnResults {
+export function computeColumns(table: Table, ids?: readonly string[], options: CoreOptions = {}, blockRows = BLOCK_ROWS): ColumnResults {
   const catalog = catalogOf(options);
   const inputs = inputColumns(table, catalog);
-  const columns = new Map(inputs.values);
   const wanted = ids ? new Set(ids.map((id) => catalog.metric(id)?.id ?? id)) : undefined;
-  const candidates = [...catalog.metrics.values()].filter((m) => !wanted || needed(catalog, wanted, options).has(m.id));
-  const changedAt = new Map<string, number>();
-  const evaluatedAt = new Map<string, number>();
+  const reached = wanted ? needed(catalog, wanted, options) : undefined;
+  const candidates = [...catalog.metrics.values()]
+    .filter((m) => !reached || reached.has(m.id))
+    .map((metric) => new MetricAccumulator(metric, catalog.formula(metric.id, options.variants?.[metric.id]), inputs.values.get(metric.id), options, table.rowCount));
+  const n = table.rowCount;
+  const scratch = new Scratch(Math.min(blockRows, Math.max(n, 1)));
+  for (let lo = 0; lo < n; lo += blockRows) computeBlock(candidates, inputs, lo, Math.min(n, lo + blockRows), scratch);
+  const columns = new Map(inputs.values);
   const computed = new Map<string, MetricColumn>();
-  let tick = 0;
-  for (let progress = true; progress;) {
-    progress = false;
-    for (const metric of candidates) {
-      const formula = catalog.formula(metric.id, options.variants?.[metric.id]);
-      if (!formula || !formula.inputs.every((name) => columns.has(name))) continue;
-      const last = evaluatedAt.get(metric.id);
-      if (last !== undefined && formula.inputs.every((name) => (changedAt.get(name) ?? 0) <= last)) continue;
-      evaluatedAt.set(metric.id, ++tick);
-      const column = evaluateColumn(metric, formula, columns, inputs.values.get(metric.id), table.rowCount, options);
-      const before = computed.get(metric.id)?.count ?? 0;
-      computed.set(metric.id, column);
-      if (column.count > before) {
-        columns.set(metric.id, withGiven(column.values, inputs.values.get(metric.id)));
-        changedAt.set(metric.id, ++tick);
-        progress = true;
-      }
-    }
+  for (const accumulator of candidates) {
+    const column = accumulator.finish();
+    if (!column) continue;
+    computed.set(column.id, column);
+    if (column.count > 0) columns.set(column.id, accumulator.chained());
   }
   const metrics = [...catalog.metrics.values()]
     .map((m) => computed.get(m.id))
     .filter((c): c is MetricColumn => c !== undefined && (c.count > 0 || c.problemRows.length > 0) && (!wanted || wanted.has(c.id)));
-  return { table, rowCount: table.rowCount, metrics, inputs, columns, options };
+  return { table, rowCount: n, metrics, inputs, columns, options };
+}
+
+/**
+ * Rows [lo, hi): metrics are chained as `chain` does (frequency feeds GRPs), to the same
+ * fixpoint — a metric is run again only when a column it reads gained values in this block.
+ */
+function computeBlock(candidates: readonly MetricAccumulator[], inputs: InputColumns, lo: number, hi: number, scratch: Scratch): void {
+  const columns = new Map<string, Float64Array>();
+  for (const [id, data] of inputs.values) columns.set(id, data.subarray(lo, hi));
+  const changedAt = new Map<string, number>();
+  let tick = 0;
+  for (const candidate of candidates) candidate.startBlock();
+  for (let progress = true; progress;) {
+    progress = false;
+    for (const candidate of candidates) {
+      const formula = candidate.formula;
+      if (!formula || !formula.inputs.every((name) => columns.has(name))) continue;
+      const last = candidate.evaluatedAt;
+      if (last >= 0 && formula.inputs.every((name) => (changedAt.get(name) ?? 0) <= last)) continue;
+      candidate.evaluatedAt = ++tick;
+      const before = candidate.blockCount;
+      candidate.evaluate(columns, lo, hi, scratch);
+      if (candidate.blockCount > before) {
+        columns.set(candidate.metric.id, candidate.blockColumn(lo, hi));
+        changedAt.set(candidate.metric.id, ++tick);
+        progress = true;
+      }
+    }
+  }
+  for (const candidate of candidates) candidate.endBlock(lo, hi);
+}
+
+/** One metric's values, count and problem rows, gathered block by block. */
+class MetricAccumulator {
+  /** Tick of the last evaluation in this block, or -1. */
+  evaluatedAt = -1;
+  blockCount = 0;
+  private readonly invalidVariant: boolean;
+  private readonly parts: readonly { part: string; whole: string }[];
+  private values: Float64Array | undefined;
+  /** The values with the given ones laid over them: what other metrics read. Only when some are given. */
+  private merged: Float64Array | undefined;
+  /** Rows below this are written (NaN where the metric was not run). */
+  private written = 0;
+  private count = 0;
+  private readonly problemRows: number[] = [];
+  private blockProblems: number[] = [];
+  private firstValueRow = -1;
+
+  constructor(
+    readonly metric: MetricDef,
+    readonly formula: Formula | undefined,
+    private readonly given: Float64Array | undefined,
+    options: CoreOptions,
+    private readonly rowCount: number,
+  ) {
+    const variantId = options.variants?.[metric.id];
+    this.invalidVariant = variantId !== undefined && !metric.variants?.some((v) => v.id === variantId);
+    this.parts = metric.parts ?? [];
+  }
+
+  startBlock(): void {
+    this.evaluatedAt = -1;
+    this.blockCount = 0;
+  }
+
+  /** Runs the formula over the block into this metric's values, replacing an earlier run in the block. */
+  evaluate(columns: ReadonlyMap<string, Float64Array>, lo: number, hi: number, scratch: Scratch): void {
+    const values = this.valuesFrom(lo);
+    const out = values.subarray(lo, hi);
+    if (this.invalidVariant) out.fill(NaN);
+    else runInto(this.formula!.expr, columns, out, scratch);
+    const inputs = this.formula!.inputs.map((name) => columns.get(name)!);
+    const parts = this.parts.flatMap(({ part, whole }) => {
+      const p = columns.get(part);
+      const w = columns.get(whole);
+      return p && w ? [{ p, w }] : [];
+    });
+    const given = this.given?.subarray(lo, hi);
+    this.blockProblems = [];
+    this.blockCount = given === undefined && parts.length === 0 ? settle(out, inputs, this.blockProblems) : settleChecked(out, inputs, given, parts, this.blockProblems);
+    this.written = hi;
+  }
+
+  /** What other metrics read in this block: the values, with given ones laid over them. */
+  blockColumn(lo: number, hi: number): Float64Array {
+    const out = this.values!.subarray(lo, hi);
+    if (this.given === undefined) return out;
+    this.merged ??= new Float64Array(this.rowCount);
+    const merged = this.merged.subarray(lo, hi);
+    const given = this.given.subarray(lo, hi);
+    for (let r = 0; r < merged.length; r++) merged[r] = given[r] === given[r] ? given[r]! : out[r]!;
+    return merged;
+  }
+
+  endBlock(lo: number, hi: number): void {
+    if (this.evaluatedAt < 0) return;
+    this.count += this.blockCount;
+    for (const r of this.blockProblems) this.problemRows.push(lo + r);
+    if (this.firstValueRow < 0 && this.blockCount > 0) {
+      const values = this.values!;
+      let r = lo;
+      while (r < hi && Number.isNaN(values[r]!)) r++;
+      this.firstValueRow = r;
+    }
+  }
+
+  /** The metric's column, or undefined when it never ran. */
+  finish(): MetricColumn | undefined {
+    if (!this.values || !this.formula) return undefined;
+    this.values.fill(NaN, this.written);
+    const { metric, formula, values, count, problemRows, firstValueRow } = this;
+    return { id: metric.id, metric, formula, values, count, problemRows, firstValueRow };
+  }
+
+  /** The column other metrics read: given values where there are some, computed ones elsewhere. */
+  chained(): Float64Array {
+    const { values, given } = this;
+    if (given === undefined) return values!;
+    const merged = (this.merged ??= new Float64Array(this.rowCount));
+    for (let r = 0; r < merged.length; r++) merged[r] = given[r] === given[r] ? given[r]! : values![r]!;
+    return merged;
+  }
+
+  /** The values array, with the rows of blocks the metric was not run in set to NaN. */
+  private valuesFrom(lo: number): Float64Array {
+    this.values ??= new Float64Array(this.rowCount);
+    if (this.written < lo) this.values.fill(NaN, this.written, lo);
+    return this.values;
+  }
 }
 
 /** The wanted metrics and every metric their formulas reach. */
@@ -84,31 +211,6 @@ function needed(catalog: Catalog, wanted: ReadonlySet<string>, options: CoreOpti
   };
   for (const id of wanted) visit(id);
   return out;
-}
-
-function evaluateColumn(
-  metric: MetricDef,
-  formula: Formula,
-  columns: ReadonlyMap<string, Float64Array>,
-  given: Float64Array | undefined,
-  n: number,
-  options: CoreOptions,
-): MetricColumn {
-  const variantId = options.variants?.[metric.id];
-  const invalidVariant = variantId !== undefined && !metric.variants?.some((v) => v.id === variantId);
-  const values = invalidVariant ? new Float64Array(n).fill(NaN) : runProgram(formula.expr, columns, n);
-  const inputs = formula.inputs.map((name) => columns.get(name)!);
-  const parts = (metric.parts ?? []).flatMap(({ part, whole }) => {
-    const p = columns.get(part);
-    const w = columns.get(whole);
-    return p && w ? [{ p, w }] : [];
-  });
-  const problemRows: number[] = [];
-  const count = given === undefined && parts.length === 0 ? settle(values, inputs, problemRows) : settleChecked(values, inputs, given, parts, problemRows);
-  let firstValueRow = 0;
-  while (firstValueRow < n && Number.isNaN(values[firstValueRow]!)) firstValueRow++;
-  if (firstValueRow === n) firstValueRow = -1;
-  return { id: metric.id, metric, formula, values, count, problemRows, firstValueRow };
 }
 
 /**
@@ -154,12 +256,4 @@ function settleChecked(values: Float64Array, inputs: readonly Float64Array[], gi
 function allThere(inputs: readonly Float64Array[], r: number): boolean {
   for (let k = 0; k < inputs.length; k++) if (Number.isNaN(inputs[k]![r]!)) return false;
   return true;
-}
-
-/** A metric given as a column keeps its given values; computed ones fill the other rows. */
-function withGiven(values: Float64Array, given: Float64Array | undefined): Float64Array {
-  if (given === undefined) return values;
-  const out = values.slice();
-  for (let r = 0; r < out.length; r++) if (given[r] === given[r]) out[r] = given[r]!;
-  return out;
 }

@@ -1,7 +1,8 @@
 /**
- * A formula run over whole columns: every node of the syntax tree yields a Float64Array over all
- * rows (or a constant), so the interpreter's dispatch is paid once per node, not once per row,
- * and each operator is one tight loop. No code is generated (no `eval`, no `new Function`).
+ * A formula run over a block of rows held as columns: every node of the syntax tree yields a
+ * Float64Array over the block (or a constant), so the interpreter's dispatch is paid once per
+ * node and block, not once per row, and each operator is one tight loop over arrays small enough
+ * to stay in the CPU's cache. No code is generated (no `eval`, no `new Function`).
  *
  * The arithmetic is the per-row interpreter's (expr/evaluate.ts), operation for operation and
  * in the same order, so values are identical: a zero denominator and `^` on NaN give NaN, and
@@ -16,16 +17,38 @@ type Operand = Float64Array | number;
 /** Columns by name (quantities, given metrics, computed metrics); a name without one is NaN. */
 export type Columns = ReadonlyMap<string, Float64Array>;
 
-/** Evaluates `expr` over `n` rows into a new array (never one of the input columns). */
-export function runProgram(expr: Expr, columns: Columns, n: number): Float64Array {
-  const scratch: Float64Array[] = [];
-  const result = operand(expr, columns, n, scratch);
-  if (typeof result === 'number') return new Float64Array(n).fill(result);
-  if (isInput(result, columns)) return result.slice();
-  return result;
+/**
+ * Temporary arrays for the nodes of a formula, kept between blocks of rows and between
+ * formulas so that evaluating a million rows allocates nothing per block.
+ */
+export class Scratch {
+  private readonly free: Float64Array[] = [];
+
+  constructor(private readonly size: number) {}
+
+  take(): Float64Array {
+    return this.free.pop() ?? new Float64Array(this.size);
+  }
+
+  give(array: Float64Array): void {
+    this.free.push(array);
+  }
 }
 
-function operand(expr: Expr, columns: Columns, n: number, scratch: Float64Array[]): Operand {
+/**
+ * Evaluates `expr` over the `out.length` rows of `columns` into `out`, which must not be one of
+ * the columns. Temporaries come from `scratch` and go back to it.
+ */
+export function runInto(expr: Expr, columns: Columns, out: Float64Array, scratch: Scratch): void {
+  const n = out.length;
+  const result = operand(expr, columns, n, scratch, out);
+  if (typeof result === 'number') out.fill(result);
+  else if (result !== out) out.set(result.length === n ? result : result.subarray(0, n));
+  if (typeof result !== 'number' && result !== out && !isInput(result, columns)) scratch.give(result);
+}
+
+/** `dest`, for the root node only, is where its value goes, so the last step writes the result in place. */
+function operand(expr: Expr, columns: Columns, n: number, scratch: Scratch, dest?: Float64Array): Operand {
   switch (expr.kind) {
     case 'number':
       return expr.value;
@@ -35,15 +58,16 @@ function operand(expr: Expr, columns: Columns, n: number, scratch: Float64Array[
       const value = operand(expr.operand, columns, n, scratch);
       if (expr.op === '+') return value;
       if (typeof value === 'number') return -value;
-      const out = target(value, undefined, columns, n, scratch);
+      const out = dest ?? target(value, undefined, columns, scratch);
       for (let i = 0; i < n; i++) out[i] = -value[i]!;
+      if (out !== value) release(value, out, columns, scratch);
       return out;
     }
     case 'binary': {
       const left = operand(expr.left, columns, n, scratch);
       const right = operand(expr.right, columns, n, scratch);
       if (typeof left === 'number' && typeof right === 'number') return scalar(expr.op, left, right);
-      const out = target(left, right, columns, n, scratch);
+      const out = dest ?? target(left, right, columns, scratch);
       binary(expr.op, left, right, out, n);
       release(left, out, columns, scratch);
       release(right, out, columns, scratch);
@@ -57,15 +81,15 @@ function operand(expr: Expr, columns: Columns, n: number, scratch: Float64Array[
   }
 }
 
-/** The array a node writes into: an operand's own temporary when it has one, else a fresh one. */
-function target(left: Operand, right: Operand | undefined, columns: Columns, n: number, scratch: Float64Array[]): Float64Array {
+/** The array a node writes into: an operand's own temporary when it has one, else a scratch one. */
+function target(left: Operand, right: Operand | undefined, columns: Columns, scratch: Scratch): Float64Array {
   if (typeof left !== 'number' && !isInput(left, columns)) return left;
   if (right !== undefined && typeof right !== 'number' && !isInput(right, columns)) return right;
-  return scratch.pop() ?? new Float64Array(n);
+  return scratch.take();
 }
 
-function release(value: Operand, out: Float64Array, columns: Columns, scratch: Float64Array[]): void {
-  if (typeof value !== 'number' && value !== out && !isInput(value, columns)) scratch.push(value);
+function release(value: Operand, out: Float64Array, columns: Columns, scratch: Scratch): void {
+  if (typeof value !== 'number' && value !== out && !isInput(value, columns)) scratch.give(value);
 }
 
 function isInput(value: Float64Array, columns: Columns): boolean {
@@ -118,7 +142,7 @@ function multiply(a: Operand, b: Operand, out: Float64Array, n: number): void {
 function divide(a: Operand, b: Operand, out: Float64Array, n: number): void {
   if (typeof b === 'number') {
     const x = a as Float64Array;
-    if (b === 0) out.fill(NaN);
+    if (b === 0) out.fill(NaN, 0, n);
     else for (let i = 0; i < n; i++) out[i] = x[i]! / b;
   } else if (typeof a === 'number') {
     for (let i = 0; i < n; i++) {
