@@ -37,8 +37,8 @@ export function aggregate(rows: readonly Inputs[], ids?: readonly string[], opti
 }
 
 /** The rows' results with each row's own record for its fields (text values, their problems). */
-function rowsOf(rows: readonly Inputs[], row: (r: number) => ComputeAllResult): ComputeAllResult[] {
-  return rows.map((_, r) => row(r));
+function rowsOf(rows: readonly Inputs[], row: (r: number, record: Inputs) => ComputeAllResult): ComputeAllResult[] {
+  return rows.map((record, r) => row(r, record));
 }
 
 /** The per-row path: computeAll on each row, then the total from their inputs. Exported for the tests that hold the columnar path to it. */

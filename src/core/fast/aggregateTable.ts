@@ -3,6 +3,7 @@
  * by the same rules (totals.ts), fed column by column instead of row by row.
  */
 import type { ComputeAllResult } from '../computeAll';
+import type { Inputs } from '../inputs';
 import { catalogOf, type CoreOptions } from '../options';
 import { InputTotals, totalRow } from '../totals';
 import type { TotalRow } from '../aggregate';
@@ -14,8 +15,11 @@ export interface TableAggregate {
   readonly ok: true;
   readonly columns: ColumnResults;
   readonly total: TotalRow;
-  /** Row r as `computeAll` would give it, built when asked for. */
-  row(r: number): ComputeAllResult;
+  /**
+   * Row r as `computeAll` would give it, built when asked for. `record` is the row as the caller
+   * gave it, when there is one: its text values that are no numbers are reported from it.
+   */
+  row(r: number, record?: Inputs): ComputeAllResult;
 }
 
 export function aggregateTable(table: Table, ids?: readonly string[], options: CoreOptions = {}): TableAggregate {
@@ -26,7 +30,7 @@ export function aggregateTable(table: Table, ids?: readonly string[], options: C
   const wanted = ids ? ids.map((id) => catalog.metric(id)?.id ?? id) : undefined;
   const shown = new Set(wanted ?? shownOrder(columns.metrics));
   const total = totalRow(totals.finish(table.rowCount), shown, catalog, options);
-  return { ok: true, columns, total, row: (r) => rowResult(columns, r) };
+  return { ok: true, columns, total, row: (r, record) => rowResult(columns, r, record) };
 }
 
 /**

@@ -38,34 +38,48 @@ export function tableFromRecords(rows: readonly Inputs[], locale?: string): Tabl
   const data: Float64Array[] = [];
   const n = rows.length;
   const options = locale !== undefined ? { locale } : {};
-  // Column by column over rows of one shape is a monomorphic keyed load: the common JSON case.
-  let shape: string[] | undefined;
-  let slots: number[] = [];
+  let shape: string[] = [];
+  /** The column of each key of the shape, and the columns the shape lacks (NaN in its rows). */
+  let targets: Float64Array[] = [];
+  let missing: Float64Array[] = [];
   for (let r = 0; r < n; r++) {
     const row = rows[r]!;
-    if (!sameKeys(row, shape)) {
+    if (!readRow(row, r, shape, targets, options)) {
       shape = Object.keys(row);
-      slots = shape.map((key) => index.get(key) ?? addColumn(key));
+      const slots = shape.map((key) => index.get(key) ?? addColumn(key, r));
       if (!ascending(slots)) return undefined;
+      targets = slots.map((slot) => data[slot]!);
+      missing = absent(slots, columns.length).map((c) => data[c]!);
+      for (let k = 0; k < shape.length; k++) targets[k]![r] = numberOf(row[shape[k]!], options);
     }
-    for (let k = 0; k < slots.length; k++) data[slots[k]!]![r] = numberOf(row[shape![k]!], options);
+    for (let m = 0; m < missing.length; m++) missing[m]![r] = NaN;
   }
-  function addColumn(key: string): number {
+  function addColumn(key: string, firstRow: number): number {
     index.set(key, columns.length);
-    data.push(new Float64Array(n).fill(NaN));
+    data.push(new Float64Array(n).fill(NaN, 0, firstRow));
     return columns.push(key) - 1;
   }
   return { columns, rowCount: n, data };
 }
 
-function sameKeys(row: Inputs, shape: readonly string[] | undefined): boolean {
-  if (shape === undefined) return false;
-  let count = 0;
+/**
+ * Row r into the columns when its keys are `shape`, in order; false when they are not (some
+ * cells may be written, which the caller writes again). One for-in both checks the keys and
+ * reads the values: V8 reads `row[key]` inside it through the shape's enumeration cache.
+ */
+function readRow(row: Inputs, r: number, shape: readonly string[], targets: readonly Float64Array[], options: { locale?: string }): boolean {
+  let c = 0;
   for (const key in row) {
-    if (shape[count] !== key) return false;
-    count++;
+    if (shape[c] !== key) return false;
+    targets[c]![r] = numberOf(row[key], options);
+    c++;
   }
-  return count === shape.length;
+  return c === shape.length;
+}
+
+function absent(slots: readonly number[], columnCount: number): number[] {
+  const present = new Set(slots);
+  return Array.from({ length: columnCount }, (_, c) => c).filter((c) => !present.has(c));
 }
 
 /** Whether a row's keys come in the order of the columns, as every row of a table does. */

@@ -67,6 +67,18 @@ describe('aggregateTable: the columnar path gives what the per-row path gives', 
     fc.assert(fc.property(randomTables(), ({ columns, rows, ids }) => assertSame(table(columns, rows), ids)), { numRuns: 200 });
   });
 
+  it('aggregate() gives the per-row result for records of any keys, in any order', () => {
+    const field = fc.constantFrom('impressions', 'clicks', 'cost', 'spend', 'conversions', 'revenue', 'frequency', 'reach', 'campaign');
+    const value = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0, -1, '1,200', 'n/a', ''));
+    const records = fc.array(fc.array(fc.tuple(field, value), { maxLength: 6 }).map((pairs) => Object.fromEntries(pairs)), { maxLength: 10 });
+    fc.assert(fc.property(records, (rows) => {
+      const expected = aggregateRows(rows, undefined, {});
+      const actual = aggregate(rows);
+      assert.deepStrictEqual(actual.total, expected.total);
+      assert.deepStrictEqual(actual.rows, expected.rows);
+    }), { numRuns: 300 });
+  });
+
   it('gives the same columns whatever the block size, rows split across blocks included', () => {
     const plain = (result: ColumnResults): unknown => ({
       metrics: result.metrics.map(({ id, values, count, problemRows, firstValueRow }) => ({ id, values: [...values], count, problemRows, firstValueRow })),
