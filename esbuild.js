@@ -1,6 +1,7 @@
 // Builds every bundle the extension ships: the Node extension host (`main`), the web-worker
-// host (`browser`), the formula core as a CommonJS library (`exports["./core"]`), and the
-// webview front end. `--production` minifies; `--watch` rebuilds on change.
+// host (`browser`), the formula core as a CommonJS library (`exports["./core"]`), the chunks
+// the Node builds load on first use (`dist/chunks/`), and the webview front end.
+// `--production` minifies; `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -21,6 +22,35 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * Parsers that only some selections need (quoted CSV, JSON with comments). Each sits behind a
+ * module of its own (src/core/read/lazy*.ts) that the browser and webview builds bundle as it
+ * is. The Node builds replace that module with a stub which requires the chunk, the same module
+ * built alone, on the first call: `require` of the core and activation then skip their code.
+ */
+const LAZY_CHUNKS = [
+  { source: 'src/core/read/lazyPapaparse.ts', chunk: 'papaparse', loader: 'papaparse' },
+  { source: 'src/core/read/lazyJsonc.ts', chunk: 'jsonc-parser', loader: 'jsoncParser' },
+];
+
+/** The stub: the chunk is required beside the bundle (dist/chunks/…), once, on the first call. */
+function stubOf(chunk, loader) {
+  return `let chunk;\nexport function ${loader}() {\n  chunk ??= require('./chunks/${chunk}.js');\n  return chunk.${loader}();\n}\n`;
+}
+
+/** For the Node builds: each lazy module becomes its stub, and `./chunks/…` stays a run-time require. */
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    const stubs = new Map(LAZY_CHUNKS.map(({ source, chunk, loader }) => [path.join(__dirname, source), stubOf(chunk, loader)]));
+    build.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /[\\/]lazy\w+\.ts$/ }, (args) => {
+      const contents = stubs.get(args.path);
+      return contents === undefined ? undefined : { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -30,6 +60,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [lazyChunks],
   },
   {
     ...common,
@@ -47,7 +78,15 @@ const builds = [
     outfile: 'dist/core.js',
     platform: 'node',
     format: 'cjs',
+    plugins: [lazyChunks],
   },
+  ...LAZY_CHUNKS.map(({ source, chunk }) => ({
+    ...common,
+    entryPoints: [source],
+    outfile: `dist/chunks/${chunk}.js`,
+    platform: 'node',
+    format: 'cjs',
+  })),
 ];
 
 // The webview front ends: one bundle per entry found under src/webview/*/main.ts.
@@ -83,14 +122,19 @@ const watchReporter = {
 
 async function main() {
   if (watch) {
-    const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...b, plugins: [watchReporter] })));
+    const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), watchReporter] })));
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Required by a test (test/unit/build/lazyChunks.test.ts), it only hands out the build settings.
+module.exports = { builds };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

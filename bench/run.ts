@@ -70,11 +70,22 @@ async function bundleSuite(): Promise<void> {
 
 function sizes(): void {
   console.log('\n# Bundle sizes (minified, production build)');
-  const files = ['dist/extension.js', 'dist/web/extension.js', 'dist/core.js', ...fs.readdirSync(path.join(ROOT, 'dist', 'webview')).filter((f) => f.endsWith('.js')).map((f) => `dist/webview/${f}`)];
-  for (const file of files) {
-    const bytes = fs.statSync(path.join(ROOT, file)).size;
-    console.log(`  ${file.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
-  }
+  const chunks = jsFilesIn('dist/chunks');
+  const chunkBytes = chunks.reduce((sum, file) => sum + sizeOf(file), 0);
+  const line = (label: string, bytes: number) => console.log(`  ${label.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/core.js', ...chunks, ...jsFilesIn('dist/webview')]) line(file, sizeOf(file));
+  // The Node builds load the chunks on first use (esbuild.js): what a reader of every kind of selection loads in all.
+  line('dist/core.js with every chunk', sizeOf('dist/core.js') + chunkBytes);
+  line('dist/extension.js with every chunk', sizeOf('dist/extension.js') + chunkBytes);
+}
+
+function jsFilesIn(folder: string): string[] {
+  const full = path.join(ROOT, folder);
+  return fs.existsSync(full) ? fs.readdirSync(full).filter((f) => f.endsWith('.js')).sort().map((f) => `${folder}/${f}`) : [];
+}
+
+function sizeOf(file: string): number {
+  return fs.statSync(path.join(ROOT, file)).size;
 }
 
 function coldStart(): void {

@@ -51,6 +51,22 @@ describe('Evaluate Selection: rows', () => {
     assert.equal(editor.document.getText(), 'clicks\timpressions\n1\t10\n3\t30\n,clicks,impressions,ctr\n,1,10,0.1\n,3,30,0.1\nTOTAL,4,40,0.1');
   });
 
+  // The Node build loads papaparse and jsonc-parser from dist/chunks/ on first use (esbuild.js):
+  // quoted cells and comments are what send a selection through them.
+  it('reads quoted CSV cells and JSON with comments, through the parsers loaded on first use', async () => {
+    const csv = 'campaign,clicks,impressions\n"Spring, EU",10,1000\n"Summer ""Max""",5,5000';
+    const jsonc = '[\n  // spring\n  {"clicks": 10, "impressions": 1000},\n  {"clicks": 5, "impressions": 5000},\n]';
+    for (const text of [csv, jsonc]) {
+      const editor = await openEditor(text);
+      selectAll(editor);
+      done(await run(EVALUATE, { table: { format: 'json', to: 'below' } }));
+      const json = JSON.parse(editor.document.getText().slice(text.length)) as { rows: Record<string, unknown>[]; total: Record<string, number> };
+      assert.equal(json.rows.length, 2, text);
+      assert.equal(json.total.ctr, 0.0025, text);
+      if (text === csv) assert.deepEqual(json.rows.map((row) => row.campaign), ['Spring, EU', 'Summer "Max"']);
+    }
+  });
+
   it('inserts JSON below the sample campaigns: rows, total as a ratio of sums, unmatched fields', async () => {
     const editor = await openEditor(await sample('campaigns.json'), 'json');
     const original = editor.document.getText();

@@ -20,43 +20,51 @@ export interface FieldMatch {
 
 /**
  * The catalog, indexed: quantities and metrics by id, every alias by its normalised key, and
- * every formula parsed. Built once per set of definitions (built-in plus custom metrics).
+ * each formula parsed. Built once per set of definitions (built-in plus custom metrics).
+ * Aliases are indexed on the first lookup by alias and formulas parsed on first use, so that
+ * `evaluate('ctr', …)` in a fresh process does not pay for 56 metrics; definitions are
+ * validated (and their formulas parsed) before a Catalog is built, by a unit test for the
+ * built-ins and by buildCatalog for custom metrics.
  */
 export class Catalog {
   readonly quantities: ReadonlyMap<string, QuantityDef>;
   readonly metrics: ReadonlyMap<string, MetricDef>;
   readonly categories: readonly CategoryDef[];
-  private readonly fields = new Map<string, FieldMatch>();
+  private byKey: Map<string, FieldMatch> | undefined;
   private readonly formulas = new Map<string, Formula>();
 
   constructor(readonly data: CatalogData) {
     this.quantities = new Map(data.quantities.map((q) => [q.id, q]));
     this.metrics = new Map(data.metrics.map((m) => [m.id, m]));
     this.categories = data.categories;
-    this.indexFields();
-    for (const metric of data.metrics) this.indexFormulas(metric);
   }
 
   /** The metric named by id, abbreviation or alias (`ctr`, `CTR`, `click-through rate`). */
   metric(name: string): MetricDef | undefined {
     const direct = this.metrics.get(name);
     if (direct) return direct;
-    const match = this.fields.get(normalizeKey(name));
+    const match = this.fields().get(normalizeKey(name));
     return match ? this.metrics.get(match.id) : undefined;
   }
 
   /** A field name from a record, JSON key or CSV header, matched through aliases. */
   field(name: string): FieldMatch | undefined {
     if (this.quantities.has(name) || this.metrics.has(name)) return { id: name, factor: 1 };
-    return this.fields.get(normalizeKey(name));
+    return this.fields().get(normalizeKey(name));
   }
 
+  /** The metric's formula, or its variant's when it has one of that id. */
   formula(metricId: string, variantId?: string): Formula | undefined {
-    if (variantId) {
-      const variant = this.formulas.get(`${metricId}#${variantId}`);
-      if (variant) return variant;
+    const metric = this.metrics.get(metricId);
+    if (!metric) return undefined;
+    const variant = variantId ? metric.variants?.find((v) => v.id === variantId) : undefined;
+    const key = variant ? `${metricId}#${variant.id}` : metricId;
+    let formula = this.formulas.get(key);
+    if (!formula) {
+      formula = variant ? { ...parseFormula(variant.formula, metricId), variant } : parseFormula(metric.formula, metricId);
+      this.formulas.set(key, formula);
     }
-    return this.formulas.get(metricId);
+    return formula;
   }
 
   unitOf(id: string): Unit | undefined {
@@ -81,31 +89,32 @@ export class Catalog {
     return [...new Set([...this.quantities.keys(), ...this.metrics.keys()])];
   }
 
-  private indexFields(): void {
+  /** Every name by its normalised key: ids, names, abbreviations, aliases. */
+  private fields(): Map<string, FieldMatch> {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      this.indexFields(this.byKey);
+    }
+    return this.byKey;
+  }
+
+  private indexFields(fields: Map<string, FieldMatch>): void {
+    const add = (name: string, match: FieldMatch) => {
+      const key = normalizeKey(name);
+      if (key && !fields.has(key)) fields.set(key, match);
+    };
     // Quantities first: where a name is both (impressions), the quantity's aliases win.
     for (const q of this.data.quantities) {
-      this.addField(q.id, { id: q.id, factor: 1 });
-      this.addField(q.name, { id: q.id, factor: 1 });
-      for (const alias of q.aliases) this.addField(alias, { id: q.id, factor: 1 });
-      for (const scaled of q.scaledAliases ?? []) this.addField(scaled.name, { id: q.id, factor: scaled.factor });
+      add(q.id, { id: q.id, factor: 1 });
+      add(q.name, { id: q.id, factor: 1 });
+      for (const alias of q.aliases) add(alias, { id: q.id, factor: 1 });
+      for (const scaled of q.scaledAliases ?? []) add(scaled.name, { id: q.id, factor: scaled.factor });
     }
     for (const m of this.data.metrics) {
-      this.addField(m.id, { id: m.id, factor: 1 });
-      if (m.abbreviation) this.addField(m.abbreviation, { id: m.id, factor: 1 });
-      this.addField(m.name, { id: m.id, factor: 1 });
-      for (const alias of m.aliases) this.addField(alias, { id: m.id, factor: 1 });
-    }
-  }
-
-  private addField(name: string, match: FieldMatch): void {
-    const key = normalizeKey(name);
-    if (key && !this.fields.has(key)) this.fields.set(key, match);
-  }
-
-  private indexFormulas(metric: MetricDef): void {
-    this.formulas.set(metric.id, parseFormula(metric.formula, metric.id));
-    for (const variant of metric.variants ?? []) {
-      this.formulas.set(`${metric.id}#${variant.id}`, { ...parseFormula(variant.formula, metric.id), variant });
+      add(m.id, { id: m.id, factor: 1 });
+      if (m.abbreviation) add(m.abbreviation, { id: m.id, factor: 1 });
+      add(m.name, { id: m.id, factor: 1 });
+      for (const alias of m.aliases) add(alias, { id: m.id, factor: 1 });
     }
   }
 }

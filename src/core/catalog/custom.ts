@@ -6,8 +6,8 @@ import { namesIn, type Expr } from '../expr/ast';
 import { parseExpression } from '../expr/parser';
 import { normalizeKey, suggest } from '../names';
 
-/** What a user writes in settings: the essentials, with the rest defaulted. */
-export const customMetricInputSchema = z.strictObject({
+/** What a user writes in settings: the essentials, with the rest defaulted (built on first parse, as in schema.ts). */
+export const customMetricInputSchema = z.lazy(() => z.strictObject({
   id: idSchema,
   name: nonEmpty,
   formula: nonEmpty,
@@ -18,7 +18,7 @@ export const customMetricInputSchema = z.strictObject({
   description: z.optional(z.string()),
   aliases: z._default(z.array(z.string()), []),
   cautions: z._default(z.array(z.string()), []),
-});
+}));
 export type CustomMetricInput = z.input<typeof customMetricInputSchema>;
 
 export interface CustomMetricProblem {

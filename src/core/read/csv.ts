@@ -1,10 +1,10 @@
 /**
  * CSV and TSV with a header row, as exported by ad platforms or copied from a spreadsheet
  * (which puts tabs between cells). The header decides: a first line whose cells are names, not
- * numbers, followed by lines using the same delimiter. Parsing itself is papaparse's, so quoted
- * delimiters and line breaks inside quotes work.
+ * numbers, followed by lines using the same delimiter. Text with quotes is parsed by papaparse,
+ * so quoted delimiters and line breaks inside quotes work; text without is split by csvScan.ts.
  */
-import Papa from 'papaparse';
+import { papaparse } from './lazyPapaparse';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import { readNumber } from './number';
@@ -24,7 +24,7 @@ export function readDelimited(body: string, locale: string): ColumnarRows | Fail
   // One spreadsheet column under its header ("clicks\n120\n130") has no delimiter: read it
   // as TSV (for the quoting) and keep it only if its values are mostly numbers.
   const delimiter = picked ?? '\t';
-  const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
+  const header = headerCells(headerLine, delimiter);
   if (!isHeader(header, locale) || (picked === undefined && !/\p{L}/u.test(headerLine))) return undefined;
   const columns = header.map(columnName);
   // Excel writes ';' between cells exactly where ',' is the decimal separator.
@@ -46,7 +46,7 @@ export function readDelimited(body: string, locale: string): ColumnarRows | Fail
 
 /** Quoted cells, line breaks inside quotes: papaparse reads them; its rows then fill the columns. */
 export function parseQuoted(body: string, delimiter: Delimiter, columns: readonly string[], locale: string): Scanned {
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
+  const parsed = papaparse().parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError !== undefined) {
     return { failure: fail('invalidSelection', `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`, {
@@ -63,6 +63,12 @@ export function parseQuoted(body: string, delimiter: Delimiter, columns: readonl
     return column;
   });
   return { cells, rowCount: data.length, firstRowLength, shapeProblems };
+}
+
+/** A header without quotes splits as papaparse would split it; only a quoted one needs papaparse. */
+export function headerCells(headerLine: string, delimiter: Delimiter): string[] {
+  if (headerLine.indexOf('"') < 0) return headerLine === '' ? [] : headerLine.split(delimiter);
+  return papaparse().parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
 }
 
 function numbersIn(column: Float64Array | undefined): number {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { BUILTIN_CATALOG } from '../../../../src/core/catalog/data';
 import { catalogDataSchema } from '../../../../src/core/catalog/schema';
 import { normalizeKey } from '../../../../src/core/names';
+import { parseExpression } from '../../../../src/core/expr/parser';
 
 /** METRICS.md's metric ids by category: the public contract. A dropped or renamed metric fails here. */
 const EXPECTED_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
@@ -92,6 +93,16 @@ describe('built-in catalog data', () => {
       for (const id of m.related) {
         assert.ok(metricIds.has(id), `${m.id}: related ${id} is not a metric`);
         assert.notEqual(id, m.id, `${m.id} is related to itself`);
+      }
+    }
+  });
+
+  // The Catalog parses a formula on first use; a built-in that does not parse must fail here, not in a hover.
+  it('has formulas and variant formulas that parse', () => {
+    for (const m of metrics) {
+      for (const formula of [m.formula, ...(m.variants ?? []).map((v) => v.formula)]) {
+        const parsed = parseExpression(formula);
+        assert.ok(parsed.ok, `${m.id}: "${formula}" does not parse`);
       }
     }
   });
