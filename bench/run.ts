@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { campaignRows, toCsv, toJson } from './data';
 import { VARIANTS, type Format } from './variants';
+import { printBudgets, type Timing } from './budgets';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, '.bench');
@@ -19,6 +20,8 @@ const SIZES = quick ? [1e3, 1e5] : [1e3, 1e5, 1e6];
 const RSS_ROWS = quick ? 1e5 : 1e6;
 const COLD_RUNS = 9;
 const NODE_FLAGS = ['--expose-gc', '--max-old-space-size=16384'];
+/** The timing child's medians, one JSON line each, for the budget table. */
+const TIMINGS = path.join(OUT, 'timings.jsonl');
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -26,12 +29,15 @@ async function main(): Promise<void> {
   console.log('\nBuilding: node esbuild.js --production');
   execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, stdio: 'inherit' });
   await bundleSuite();
-  sizes();
-  coldStart();
+  const bytes = sizes();
+  const coldStartMs = coldStart();
   console.log(`\n# Timings (interleaved in one process; ratios from the same run)`);
-  const timing = spawnSync(process.execPath, [...NODE_FLAGS, SUITE, 'timing', ...SIZES.map(String)], { stdio: 'inherit' });
+  fs.rmSync(TIMINGS, { force: true });
+  const timing = spawnSync(process.execPath, [...NODE_FLAGS, SUITE, 'timing', ...SIZES.map(String)], { stdio: 'inherit', env: { ...process.env, MMX_BENCH_RESULTS: TIMINGS } });
   if (timing.status !== 0) throw new Error('the timing run failed');
-  peakRss();
+  const rss = peakRss();
+  // The RSS budget is at 1e6 rows; --quick measures it at 1e5 only.
+  printBudgets({ timings: readTimings(), sizes: bytes, coldStart: coldStartMs, rss: quick ? new Map() : rss });
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -68,7 +74,11 @@ async function bundleSuite(): Promise<void> {
   process.env.NODE_PATH = path.join(ROOT, 'node_modules');
 }
 
-function sizes(): void {
+function readTimings(): Timing[] {
+  return fs.readFileSync(TIMINGS, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Timing);
+}
+
+function sizes(): Map<string, number> {
   console.log('\n# Bundle sizes (minified, production build)');
   const chunks = jsFilesIn('dist/chunks');
   const chunkBytes = chunks.reduce((sum, file) => sum + sizeOf(file), 0);
@@ -77,6 +87,7 @@ function sizes(): void {
   // The Node builds load the chunks on first use (esbuild.js): what a reader of every kind of selection loads in all.
   line('dist/core.js with every chunk', sizeOf('dist/core.js') + chunkBytes);
   line('dist/extension.js with every chunk', sizeOf('dist/extension.js') + chunkBytes);
+  return new Map(['dist/extension.js', 'dist/core.js'].map((file) => [file, sizeOf(file)]));
 }
 
 function jsFilesIn(folder: string): string[] {
@@ -88,7 +99,8 @@ function sizeOf(file: string): number {
   return fs.statSync(path.join(ROOT, file)).size;
 }
 
-function coldStart(): void {
+/** The median of require + first evaluate, in ms. */
+function coldStart(): number {
   const core = path.join(ROOT, 'dist', 'core.js');
   const imports: number[] = [];
   const totals: number[] = [];
@@ -101,10 +113,13 @@ function coldStart(): void {
   const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
   console.log(`\n# Cold start of dist/core.js (median of ${COLD_RUNS} fresh processes)`);
   console.log(`  require: ${med(imports).toFixed(1)} ms; require + first evaluate('ctr'): ${med(totals).toFixed(1)} ms`);
+  return med(totals);
 }
 
 /** One child process per variant, since peak RSS is a per-process figure. */
-function peakRss(): void {
+/** Ours end to end against the floor, peak for peak, by format. */
+function peakRss(): Map<Format, number> {
+  const ratios = new Map<Format, number>();
   const rows = campaignRows(RSS_ROWS);
   console.log(`\n# Peak RSS at ${RSS_ROWS.toLocaleString('en-US')} rows (one fresh process per variant; text loaded before the peak is reset)`);
   for (const format of ['json', 'csv'] as const) {
@@ -117,8 +132,11 @@ function peakRss(): void {
       results.push({ name: v.name, before, peak });
     }
     printRss(format, results);
+    const ours = results.find((r) => r.name === 'ours, end to end');
+    if (ours) ratios.set(format, ours.peak / results[0]!.peak);
     fs.rmSync(file);
   }
+  return ratios;
 }
 
 function printRss(format: Format, results: readonly { name: string; before: number; peak: number }[]): void {
@@ -126,7 +144,10 @@ function printRss(format: Format, results: readonly { name: string; before: numb
   const width = Math.max(...results.map((r) => r.name.length));
   console.log(`  ${format.toUpperCase()} (text loaded: ${(floor.before / 1e6).toFixed(0)} MB resident)`);
   for (const r of results) {
-    const ratio = r === floor ? '' : `  ${(r.peak / floor.peak).toFixed(2)}× floor peak; ${((r.peak - r.before) / Math.max(1, floor.peak - floor.before)).toFixed(2)}× floor's growth`;
+    const floorGrowth = floor.peak - floor.before;
+    // A floor that did not grow past the text (the kernel's page accounting) gives no growth ratio.
+    const growth = floorGrowth >= 1e6 ? `; ${((r.peak - r.before) / floorGrowth).toFixed(2)}× floor's growth` : '';
+    const ratio = r === floor ? '' : `  ${(r.peak / floor.peak).toFixed(2)}× floor peak${growth}`;
     console.log(`    ${r.name.padEnd(width)}  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB (+${((r.peak - r.before) / 1e6).toFixed(0)} MB over the text)${ratio}`);
   }
 }

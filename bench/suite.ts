@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { campaignRows, toCsv, toJson, type CampaignRow } from './data';
 import { handLoop, handLoopCsv, KPI_IDS, mathjsPeer, type KpiResult } from './peers';
 import { VARIANTS, type Format, type Inputs, type Variant } from './variants';
+import type { Timing } from './budgets';
 
 // mathjs is a devDependency, loaded at run time (its types are an ES module's).
 const { compile } = require('mathjs') as { compile: Parameters<typeof mathjsPeer>[0] };
@@ -113,6 +114,7 @@ function report(format: Format, size: number, text: string, variants: readonly V
   const cpuByName = new Map(variants.map((v) => [v.name, cpus.get(v)!]));
   const byName = new Map(variants.map((v) => [v.name, medians.get(v)!]));
   const width = Math.max(...variants.map((v) => v.name.length));
+  record(variants.map((v) => ({ format, rows: size, variant: v.name, wall: medians.get(v)!, cpu: cpus.get(v)! })));
   for (const v of variants) {
     const ms = medians.get(v)!;
     const base = v.ratioTo !== undefined ? byName.get(v.ratioTo) : undefined;
@@ -121,6 +123,12 @@ function report(format: Format, size: number, text: string, variants: readonly V
     const ratio = base !== undefined && cpuBase !== undefined ? `  ${(ms / base).toFixed(2)}× (${(cpu / cpuBase).toFixed(2)}×) ${v.ratioTo}` : '';
     console.log(`  ${v.name.padEnd(width)}  ${fmtMs(ms).padStart(8)} ms (${fmtMs(cpu).padStart(8)})  ${fmtRate(size, ms).padStart(16)}${ratio}`);
   }
+}
+
+/** Medians for bench/run.ts's budget table, one JSON line each, when it names a file for them. */
+function record(timings: readonly Timing[]): void {
+  const file = process.env['MMX_BENCH_RESULTS'];
+  if (file) fs.appendFileSync(file, timings.map((t) => JSON.stringify(t)).join('\n') + '\n');
 }
 
 function rss(format: Format, name: string, file: string): void {
