@@ -35,16 +35,32 @@ describe('bad input through Evaluate Selection', () => {
         assert.match(shown, message);
       }
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
-      await vscode.window.showTextDocument(editor.document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await close(editor.document);
     });
   }
 });
 
 /** The previous case's large document may still be closing: run the command only on this one. */
 async function activeIs(document: vscode.TextDocument): Promise<void> {
-  for (let waited = 0; vscode.window.activeTextEditor?.document !== document; waited += 50) {
-    assert.ok(waited < 5000, 'the test document never became the active editor');
+  await until(() => vscode.window.activeTextEditor?.document === document, 'the test document never became the active editor');
+}
+
+/**
+ * Closes this case's document and waits until the extension host knows it is closed. Under
+ * load the workbench's news of a close arrived after the next case had started, and the
+ * next command then ran on this document, so a case was answered with the previous case's
+ * message.
+ */
+async function close(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await activeIs(document);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await until(() => document.isClosed || !vscode.window.visibleTextEditors.some((e) => e.document === document), 'the test document never closed');
+}
+
+async function until(condition: () => boolean, failure: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    assert.ok(waited < 10000, failure);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
