@@ -14,10 +14,10 @@ export function activate(context: vscode.ExtensionContext): MarketingMetricsApi 
   const log = createLog(context);
   const settings = registerSettings(context, log);
   const tree = registerMetricTree(context, settings);
-  const api = createApi(settings, tree);
+  const hover = registerFormulaHover(context, settings);
+  const api = createApi(settings, tree, hover);
   registerCalculator(context, settings, log);
   registerEditorCommands(context, settings, log);
-  registerFormulaHover(context, settings);
   registerDefinitions(context, settings);
   registerApiCommands(context, api);
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()));

@@ -4,6 +4,7 @@ import {
   type CodeTarget, type CoreOptions, type CustomMetricProblem, type Inputs,
 } from '../core';
 import { COMMANDS } from '../commandIds';
+import type { FormulaHover } from '../hover/register';
 import type { ConfigStore } from '../settings/store';
 import type { MetricTreeProvider, TreeSnapshot } from '../tree/metricTree';
 
@@ -19,9 +20,15 @@ export interface MarketingMetricsApi {
   metricTree(): TreeSnapshot[];
   /** Custom metrics from the settings that were left out, each naming the metric and the field. */
   customMetricProblems(): readonly CustomMetricProblem[];
+  /**
+   * The formula hover at a position, from the same code the registered hover provider runs,
+   * called in this extension host: benchmarks time it without the round trip to the workbench
+   * that `vscode.executeHoverProvider` adds. Undefined where no metric is named.
+   */
+  formulaHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined;
 }
 
-export function createApi(settings: ConfigStore, tree: MetricTreeProvider): MarketingMetricsApi {
+export function createApi(settings: ConfigStore, tree: MetricTreeProvider, hover: FormulaHover): MarketingMetricsApi {
   const withSettings = (options?: CoreOptions): CoreOptions => ({ ...settings.current.coreOptions, ...options });
   return {
     evaluate: (id, inputs, options) => evaluate(id, inputs, withSettings(options)),
@@ -32,6 +39,7 @@ export function createApi(settings: ConfigStore, tree: MetricTreeProvider): Mark
     formulaAsCode: (id, target, options) => formulaAsCode(id, target, withSettings(options)),
     metricTree: () => tree.snapshot(),
     customMetricProblems: () => settings.current.customMetricProblems,
+    formulaHover: hover,
   };
 }
 

@@ -17,6 +17,7 @@ import { evaluateAll, type Evaluated } from './evaluate/evaluateAll';
 import { candidatesFor, noCandidateMessage, numbersAppendix } from './evaluate/numbers';
 import { commentPrefixOf, recordLines, recordMarkdown } from './evaluate/record';
 import { appended, blockBelow, shiftOffset, withEol, type BelowAnchor, type OffsetEdit } from './evaluate/text';
+import { Stages } from './evaluate/stages';
 import { isLarge } from './evaluate/work';
 import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome';
 import { pickCandidate } from './pickCandidate';
@@ -30,6 +31,8 @@ export interface EvaluateDeps {
   readonly results: ResultsPanel;
   /** Tests pass a runner that cancels; the command uses the progress notification. */
   readonly runWork?: WorkRunner;
+  /** Where the stage timings go; the benchmark passes its own to read them. */
+  readonly stages?: Stages;
 }
 
 /** What the selections asked for, before anything is applied. */
@@ -47,6 +50,7 @@ interface Context {
   readonly args: EvaluateArgs;
   readonly editor: vscode.TextEditor;
   readonly selections: readonly vscode.Selection[];
+  readonly stages: Stages;
 }
 
 export async function evaluateSelection(deps: EvaluateDeps, mode: EvaluateMode, arg?: unknown): Promise<Outcome> {
@@ -59,7 +63,7 @@ export async function evaluateSelection(deps: EvaluateDeps, mode: EvaluateMode, 
   if (selections.length === 0) {
     return failed(deps.log, command, 'Nothing is selected: select a formula such as ctr(clicks=1200, impressions=45000), name: value lines, a list of numbers or a table, then run Evaluate Selection again.', { code: 'emptySelection' });
   }
-  const context: Context = { deps, command, mode, args: parsed.args, editor, selections };
+  const context: Context = { deps, command, mode, args: parsed.args, editor, selections, stages: deps.stages ?? new Stages() };
   return checkSize(context) ?? run(context);
 }
 
@@ -73,13 +77,14 @@ function checkSize({ deps, command, editor, selections }: Context): Outcome | un
 }
 
 async function run(context: Context): Promise<Outcome> {
-  const { deps, command, editor, selections } = context;
+  const { deps, command, editor, selections, stages } = context;
   const document = editor.document;
   const version = document.version;
   const config = deps.settings.current;
   const texts = selections.map((s) => document.getText(s));
   const shape = shapeOf(texts);
-  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: evaluating the selection', isLarge(texts), (work) => evaluateAll(texts, config.coreOptions, work));
+  stages.mark('getText');
+  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: evaluating the selection', isLarge(texts), (work) => evaluateAll(texts, config.coreOptions, work, stages));
   if (!evaluated) return cancelled(deps.log, command, shape);
   if (!evaluated.ok) {
     const prefix = selections.length > 1 ? `Selection ${evaluated.index + 1} of ${selections.length}: ` : '';
@@ -90,8 +95,11 @@ async function run(context: Context): Promise<Outcome> {
   const cell = notebookCellOf(document);
   const cells: CellInsert | undefined = cell && plan.cells.length > 0 ? { ...cell, markdown: plan.cells } : undefined;
   if ((await applyEdits(editor, version, plan.edits, cells)) === 'changed') return refused(deps.log, command);
-  deps.log.info(`${command}: ${plan.edits.length} edit(s), ${plan.cells.length} cell(s), ${plan.tables.length} table(s) (${shape})`);
-  return finish(context, plan);
+  stages.mark('edits');
+  const outcome = await finish(context, plan);
+  stages.mark('results');
+  deps.log.info(`${command}: ${plan.edits.length} edit(s), ${plan.cells.length} cell(s), ${plan.tables.length} table(s) (${shape}); ${stages}`);
+  return outcome;
 }
 
 /** Turns each selection's result into edits, cells and tables; asks about lists of numbers. */

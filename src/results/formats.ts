@@ -97,7 +97,7 @@ export function markdownTable(model: TableModel, formatter: ValueFormatter): str
     line(columns.map((c) => escapeMarkdown(c.label) || ' ')),
     line(columns.map((c) => (c.kind === 'input' || c.kind === 'kpi' ? '--:' : ':--'))),
   ];
-  for (const row of model.rows) lines.push(line(displayRow(model, row, formatter).map((cell) => escapeMarkdown(cell.text))));
+  for (let r = 0; r < model.rowCount; r++) lines.push(line(displayRow(model, model.row(r), formatter).map((cell) => escapeMarkdown(cell.text))));
   if (model.total) {
     const cells = displayRow(model, model.total, formatter, true);
     lines.push(line(cells.map((cell) => (cell.text ? `**${escapeMarkdown(cell.text)}**` : ''))));
@@ -112,7 +112,7 @@ export function csvTable(model: TableModel): string {
   const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
   const prefix = (cells: string[], label: string) => (addsLabelColumn(model) ? [label, ...cells] : cells);
   const lines = [line(prefix(model.columns.map((c) => c.key), ''))];
-  for (const row of model.rows) lines.push(line(prefix(row.values.map(plainText), '')));
+  for (let r = 0; r < model.rowCount; r++) lines.push(line(prefix(model.row(r).values.map(plainText), '')));
   if (model.total) {
     const cells = prefix(model.total.values.map(plainText), TOTAL_LABEL);
     if (model.labelColumn >= 0) cells[model.labelColumn] = TOTAL_LABEL;
@@ -133,7 +133,7 @@ export function jsonTable(model: TableModel): string {
     return object;
   };
   const out = Object.create(null) as Record<string, unknown>;
-  out.rows = model.rows.map((row) => objectOf(row, false));
+  out.rows = Array.from({ length: model.rowCount }, (_, r) => objectOf(model.row(r), false));
   if (model.total) out.total = objectOf(model.total, true);
   if (model.notAggregable.length > 0) out.notAggregable = model.notAggregable;
   if (model.unmatched.length > 0) out.unmatched = model.unmatched;

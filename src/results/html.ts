@@ -66,4 +66,10 @@ p.total-note { margin: 8px 0 4px; color: var(--vscode-descriptionForeground); fo
 ul.notes { margin: 4px 0; padding-left: 20px; }
 ul.notes li { margin: 2px 0; }
 .empty { color: var(--vscode-descriptionForeground); }
+nav.pager { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 6px; }
+nav.pager .range { min-width: 14em; text-align: center; color: var(--vscode-descriptionForeground); }
+nav.pager button:disabled { opacity: 0.5; cursor: default; }
+form.goto { display: flex; gap: 4px; margin-left: 12px; }
+input { font: inherit; width: 7em; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 4px; }
+input:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
 `;

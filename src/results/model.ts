@@ -39,7 +39,12 @@ export interface TableRow {
 export interface TableModel {
   readonly format: ColumnarRows['format'] | 'record';
   readonly columns: readonly TableColumn[];
-  readonly rows: readonly TableRow[];
+  readonly rowCount: number;
+  /**
+   * Row `r` (0-based), built when asked for: a 100,000-row selection costs no object per row
+   * until a writer (Insert, Copy) or a page of the view needs it.
+   */
+  row(r: number): TableRow;
   /** Absent for a single row: it would repeat that row. */
   readonly total?: TableRow;
   /** Index of the column TOTAL is written in, or -1 when there is no label column. */
@@ -98,58 +103,47 @@ export function classifyColumns(source: TableSource, catalog: Catalog): TableCol
 export interface TableResults {
   readonly metrics: readonly { readonly id: string; readonly values: Float64Array; readonly problemRows: readonly number[] }[];
   readonly total: TotalRow | undefined;
-  /** computeAll's view of each row that has a problem (a field not used, a KPI without value). */
-  readonly problemRows: ReadonlyMap<number, ComputeAllResult>;
+  readonly problemRows: RowProblems;
+}
+
+/** The rows that have a problem (a field not used, a KPI without value). */
+export interface RowProblems {
+  /** Their indices, ascending. */
+  readonly rows: readonly number[];
+  /** computeAll's view of row r when it has a problem, built on first use. */
+  at(r: number): ComputeAllResult | undefined;
+  /** How many problems row r has, known without building the row. */
+  count(r: number): number;
 }
 
 /**
- * Assembles the table from the cells, the core's KPI columns and its total, a range of rows
- * at a time (so a caller can yield between ranges), then finish().
+ * The table over the cells, the core's KPI columns and its total. Only rows with a problem are
+ * visited here (the first ones for the list of problems, in row order; the rest counted);
+ * every row is read from the columns when asked for.
  */
-export class TableModelBuilder {
-  private readonly kpis: readonly TableColumn[];
-  private readonly problems = new ProblemList();
-  private readonly cellProblems: Map<number, Record<number, string>>;
-  private readonly rows: TableRow[];
-  private next = 0;
-
-  constructor(
-    private readonly source: TableSource,
-    private readonly columns: readonly TableColumn[],
-    private readonly results: TableResults,
-    catalog: Catalog,
-  ) {
-    this.kpis = results.metrics.map((m) => kpiColumn(m.id, catalog));
-    this.cellProblems = cellProblemsByRow(source, columns, this.problems);
-    this.rows = new Array<TableRow>(source.rowCount);
+export function tableModelOf(source: TableSource, columns: readonly TableColumn[], results: TableResults, catalog: Catalog): TableModel {
+  const kpis = results.metrics.map((m) => kpiColumn(m.id, catalog));
+  const problems = new ProblemList();
+  const cellProblems = cellProblemsByRow(source, columns, problems);
+  // Only the rows whose problems are listed are built; the others are counted.
+  for (const r of results.problemRows.rows) {
+    const result = problems.items.length < MAX_PROBLEMS ? results.problemRows.at(r) : undefined;
+    if (result) listRowProblems(r, result, kpis, problems);
+    else problems.more += results.problemRows.count(r);
   }
-
-  /** Builds up to `count` more rows; returns how many rows are built so far. */
-  addRows(count: number): number {
-    const end = Math.min(this.source.rowCount, this.next + count);
-    for (let r = this.next; r < end; r++) {
-      this.rows[r] = tableRow(this.source, r, this.columns, this.kpis, this.results, this.cellProblems.get(r), this.problems);
-    }
-    this.next = end;
-    return end;
-  }
-
-  finish(): TableModel {
-    this.addRows(this.source.rowCount);
-    const { source, columns, kpis, results, problems } = this;
-    const total = source.rowCount > 1 ? results.total : undefined;
-    return {
-      format: source.format,
-      columns: [...columns, ...kpis],
-      rows: this.rows,
-      ...(total ? { total: totalRow(columns, kpis, total) } : {}),
-      labelColumn: columns.findIndex((c) => c.kind === 'label'),
-      notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
-      unmatched: columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),
-      problems: problems.items,
-      moreProblems: problems.more,
-    };
-  }
+  const total = source.rowCount > 1 ? results.total : undefined;
+  return {
+    format: source.format,
+    columns: [...columns, ...kpis],
+    rowCount: source.rowCount,
+    row: (r) => tableRow(source, r, columns, kpis, results, cellProblems.get(r)),
+    ...(total ? { total: totalRow(columns, kpis, total) } : {}),
+    labelColumn: columns.findIndex((c) => c.kind === 'label'),
+    notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
+    unmatched: columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),
+    problems: problems.items,
+    moreProblems: problems.more,
+  };
 }
 
 function kpiColumn(id: string, catalog: Catalog): TableColumn {
@@ -164,28 +158,33 @@ function tableRow(
   kpis: readonly TableColumn[],
   results: TableResults,
   cellProblems: Record<number, string> | undefined,
-  problems: ProblemList,
 ): TableRow {
   const values: TableValue[] = columns.map((_, c) => cellOf(source, r, c));
   for (const metric of results.metrics) {
     const value = metric.values[r]!;
     values.push(Number.isNaN(value) ? null : value);
   }
-  const result = results.problemRows.get(r);
+  const result = results.problemRows.at(r);
   if (!result && !cellProblems) return { values };
   const rowProblems: Record<number, string> = { ...cellProblems };
   for (const { field, error } of result?.fieldProblems ?? []) {
     const c = columns.findIndex((column) => column.key === field);
     if (c >= 0) rowProblems[c] = error.message;
-    problems.add(`Row ${r + 1}, column '${field}': ${error.message}`);
   }
   for (const problem of result?.problems ?? []) {
     const k = kpis.findIndex((kpi) => kpi.id === problem.id);
-    if (k < 0) continue;
-    rowProblems[columns.length + k] = problem.error.message;
-    problems.add(`Row ${r + 1}: ${kpis[k]!.label} — ${problem.error.message}`);
+    if (k >= 0) rowProblems[columns.length + k] = problem.error.message;
   }
   return { values, problems: rowProblems };
+}
+
+/** A row's unusable fields and KPIs without value, as the notes under the table word them. */
+function listRowProblems(r: number, result: ComputeAllResult, kpis: readonly TableColumn[], problems: ProblemList): void {
+  for (const { field, error } of result.fieldProblems) problems.add(`Row ${r + 1}, column '${field}': ${error.message}`);
+  for (const problem of result.problems) {
+    const kpi = kpis.find((k) => k.id === problem.id);
+    if (kpi) problems.add(`Row ${r + 1}: ${kpi.label} — ${problem.error.message}`);
+  }
 }
 
 function totalRow(columns: readonly TableColumn[], kpis: readonly TableColumn[], total: TotalRow): TableRow {

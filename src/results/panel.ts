@@ -1,7 +1,8 @@
 /**
  * The results view: one webview panel beside the editor, reused by every Evaluate Selection
  * that yields a table. The page holds no data; after its `ready` message (sent again whenever
- * VS Code reloads a hidden webview) it is sent the tables. Messages from it are parsed with the
+ * VS Code reloads a hidden webview) it is sent the tables, each with its first page of rows;
+ * other pages are formatted when the view asks for them. Messages from it are parsed with the
  * shared schema; anything else is logged and ignored.
  */
 import * as vscode from 'vscode';
@@ -11,7 +12,7 @@ import { sendTable, type ResultTable } from './destination';
 import { resultsPage } from './html';
 import { makeNonce } from '../webviewNonce';
 import { fromViewSchema, type FromView, type ToView } from './protocol';
-import { viewTableOf } from './viewData';
+import { pageOf, pageStart, viewTableOf } from './viewData';
 
 export class ResultsPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -77,7 +78,13 @@ export class ResultsPanel implements vscode.Disposable {
     }
     const table = this.tables.get(message.tableId);
     if (!table) {
-      this.log.warn(`results view: action for an unknown table ${message.tableId}`);
+      this.log.warn(`results view: ${message.type} for an unknown table ${message.tableId}`);
+      return;
+    }
+    if (message.type === 'rows') {
+      const firstRow = pageStart(message.firstRow, table.model.rowCount);
+      const rows = pageOf(table.model, table.formatter, firstRow);
+      this.post({ type: 'rows', tableId: message.tableId, requestId: message.requestId, firstRow, rows });
       return;
     }
     const result = await sendTable(table, message.format, message.to);

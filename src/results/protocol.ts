@@ -15,13 +15,22 @@ export type TableDestination = (typeof TABLE_DESTINATIONS)[number];
 const cellSchema = z.object({ text: z.string(), problem: z.optional(z.string()) });
 const rowSchema = z.object({ cells: z.array(cellSchema) });
 
+/** Rows per page of the view; Insert and Copy always take every row. */
+export const PAGE_ROWS = 500;
+
+const rowIndexSchema = z.int().check(z.nonnegative());
+
 export const viewTableSchema = z.object({
   id: z.string(),
   title: z.string(),
   columns: z.array(z.object({ label: z.string(), kind: z.enum(['input', 'label', 'other', 'kpi']) })),
-  /** The first rows only: a view of 100,000 rows helps nobody, and Insert and Copy take them all. */
-  rows: z.array(rowSchema),
-  rowCount: z.int().check(z.nonnegative()),
+  /**
+   * One page, from `firstRow`: 100,000 rows at once would cost seconds to send and draw. The
+   * view asks for another page with a `rows` message.
+   */
+  rows: z.array(rowSchema).check(z.maxLength(PAGE_ROWS)),
+  firstRow: rowIndexSchema,
+  rowCount: rowIndexSchema,
   total: z.optional(rowSchema),
   totalNote: z.optional(z.string()),
   notes: z.array(z.string()),
@@ -35,6 +44,8 @@ export type ViewRow = z.infer<typeof rowSchema>;
 export const toViewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show'), tables: z.array(viewTableSchema) }),
   z.object({ type: z.literal('status'), tableId: z.string(), text: z.string(), error: z.boolean() }),
+  /** The answer to the view's `rows` request with the same requestId. */
+  z.object({ type: z.literal('rows'), tableId: z.string(), requestId: rowIndexSchema, firstRow: rowIndexSchema, rows: z.array(rowSchema).check(z.maxLength(PAGE_ROWS)) }),
 ]);
 export type ToView = z.infer<typeof toViewSchema>;
 
@@ -45,6 +56,13 @@ export const fromViewSchema = z.discriminatedUnion('type', [
     tableId: z.string().check(z.maxLength(64)),
     format: z.enum(TABLE_FORMATS),
     to: z.enum(TABLE_DESTINATIONS),
+  }),
+  /** Asks for the page of rows starting at `firstRow`; answered by a `rows` message. */
+  z.object({
+    type: z.literal('rows'),
+    tableId: z.string().check(z.maxLength(64)),
+    requestId: rowIndexSchema,
+    firstRow: rowIndexSchema,
   }),
 ]);
 export type FromView = z.infer<typeof fromViewSchema>;

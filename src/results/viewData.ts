@@ -1,14 +1,14 @@
 import { displayColumns, displayRow, tableNotes, TOTAL_NOTE, type ValueFormatter } from './formats';
 import type { TableModel } from './model';
-import type { ViewTable } from './protocol';
+import { PAGE_ROWS, type ViewRow, type ViewTable } from './protocol';
 
-/** Rows sent to the view; Insert and Copy always take every row. */
-export const MAX_VIEW_ROWS = 500;
+export { PAGE_ROWS } from './protocol';
 
 /**
- * The table as the view shows it: text only, formatted here in the user's locale. The KPIs
- * come right after the labels, where a reader looks first; inserted tables keep the selection's
- * column order and add the KPIs at the end, like computed columns in a sheet.
+ * The table as the view shows it, with its first page of rows: text only, formatted here in
+ * the user's locale. The KPIs come right after the labels, where a reader looks first;
+ * inserted tables keep the selection's column order and add the KPIs at the end, like computed
+ * columns in a sheet.
  */
 export function viewTableOf(
   id: string,
@@ -17,24 +17,47 @@ export function viewTableOf(
   formatter: ValueFormatter,
   can: { insert: boolean; cell: boolean },
 ): ViewTable {
-  const columns = displayColumns(model);
-  const rank = (kind: string) => (kind === 'label' ? 0 : kind === 'kpi' ? 1 : 2);
-  const order = columns.map((_, i) => i).sort((a, b) => rank(columns[a]!.kind) - rank(columns[b]!.kind) || a - b);
-  const ordered = <T>(cells: readonly T[]): T[] => order.map((i) => cells[i]!);
-  const rows = model.rows.slice(0, MAX_VIEW_ROWS).map((row) => ({ cells: ordered(displayRow(model, row, formatter)) }));
+  const order = viewOrder(model);
   const notes = tableNotes(model);
-  if (model.rows.length > MAX_VIEW_ROWS) {
-    notes.unshift(`Showing the first ${MAX_VIEW_ROWS.toLocaleString('en-US')} of ${model.rows.length.toLocaleString('en-US')} rows; TOTAL, Insert and Copy include every row.`);
+  if (model.rowCount > PAGE_ROWS) {
+    notes.unshift(`Rows are shown ${PAGE_ROWS.toLocaleString('en-US')} at a time; TOTAL, Insert and Copy include all ${model.rowCount.toLocaleString('en-US')} rows.`);
   }
   return {
     id,
     title,
-    columns: ordered(columns).map((c) => ({ label: c.label, kind: c.kind })),
-    rows,
-    rowCount: model.rows.length,
-    ...(model.total ? { total: { cells: ordered(displayRow(model, model.total, formatter, true)) }, totalNote: TOTAL_NOTE } : {}),
+    columns: inOrder(order, displayColumns(model)).map((c) => ({ label: c.label, kind: c.kind })),
+    rows: pageOf(model, formatter, 0, order),
+    firstRow: 0,
+    rowCount: model.rowCount,
+    ...(model.total ? { total: { cells: inOrder(order, displayRow(model, model.total, formatter, true)) }, totalNote: TOTAL_NOTE } : {}),
     notes,
     canInsert: can.insert,
     canInsertCell: can.cell,
   };
+}
+
+/** The page of rows starting at `firstRow` (clamped to the table), formatted only now. */
+export function pageOf(model: TableModel, formatter: ValueFormatter, firstRow: number, order = viewOrder(model)): ViewRow[] {
+  const rows: ViewRow[] = [];
+  for (let r = firstRow; r < Math.min(model.rowCount, firstRow + PAGE_ROWS); r++) {
+    rows.push({ cells: inOrder(order, displayRow(model, model.row(r), formatter)) });
+  }
+  return rows;
+}
+
+/** The first row of the page that shows row `r`. */
+export function pageStart(r: number, rowCount: number): number {
+  const last = Math.max(0, rowCount - 1);
+  return Math.floor(Math.min(Math.max(0, r), last) / PAGE_ROWS) * PAGE_ROWS;
+}
+
+/** Display column indices, labels first, then KPIs, then the rest. */
+function viewOrder(model: TableModel): number[] {
+  const columns = displayColumns(model);
+  const rank = (kind: string) => (kind === 'label' ? 0 : kind === 'kpi' ? 1 : 2);
+  return columns.map((_, i) => i).sort((a, b) => rank(columns[a]!.kind) - rank(columns[b]!.kind) || a - b);
+}
+
+function inOrder<T>(order: readonly number[], cells: readonly T[]): T[] {
+  return order.map((i) => cells[i]!);
 }

@@ -32,7 +32,11 @@ const settingsSchema = z.object({
   maxSelectionLength: z.catch(z.int().check(z.positive()), 50_000_000),
 });
 
-/** The parsed settings, with the catalog they define; immutable, rebuilt on every change. */
+/**
+ * The parsed settings, with the catalog they define; immutable, rebuilt on every change. The
+ * catalog (every formula parsed, every alias indexed) and the locale are settled on first use,
+ * not when the settings are read: activation reads them and needs neither.
+ */
 export interface Config {
   readonly locale: string;
   readonly currency: string;
@@ -42,6 +46,8 @@ export interface Config {
   readonly hoverLanguages: readonly string[];
   readonly maxSelectionLength: number;
   readonly catalog: Catalog;
+  /** Whether the customMetrics setting holds anything: without, there can be no problems to report. */
+  readonly definesCustomMetrics: boolean;
   readonly customMetricProblems: readonly CustomMetricProblem[];
   /** What the core's entry points take. */
   readonly coreOptions: CoreOptions;
@@ -61,21 +67,37 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     hoverLanguages: section.get('hover.languages'),
     maxSelectionLength: section.get('maxSelectionLength'),
   });
-  const { catalog, problems } = buildCatalog(section.get('customMetrics') ?? []);
-  const locale = resolveLocale(parsed.numberLocale);
+  const customMetrics: unknown = section.get('customMetrics') ?? [];
+  let built: ReturnType<typeof buildCatalog> | undefined;
+  const catalogOf = () => (built ??= buildCatalog(customMetrics));
+  // Asking Intl which locales it supports loads ICU data (≈ 50 ms the first time in the
+  // extension host): done on first use, not while the extension activates.
+  let locale: string | undefined;
+  const localeOf = () => (locale ??= resolveLocale(parsed.numberLocale));
   const variants = variantsOf(parsed);
   const decimals = parsed.decimals ?? undefined;
+  let coreOptions: CoreOptions | undefined;
   return {
-    locale,
+    get locale() {
+      return localeOf();
+    },
     currency: parsed.currency,
     decimals,
     variants,
     hoverEnabled: parsed.hoverEnabled,
     hoverLanguages: parsed.hoverLanguages,
     maxSelectionLength: parsed.maxSelectionLength,
-    catalog,
-    customMetricProblems: problems,
-    coreOptions: { locale, currency: parsed.currency, variants, catalog, ...(decimals !== undefined ? { decimals } : {}) },
+    get catalog() {
+      return catalogOf().catalog;
+    },
+    definesCustomMetrics: !(Array.isArray(customMetrics) && customMetrics.length === 0),
+    get customMetricProblems() {
+      return catalogOf().problems;
+    },
+    get coreOptions() {
+      coreOptions ??= { locale: localeOf(), currency: parsed.currency, variants, catalog: catalogOf().catalog, ...(decimals !== undefined ? { decimals } : {}) };
+      return coreOptions;
+    },
   };
 }
 

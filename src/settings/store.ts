@@ -34,7 +34,8 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   private reportProblems(): void {
-    const problems = this.config.customMetricProblems;
+    // Without custom metrics there is nothing to report, and no reason to build the catalog yet.
+    const problems = this.config.definesCustomMetrics ? this.config.customMetricProblems : [];
     const text = problems.map((p) => `custom metric '${p.metric}', field '${p.field}': ${p.message}`).join('\n');
     if (text === this.lastWarning) return;
     this.lastWarning = text;

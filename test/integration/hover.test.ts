@@ -1,16 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { MarketingMetricsApi } from '../../src/api/register';
 import { activated } from './extension';
 import { withSettings } from './settings';
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers
-    .flatMap((h) => h.contents)
+  return hovers.map(plain).join('\n');
+}
+
+/** A hover's text as the user reads it: appendText escapes Markdown and writes spaces as &nbsp;. */
+function plain(hover: vscode.Hover | undefined): string {
+  return (hover?.contents ?? [])
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n')
-    // appendText escapes Markdown and writes spaces as &nbsp;: compare what the user reads.
     .replace(/&nbsp;/g, ' ')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }
@@ -56,6 +60,29 @@ describe('the formula hover', () => {
     const text = await hoverText(cell.document.uri, cell.document.positionAt(offset + 1));
     assert.match(text, /ROAS — Return on ad spend/);
     assert.match(text, /roas = revenue \/ cost/);
+  });
+
+  it('the API runs the provider\'s own code: the same hover in this host, nothing on other words', async () => {
+    const api = (await activated()).exports as MarketingMetricsApi;
+    const doc = await markdownDocument('Our CTR rose last week.');
+    const hover = api.formulaHover(doc, new vscode.Position(0, 5));
+    assert.ok(hover, 'a hover on CTR');
+    assert.deepEqual([hover.range?.start.character, hover.range?.end.character], [4, 7]);
+    assert.equal(plain(hover), await hoverText(doc.uri, new vscode.Position(0, 5)));
+    assert.equal(api.formulaHover(doc, new vscode.Position(0, 18)), undefined);
+  });
+
+  it('a hover built once per metric still follows a change of settings', async () => {
+    const api = (await activated()).exports as MarketingMetricsApi;
+    const doc = await markdownDocument('The cost per click fell.');
+    const at = new vscode.Position(0, 10);
+    assert.match(plain(api.formulaHover(doc, at)), /→ \$1\.50/);
+    await withSettings({ currency: 'EUR' }, async () => {
+      assert.match(plain(api.formulaHover(doc, at)), /→ €1\.50/);
+    });
+    const back = plain(api.formulaHover(doc, at));
+    assert.match(back, /→ \$1\.50/);
+    assert.doesNotMatch(back, /€/);
   });
 
   it('follows the settings without a reload: off, and limited to chosen languages', async () => {

@@ -104,7 +104,7 @@ describe('the editor commands', () => {
     await resultsFrame.evaluate((name) => {
       const cell = { text: name, problem: name };
       const table = {
-        id: 'xss', title: name, rowCount: 1, notes: [name], totalNote: name, canInsert: true, canInsertCell: false,
+        id: 'xss', title: name, firstRow: 0, rowCount: 1, notes: [name], totalNote: name, canInsert: true, canInsertCell: false,
         columns: [{ label: name, kind: 'label' }, { label: name, kind: 'kpi' }],
         rows: [{ cells: [cell, cell] }], total: { cells: [{ text: 'TOTAL' }, cell] },
       };

@@ -1,6 +1,7 @@
 import type { CoreOptions, Failure } from '../../core';
 import type { TableModel } from '../../results/model';
 import { analyse, type Analysis } from './analyse';
+import type { Stages } from './stages';
 import { computeTable } from './table';
 import type { Work } from './work';
 
@@ -15,18 +16,20 @@ export type EvaluatedAll =
  * Evaluates every selection in order, stopping at the first that fails (nothing is edited
  * unless all succeed). Undefined when the user cancelled.
  */
-export async function evaluateAll(texts: readonly string[], options: CoreOptions, work: Work): Promise<EvaluatedAll | undefined> {
+export async function evaluateAll(texts: readonly string[], options: CoreOptions, work: Work, stages?: Stages): Promise<EvaluatedAll | undefined> {
   const results: Evaluated[] = [];
   for (let i = 0; i < texts.length; i++) {
     await work.step(i, texts.length, texts.length > 1 ? `Reading selection ${i + 1} of ${texts.length}` : 'Reading the selection');
     if (work.cancelled) return undefined;
+    stages?.mark('progress');
     const analysis = analyse(texts[i]!, options);
+    stages?.mark('read');
     if ('ok' in analysis) return { ok: false, index: i, failure: analysis };
     if (analysis.kind !== 'table') {
       results.push(analysis);
       continue;
     }
-    const model = await computeTable(analysis.source, options, work);
+    const model = await computeTable(analysis.source, options, work, stages);
     if (!model) return undefined;
     results.push({ kind: 'table', model });
   }

@@ -2,10 +2,12 @@
  * Rows of a table (or one JSON object as a one-row table) → the results table. The core
  * computes every KPI column by column and the TOTAL row as a ratio of sums (aggregateTable);
  * only rows with a problem are then asked for their messages, in chunks, so a large selection
- * stays responsive and can be cancelled.
+ * stays responsive and can be cancelled. The other rows are never built here: the model reads
+ * them from the columns when a writer or a page of the view asks.
  */
 import { aggregateTable, builtinCatalog, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
-import { classifyColumns, TableModelBuilder, type TableModel, type TableSource } from '../../results/model';
+import { classifyColumns, tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
+import type { Stages } from './stages';
 import { CHUNK_ROWS, type Work } from './work';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
@@ -37,54 +39,64 @@ export function sourceOfRecord(reading: RecordReading, options: CoreOptions): Ta
 }
 
 /** Returns undefined when the user cancelled. */
-export async function computeTable(source: TableSource, options: CoreOptions, work: Work): Promise<TableModel | undefined> {
+export async function computeTable(source: TableSource, options: CoreOptions, work: Work, stages?: Stages): Promise<TableModel | undefined> {
   const catalog = options.catalog ?? builtinCatalog();
   const result = aggregateTable({ columns: source.columns, rowCount: source.rowCount, data: source.data }, undefined, options);
+  stages?.mark('aggregate');
   await work.step(0, source.rowCount, 'Computing the KPIs');
   if (work.cancelled) return undefined;
   const problemRows = await rowsWithProblems(result, source.rowCount, work);
   if (!problemRows) return undefined;
+  stages?.mark('problem rows');
   const metrics = result.columns.metrics.map((m) => ({ id: m.id, values: m.values, problemRows: m.problemRows }));
-  const builder = new TableModelBuilder(source, classifyColumns(source, catalog), { metrics, total: result.total, problemRows }, catalog);
-  for (let built = 0; built < source.rowCount;) {
-    built = builder.addRows(BUILD_CHUNK_ROWS);
-    await work.step(built, source.rowCount, `Row ${built.toLocaleString('en-US')} of ${source.rowCount.toLocaleString('en-US')}`);
-    if (work.cancelled) return undefined;
-  }
-  return builder.finish();
+  const model = tableModelOf(source, classifyColumns(source, catalog), { metrics, total: result.total, problemRows }, catalog);
+  stages?.mark('table model');
+  // The last chance to cancel before anything is edited or shown.
+  await work.step(source.rowCount, source.rowCount, 'Laying out the table');
+  return work.cancelled ? undefined : model;
 }
 
-/** Rows laid out between two yields: about 50 ms of work. */
-const BUILD_CHUNK_ROWS = 5000;
-
 /**
- * The per-row results of the rows that have a problem: every row listed under a KPI's
- * problems, and the rows with an unusable field (scanned from the first such row until all
- * are found). Rows without problems are never built: their values are the KPI columns.
+ * The rows that have a problem: every row listed under a KPI's problems, and the rows with an
+ * unusable field (scanned from the first such row until all are found, as only building a row
+ * tells which field it is). A KPI problem's message comes from the core's per-row path, about
+ * 0.1 ms a row, so those rows are built only when their message is shown (the first problems
+ * listed, a page of the view, Insert or Copy); the rest are counted. Rows without problems are
+ * never built: their values are the KPI columns.
  */
-async function rowsWithProblems(result: TableAggregate, rowCount: number, work: Work): Promise<Map<number, ComputeAllResult> | undefined> {
-  const rows = new Map<number, ComputeAllResult>();
-  const wanted = new Set<number>();
-  // A loop, not Math.max(...wanted): spreading 100,000+ rows as arguments overflows the stack.
-  let lastWanted = -1;
+async function rowsWithProblems(result: TableAggregate, rowCount: number, work: Work): Promise<RowProblems | undefined> {
+  const fieldRows = await rowsWithFieldProblems(result, rowCount, work);
+  if (!fieldRows) return undefined;
+  // Per row, how many KPIs have no value for a reason the core can give (what row(r) lists).
+  const kpiProblems = new Uint16Array(rowCount);
   for (const metric of result.columns.metrics) {
-    for (const r of metric.problemRows) {
-      wanted.add(r);
-      if (r > lastWanted) lastWanted = r;
-    }
+    for (const r of metric.problemRows) if (Number.isNaN(metric.values[r]!)) kpiProblems[r]!++;
   }
+  const rows: number[] = [];
+  for (let r = 0; r < rowCount; r++) if (kpiProblems[r]! > 0 || fieldRows.has(r)) rows.push(r);
+  const built = new Map(fieldRows);
+  return {
+    rows,
+    at: (r) => {
+      if (kpiProblems[r] === 0 && !fieldRows.has(r)) return undefined;
+      let row = built.get(r);
+      if (!row) built.set(r, (row = result.row(r)));
+      return row;
+    },
+    count: (r) => {
+      const row = fieldRows.get(r);
+      return row ? row.fieldProblems.length + row.problems.length : kpiProblems[r]!;
+    },
+  };
+}
+
+async function rowsWithFieldProblems(result: TableAggregate, rowCount: number, work: Work): Promise<Map<number, ComputeAllResult> | undefined> {
+  const rows = new Map<number, ComputeAllResult>();
   const { problemRows: fieldRows, firstProblemRow } = result.columns.inputs;
-  let fieldFound = 0;
   let built = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const scanning = fieldFound < fieldRows && r >= firstProblemRow;
-    if (!scanning && !wanted.has(r)) {
-      if (fieldFound >= fieldRows && r > lastWanted) break;
-      continue;
-    }
+  for (let r = Math.max(0, firstProblemRow); rows.size < fieldRows && r < rowCount; r++) {
     const row = result.row(r);
-    if (row.fieldProblems.length > 0) fieldFound++;
-    if (row.fieldProblems.length > 0 || row.problems.length > 0) rows.set(r, row);
+    if (row.fieldProblems.length > 0) rows.set(r, row);
     if (++built % CHUNK_ROWS === 0) {
       await work.step(r, rowCount, `Checking row ${(r + 1).toLocaleString('en-US')} of ${rowCount.toLocaleString('en-US')}`);
       if (work.cancelled) return undefined;

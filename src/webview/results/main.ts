@@ -5,7 +5,9 @@
  */
 // First: CSP reports and jitless zod before the schemas are built.
 import './setup';
-import { fromViewSchema, TABLE_FORMATS, toViewSchema, type FromView, type TableDestination, type TableFormat, type ViewRow, type ViewTable } from '../../results/protocol';
+import { fromViewSchema, TABLE_FORMATS, toViewSchema, type FromView, type TableDestination, type TableFormat, type ToView, type ViewRow, type ViewTable } from '../../results/protocol';
+import { element } from './dom';
+import { pagerFor, type Pager } from './pager';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -16,6 +18,18 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
+
+/** A table whose rows come a page at a time: where its rows go, and the page last asked for. */
+interface PagedTable {
+  readonly body: HTMLTableSectionElement;
+  readonly total: HTMLTableRowElement | undefined;
+  readonly numeric: readonly boolean[];
+  readonly pager: Pager;
+  requestId: number;
+}
+
+const paged = new Map<string, PagedTable>();
+let lastRequestId = 0;
 
 const FORMAT_LABELS: Readonly<Record<TableFormat, string>> = { markdown: 'Markdown table', csv: 'CSV', json: 'JSON' };
 
@@ -31,10 +45,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!parsed.success) return; // not ours, or malformed: ignored
   const message = parsed.data;
   if (message.type === 'show') render(message.tables);
+  else if (message.type === 'rows') showRows(message);
   else showStatus(message.tableId, message.text, message.error);
 });
 
 function render(tables: readonly ViewTable[]): void {
+  paged.clear();
   app.replaceChildren(...tables.map(section));
   if (tables.length === 0) app.append(element('p', { className: 'empty', text: 'No results.' }));
 }
@@ -46,7 +62,14 @@ function section(table: ViewTable): HTMLElement {
   header.append(element('h2', { text: table.title }), element('span', { className: 'count', text: rowsText(table.rowCount) }), actions(table));
   root.append(header, element('div', { className: 'status', attributes: { role: 'status' } }));
   const scroll = element('div', { className: 'scroll' });
-  scroll.append(tableElement(table));
+  const { element: tableNode, body, total, numeric } = tableElement(table);
+  scroll.append(tableNode);
+  if (table.rowCount > table.rows.length) {
+    const pager = pagerFor(table.rowCount, (firstRow) => requestRows(table.id, firstRow));
+    pager.show(table.firstRow);
+    paged.set(table.id, { body, total, numeric, pager, requestId: 0 });
+    root.append(pager.root);
+  }
   root.append(scroll);
   if (table.totalNote) root.append(element('p', { className: 'total-note', text: table.totalNote }));
   if (table.notes.length > 0) {
@@ -79,7 +102,7 @@ function actions(table: ViewTable): HTMLElement {
   return box;
 }
 
-function tableElement(table: ViewTable): HTMLTableElement {
+function tableElement(table: ViewTable) {
   const numeric = table.columns.map((c) => c.kind === 'input' || c.kind === 'kpi');
   const result = element('table');
   const head = element('thead');
@@ -88,13 +111,29 @@ function tableElement(table: ViewTable): HTMLTableElement {
   head.append(headRow);
   const body = element('tbody');
   body.append(...table.rows.map((row) => rowElement(row, numeric)));
-  if (table.total) {
-    const total = rowElement(table.total, numeric);
+  const total = table.total ? rowElement(table.total, numeric) : undefined;
+  if (total) {
     total.className = 'total';
     body.append(total);
   }
   result.append(head, body);
-  return result;
+  return { element: result, body, total, numeric };
+}
+
+/** Asks for a page; only the answer to the latest request is shown. */
+function requestRows(tableId: string, firstRow: number): void {
+  const table = paged.get(tableId);
+  if (!table) return;
+  table.requestId = ++lastRequestId;
+  send({ type: 'rows', tableId, requestId: table.requestId, firstRow });
+}
+
+/** A page arrived: its rows replace the shown ones, TOTAL stays last. */
+function showRows(message: Extract<ToView, { type: 'rows' }>): void {
+  const table = paged.get(message.tableId);
+  if (!table || table.requestId !== message.requestId) return; // a stale answer or another table set
+  table.body.replaceChildren(...message.rows.map((row) => rowElement(row, table.numeric)), ...(table.total ? [table.total] : []));
+  table.pager.show(message.firstRow);
 }
 
 function rowElement(row: ViewRow, numeric: readonly boolean[]): HTMLTableRowElement {
@@ -117,17 +156,6 @@ function showStatus(tableId: string, text: string, error: boolean): void {
 
 function rowsText(count: number): string {
   return `${count.toLocaleString()} row${count === 1 ? '' : 's'}`;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  options: { text?: string; className?: string; attributes?: Readonly<Record<string, string>> } = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (options.text !== undefined) node.textContent = options.text;
-  if (options.className) node.className = options.className;
-  for (const [name, value] of Object.entries(options.attributes ?? {})) node.setAttribute(name, value);
-  return node;
 }
 
 send({ type: 'ready' });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { evaluateArgsOf } from '../../../src/commands/args';
 import { resultsPage } from '../../../src/results/html';
 import { makeNonce } from '../../../src/webviewNonce';
-import { fromViewSchema, toViewSchema } from '../../../src/results/protocol';
+import { fromViewSchema, PAGE_ROWS, toViewSchema } from '../../../src/results/protocol';
 
 describe('the results view page', () => {
   const nonce = makeNonce();
@@ -38,6 +38,10 @@ describe('results view messages', () => {
     ['an unknown destination', { type: 'action', tableId: 't1', format: 'csv', to: 'disk' }, false],
     ['a missing table id', { type: 'action', format: 'csv', to: 'below' }, false],
     ['a huge table id', { type: 'action', tableId: 'x'.repeat(65), format: 'csv', to: 'below' }, false],
+    ['a page request', { type: 'rows', tableId: 't1', requestId: 3, firstRow: 500 }, true],
+    ['a page request from a negative row', { type: 'rows', tableId: 't1', requestId: 3, firstRow: -500 }, false],
+    ['a page request from a fractional row', { type: 'rows', tableId: 't1', requestId: 3, firstRow: 1.5 }, false],
+    ['a page request without a request id', { type: 'rows', tableId: 't1', firstRow: 0 }, false],
     ['a string', 'ready', false],
     ['null', null, false],
     ['a prototype key', JSON.parse('{"__proto__": {"type": "ready"}}'), false],
@@ -47,9 +51,17 @@ describe('results view messages', () => {
   }
 
   it('to the view: a table is accepted, a table without columns is not', () => {
-    const table = { id: 't1', title: 'x', columns: [{ label: 'CTR', kind: 'kpi' }], rows: [{ cells: [{ text: '1.00%' }] }], rowCount: 1, notes: [], canInsert: true, canInsertCell: false };
+    const table = { id: 't1', title: 'x', columns: [{ label: 'CTR', kind: 'kpi' }], rows: [{ cells: [{ text: '1.00%' }] }], firstRow: 0, rowCount: 1, notes: [], canInsert: true, canInsertCell: false };
     assert.equal(toViewSchema.safeParse({ type: 'show', tables: [table] }).success, true);
     assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, columns: undefined }] }).success, false);
+  });
+
+  it('to the view: a page answers its request; more rows than a page are refused', () => {
+    const row = { cells: [{ text: '1.00%' }] };
+    const page = { type: 'rows', tableId: 't1', requestId: 2, firstRow: 500, rows: [row] };
+    assert.equal(toViewSchema.safeParse(page).success, true);
+    assert.equal(toViewSchema.safeParse({ ...page, requestId: undefined }).success, false);
+    assert.equal(toViewSchema.safeParse({ ...page, rows: Array.from({ length: PAGE_ROWS + 1 }, () => row) }).success, false);
   });
 });
 

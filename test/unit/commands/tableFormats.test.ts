@@ -5,7 +5,7 @@ import { computeTable } from '../../../src/commands/evaluate/table';
 import { NO_PROGRESS } from '../../../src/commands/evaluate/work';
 import { csvCell, escapeMarkdown, formatterOf, markdownTable, csvTable, jsonTable, plainNumber, TOTAL_NOTE } from '../../../src/results/formats';
 import type { TableModel } from '../../../src/results/model';
-import { MAX_VIEW_ROWS, viewTableOf } from '../../../src/results/viewData';
+import { PAGE_ROWS, pageOf, pageStart, viewTableOf } from '../../../src/results/viewData';
 
 const options: CoreOptions = { locale: 'en-US', catalog: builtinCatalog() };
 
@@ -218,14 +218,45 @@ describe('results tables as Markdown, CSV and JSON', () => {
     it(`writes ${input} as ${expected} in CSV and JSON`, () => assert.equal(plainNumber(input), expected));
   }
 
-  it('the view gets the first rows only, says so, and keeps the total', async () => {
-    const rows = Array.from({ length: MAX_VIEW_ROWS + 10 }, (_, i) => `${i + 1},${i + 100}`);
+  it('the view gets the first page only, says so, and keeps the total', async () => {
+    const rows = Array.from({ length: PAGE_ROWS + 10 }, (_, i) => `${i + 1},${i + 100}`);
     const model = await tableOf(`clicks,impressions\n${rows.join('\n')}`);
     const view = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false });
-    assert.equal(view.rows.length, MAX_VIEW_ROWS);
-    assert.equal(view.rowCount, MAX_VIEW_ROWS + 10);
+    assert.equal(view.rows.length, PAGE_ROWS);
+    assert.equal(view.firstRow, 0);
+    assert.equal(view.rowCount, PAGE_ROWS + 10);
     assert.equal(view.total?.cells[0]?.text, 'TOTAL');
-    assert.match(view.notes[0] ?? '', /Showing the first 500 of 510 rows/);
+    assert.match(view.notes[0] ?? '', /Rows are shown 500 at a time; TOTAL, Insert and Copy include all 510 rows/);
+  });
+
+  it('any page of the view can be had, formatted like the first, and the last page is short', async () => {
+    const rows = Array.from({ length: 2 * PAGE_ROWS + 7 }, (_, i) => `c${i + 1},${i + 1},${(i + 1) * 100}`);
+    const model = await tableOf(`campaign,clicks,impressions\n${rows.join('\n')}`);
+    const first = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false });
+    assert.deepEqual(pageOf(model, formatterOf(options), 0), first.rows);
+    const last = pageOf(model, formatterOf(options), 2 * PAGE_ROWS);
+    assert.equal(last.length, 7);
+    assert.deepEqual(last[0]?.cells.map((c) => c.text), [`c${2 * PAGE_ROWS + 1}`, '1.00%', `${(2 * PAGE_ROWS + 1).toLocaleString('en-US')}`, `${((2 * PAGE_ROWS + 1) * 100).toLocaleString('en-US')}`]);
+    assert.deepEqual(pageOf(model, formatterOf(options), 10 * PAGE_ROWS), []);
+  });
+
+  it('a row number leads to the page that holds it, clamped to the table', () => {
+    assert.equal(pageStart(0, 1200), 0);
+    assert.equal(pageStart(PAGE_ROWS - 1, 1200), 0);
+    assert.equal(pageStart(PAGE_ROWS, 1200), PAGE_ROWS);
+    assert.equal(pageStart(1199, 1200), 2 * PAGE_ROWS);
+    assert.equal(pageStart(99_999, 1200), 2 * PAGE_ROWS);
+    assert.equal(pageStart(0, 0), 0);
+  });
+
+  it('a problem row far down keeps its cell problem on its page and its note', async () => {
+    const rows = Array.from({ length: 3 * PAGE_ROWS }, (_, i) => (i === 1234 ? '50,10' : `${i + 1},${(i + 1) * 100}`));
+    const model = await tableOf(`clicks,impressions\n${rows.join('\n')}`);
+    assert.match(model.problems[0] ?? '', /^Row 1235: CTR — clicks \(50\) is larger than impressions \(10\)/);
+    const page = pageOf(model, formatterOf(options), pageStart(1234, model.rowCount));
+    const cell = page[1234 - 2 * PAGE_ROWS]?.cells.find((c) => c.problem !== undefined);
+    assert.equal(cell?.text, '—');
+    assert.match(cell?.problem ?? '', /clicks \(50\) is larger than impressions \(10\)/);
   });
 
   it('the view marks cells with problems and keeps names as text', async () => {
@@ -242,6 +273,7 @@ describe('a large table where every row has a problem', () => {
   it('lists 200,000 rows without a KPI value without exhausting the stack', async () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => `${i + 1},0`).join('\n');
     const model = await tableOf(`clicks,impressions\n${rows}`);
-    assert.equal(model.rows.length, 200_000);
+    assert.equal(model.rowCount, 200_000);
+    assert.equal(model.row(199_999).problems !== undefined, true);
   });
 });

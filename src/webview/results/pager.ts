@@ -1,0 +1,53 @@
+/**
+ * Paging through a large table: First, Previous, Next, Last and "Go to row", with the range
+ * shown. The view holds one page; `onPage` asks the extension for another, and `show` is called
+ * when it arrives.
+ */
+import { PAGE_ROWS } from '../../results/protocol';
+import { element } from './dom';
+
+export interface Pager {
+  readonly root: HTMLElement;
+  /** Updates the range and the buttons for the page now shown. */
+  show(firstRow: number): void;
+}
+
+export function pagerFor(rowCount: number, onPage: (firstRow: number) => void): Pager {
+  const root = element('nav', { className: 'pager', attributes: { 'aria-label': 'Rows' } });
+  const lastPage = Math.floor(Math.max(0, rowCount - 1) / PAGE_ROWS) * PAGE_ROWS;
+  let current = 0;
+  const button = (text: string, label: string, target: () => number) => {
+    const b = element('button', { text, className: 'secondary', attributes: { type: 'button', 'aria-label': label } });
+    b.addEventListener('click', () => onPage(target()));
+    return b;
+  };
+  const first = button('«', 'First rows', () => 0);
+  const previous = button('‹', 'Previous rows', () => Math.max(0, current - PAGE_ROWS));
+  const next = button('›', 'Next rows', () => Math.min(lastPage, current + PAGE_ROWS));
+  const last = button('»', 'Last rows', () => lastPage);
+  const range = element('span', { className: 'range', attributes: { role: 'status' } });
+  root.append(first, previous, range, next, last, goToRow(rowCount, onPage));
+  return {
+    root,
+    show(firstRow) {
+      current = firstRow;
+      const end = Math.min(rowCount, firstRow + PAGE_ROWS);
+      range.textContent = `Rows ${(firstRow + 1).toLocaleString()}–${end.toLocaleString()} of ${rowCount.toLocaleString()}`;
+      first.disabled = previous.disabled = firstRow === 0;
+      next.disabled = last.disabled = firstRow >= lastPage;
+    },
+  };
+}
+
+/** A row number (1-based, as the notes name rows) → the page that holds it. */
+function goToRow(rowCount: number, onPage: (firstRow: number) => void): HTMLElement {
+  const form = element('form', { className: 'goto' });
+  const input = element('input', { attributes: { type: 'number', min: '1', max: String(rowCount), 'aria-label': 'Go to row', placeholder: 'Row' } });
+  form.append(input, element('button', { text: 'Go', className: 'secondary', attributes: { type: 'submit' } }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const row = Number.parseInt(input.value, 10);
+    if (Number.isInteger(row) && row >= 1) onPage(Math.floor((Math.min(row, rowCount) - 1) / PAGE_ROWS) * PAGE_ROWS);
+  });
+  return form;
+}
