@@ -92,12 +92,12 @@ async function rowsWithProblems(result: TableAggregate, rowCount: number, work: 
 
 async function rowsWithFieldProblems(result: TableAggregate, rowCount: number, work: Work): Promise<Map<number, ComputeAllResult> | undefined> {
   const rows = new Map<number, ComputeAllResult>();
-  const { problemRows: fieldRows, firstProblemRow } = result.columns.inputs;
-  let built = 0;
-  for (let r = Math.max(0, firstProblemRow); rows.size < fieldRows && r < rowCount; r++) {
+  const flagged = result.columns.inputs.problemRowList;
+  for (let k = 0; k < flagged.length; k++) {
+    const r = flagged[k]!;
     const row = result.row(r);
     if (row.fieldProblems.length > 0) rows.set(r, row);
-    if (++built % CHUNK_ROWS === 0) {
+    if ((k + 1) % CHUNK_ROWS === 0) {
       await work.step(r, rowCount, `Checking row ${(r + 1).toLocaleString('en-US')} of ${rowCount.toLocaleString('en-US')}`);
       if (work.cancelled) return undefined;
     }
