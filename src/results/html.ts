@@ -70,6 +70,7 @@ nav.pager { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margi
 nav.pager .range { min-width: 14em; text-align: center; color: var(--vscode-descriptionForeground); }
 nav.pager button:disabled { opacity: 0.5; cursor: default; }
 form.goto { display: flex; gap: 4px; margin-left: 12px; }
+tr.wanted td { background: var(--vscode-editor-findMatchHighlightBackground); box-shadow: inset 0 1px var(--vscode-focusBorder), inset 0 -1px var(--vscode-focusBorder); }
 input { font: inherit; width: 7em; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 4px; }
 input:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
 `;

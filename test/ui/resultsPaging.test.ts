@@ -59,6 +59,12 @@ describe('the results view pages through a large table', () => {
     assert.equal(await firstLabel(), 'Campaign 1001');
     assert.equal(await bodyRows(), 200);
     assert.equal(await frame.$eval('nav.pager button[aria-label="Next rows"]', (b) => (b as HTMLButtonElement).disabled), true);
+    // The row asked for is marked and scrolled into the view.
+    assert.equal(await frame.$eval('tr.wanted td', (td) => td.textContent ?? ''), 'Campaign 1150');
+    assert.ok(await frame.$eval('tr.wanted', (tr) => {
+      const box = tr.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }), 'row 1,150 is in view');
     await ui.screenshot('results-paging-last-page');
   });
 });

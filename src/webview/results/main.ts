@@ -26,6 +26,8 @@ interface PagedTable {
   readonly numeric: readonly boolean[];
   readonly pager: Pager;
   requestId: number;
+  /** The row "Go to row" asked for, shown and marked when its page arrives. */
+  wantedRow?: number;
 }
 
 const paged = new Map<string, PagedTable>();
@@ -65,7 +67,7 @@ function section(table: ViewTable): HTMLElement {
   const { element: tableNode, body, total, numeric } = tableElement(table);
   scroll.append(tableNode);
   if (table.rowCount > table.rows.length) {
-    const pager = pagerFor(table.rowCount, (firstRow) => requestRows(table.id, firstRow));
+    const pager = pagerFor(table.rowCount, (firstRow, row) => requestRows(table.id, firstRow, row));
     pager.show(table.firstRow);
     paged.set(table.id, { body, total, numeric, pager, requestId: 0 });
     root.append(pager.root);
@@ -121,10 +123,11 @@ function tableElement(table: ViewTable) {
 }
 
 /** Asks for a page; only the answer to the latest request is shown. */
-function requestRows(tableId: string, firstRow: number): void {
+function requestRows(tableId: string, firstRow: number, row?: number): void {
   const table = paged.get(tableId);
   if (!table) return;
   table.requestId = ++lastRequestId;
+  table.wantedRow = row;
   send({ type: 'rows', tableId, requestId: table.requestId, firstRow });
 }
 
@@ -134,6 +137,11 @@ function showRows(message: Extract<ToView, { type: 'rows' }>): void {
   if (!table || table.requestId !== message.requestId) return; // a stale answer or another table set
   table.body.replaceChildren(...message.rows.map((row) => rowElement(row, table.numeric)), ...(table.total ? [table.total] : []));
   table.pager.show(message.firstRow);
+  const wanted = table.wantedRow === undefined ? undefined : table.body.rows[table.wantedRow - message.firstRow];
+  if (wanted) {
+    wanted.classList.add('wanted');
+    wanted.scrollIntoView({ block: 'center' });
+  }
 }
 
 function rowElement(row: ViewRow, numeric: readonly boolean[]): HTMLTableRowElement {

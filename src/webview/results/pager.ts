@@ -12,7 +12,10 @@ export interface Pager {
   show(firstRow: number): void;
 }
 
-export function pagerFor(rowCount: number, onPage: (firstRow: number) => void): Pager {
+/** `row`, when given, is the row (0-based) the user asked to see: the view scrolls to it and marks it. */
+export type PageRequest = (firstRow: number, row?: number) => void;
+
+export function pagerFor(rowCount: number, onPage: PageRequest): Pager {
   const root = element('nav', { className: 'pager', attributes: { 'aria-label': 'Rows' } });
   const lastPage = Math.floor(Math.max(0, rowCount - 1) / PAGE_ROWS) * PAGE_ROWS;
   let current = 0;
@@ -40,14 +43,16 @@ export function pagerFor(rowCount: number, onPage: (firstRow: number) => void): 
 }
 
 /** A row number (1-based, as the notes name rows) → the page that holds it. */
-function goToRow(rowCount: number, onPage: (firstRow: number) => void): HTMLElement {
+function goToRow(rowCount: number, onPage: PageRequest): HTMLElement {
   const form = element('form', { className: 'goto' });
   const input = element('input', { attributes: { type: 'number', min: '1', max: String(rowCount), 'aria-label': 'Go to row', placeholder: 'Row' } });
   form.append(input, element('button', { text: 'Go', className: 'secondary', attributes: { type: 'submit' } }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const row = Number.parseInt(input.value, 10);
-    if (Number.isInteger(row) && row >= 1) onPage(Math.floor((Math.min(row, rowCount) - 1) / PAGE_ROWS) * PAGE_ROWS);
+    if (!Number.isInteger(row) || row < 1) return;
+    const wanted = Math.min(row, rowCount) - 1;
+    onPage(Math.floor(wanted / PAGE_ROWS) * PAGE_ROWS, wanted);
   });
   return form;
 }
