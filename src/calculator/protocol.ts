@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 
+// Each schema is a z.lazy, built on the first message rather than when the extension loads:
+// building every schema of both protocols at load was most of the bundle's start-up code.
+
 /**
  * The calculator's messages, shared by the extension and the webview. Both sides `safeParse`
  * everything they receive and ignore what does not fit. In the webview, zod must be put in
@@ -13,10 +16,10 @@ import * as z from 'zod/mini';
 const MAX_ID = 100;
 const MAX_FIELDS = 500;
 
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
+const id = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(MAX_ID)));
 /** '' is the metric's default formula; anything else is a variant id. */
-const variant = z.string().check(z.maxLength(MAX_ID));
-const requestId = z.int().check(z.nonnegative());
+const variant = z.lazy(() => z.string().check(z.maxLength(MAX_ID)));
+const requestId = z.lazy(() => z.int().check(z.nonnegative()));
 
 /** Raw text as typed, by field id (or by the user's own key in compute-all). */
 export const valuesSchema = z
@@ -24,9 +27,9 @@ export const valuesSchema = z
   .check(z.refine((values) => Object.keys(values).length <= MAX_FIELDS, `at most ${MAX_FIELDS} values`));
 export type Values = z.infer<typeof valuesSchema>;
 
-const clipboardText = z.string().check(z.minLength(1), z.maxLength(100_000));
+const clipboardText = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(100_000)));
 
-export const webviewMessageSchema = z.discriminatedUnion('type', [
+export const webviewMessageSchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   /** Tells the extension which metric is shown, so "Open Calculator" without an argument keeps it. */
   z.object({ type: z.literal('selectMetric'), metricId: id }),
@@ -35,31 +38,31 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('loadExample'), metricId: id, variant }),
   z.object({ type: z.literal('copy'), text: clipboardText }),
   z.object({ type: z.literal('insert'), text: clipboardText }),
-]);
+]));
 export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
 export type ComputeRequest = Extract<WebviewMessage, { type: 'compute' }>;
 export type ComputeAllRequest = Extract<WebviewMessage, { type: 'computeAll' }>;
 export type LoadExampleRequest = Extract<WebviewMessage, { type: 'loadExample' }>;
 
-const fieldSchema = z.object({
+const fieldSchema = z.lazy(() => z.object({
   id,
   label: z.string(),
   /** What the field is measured in, as shown beside it: "count", "money (USD)", "%". */
   unitLabel: z.string(),
-});
+}));
 export type FieldInfo = z.infer<typeof fieldSchema>;
 
-const variantSchema = z.object({
+const variantSchema = z.lazy(() => z.object({
   id: variant,
   label: z.string(),
   /** "ctr = clicks / impressions" */
   formula: z.string(),
   /** The inputs of this formula, in order of appearance. */
   inputs: z.array(fieldSchema),
-});
+}));
 export type VariantInfo = z.infer<typeof variantSchema>;
 
-const metricSchema = z.object({
+const metricSchema = z.lazy(() => z.object({
   id,
   name: z.string(),
   abbreviation: z.optional(z.string()),
@@ -77,13 +80,13 @@ const metricSchema = z.object({
   /** The variant the settings choose. */
   defaultVariant: variant,
   hasExample: z.boolean(),
-});
+}));
 export type MetricInfo = z.infer<typeof metricSchema>;
 
-const fieldMessage = z.object({ field: z.optional(z.string()), message: z.string() });
+const fieldMessage = z.lazy(() => z.object({ field: z.optional(z.string()), message: z.string() }));
 export type FieldMessage = z.infer<typeof fieldMessage>;
 
-export const extensionMessageSchema = z.discriminatedUnion('type', [
+export const extensionMessageSchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({
     type: z.literal('init'),
     metrics: z.array(metricSchema),
@@ -122,7 +125,7 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('example'), metricId: id, variant, description: z.string(), values: valuesSchema }),
   z.object({ type: z.literal('notice'), text: z.string() }),
-]);
+]));
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
 export type InitMessage = Extract<ExtensionMessage, { type: 'init' }>;
 export type ResultMessage = Extract<ExtensionMessage, { type: 'result' }>;
@@ -130,7 +133,7 @@ export type ComputeAllResultMessage = Extract<ExtensionMessage, { type: 'compute
 export type ExampleMessage = Extract<ExtensionMessage, { type: 'example' }>;
 
 /** What the webview keeps with setState; the extension's serializer reads `metricId` from it. */
-export const savedStateSchema = z.object({
+export const savedStateSchema = z.lazy(() => z.object({
   metricId: z.catch(id, 'ctr'),
   mode: z.catch(z.enum(['single', 'all']), 'single'),
   values: z.catch(valuesSchema, {}),
@@ -139,7 +142,7 @@ export const savedStateSchema = z.object({
   /** Per metric: the chosen variant. */
   variant: z.catch(z.record(z.string(), z.string()), {}),
   allText: z.catch(z.string().check(z.maxLength(100_000)), ''),
-});
+}));
 export type SavedState = z.infer<typeof savedStateSchema>;
 
 export const DEFAULT_METRIC = 'ctr';

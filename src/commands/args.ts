@@ -6,12 +6,13 @@
 import * as z from 'zod/mini';
 import { TABLE_DESTINATIONS, TABLE_FORMATS } from '../results/protocol';
 
-const evaluateArgsSchema = z.object({
+// Lazy: built on the first command with arguments, not when the extension loads.
+const evaluateArgsSchema = z.lazy(() => z.object({
   /** For a list of numbers: the metric to read them as, instead of asking. */
   metric: z.optional(z.string().check(z.minLength(1))),
   /** For rows: send the table here instead of opening the results view. */
   table: z.optional(z.object({ format: z.enum(TABLE_FORMATS), to: z.enum(TABLE_DESTINATIONS) })),
-});
+}));
 export type EvaluateArgs = z.infer<typeof evaluateArgsSchema>;
 
 /** {} for what menus pass; an error for an object that means to be arguments but is wrong. */

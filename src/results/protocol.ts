@@ -5,6 +5,9 @@
  */
 import * as z from 'zod/mini';
 
+// Each schema is a z.lazy, built on the first message rather than when the extension loads:
+// building every schema of both protocols at load was most of the bundle's start-up code.
+
 export const TABLE_FORMATS = ['markdown', 'csv', 'json'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
@@ -12,15 +15,15 @@ export type TableFormat = (typeof TABLE_FORMATS)[number];
 export const TABLE_DESTINATIONS = ['below', 'clipboard', 'cell'] as const;
 export type TableDestination = (typeof TABLE_DESTINATIONS)[number];
 
-const cellSchema = z.object({ text: z.string(), problem: z.optional(z.string()) });
-const rowSchema = z.object({ cells: z.array(cellSchema) });
+const cellSchema = z.lazy(() => z.object({ text: z.string(), problem: z.optional(z.string()) }));
+const rowSchema = z.lazy(() => z.object({ cells: z.array(cellSchema) }));
 
 /** Rows per page of the view; Insert and Copy always take every row. */
 export const PAGE_ROWS = 500;
 
-const rowIndexSchema = z.int().check(z.nonnegative());
+const rowIndexSchema = z.lazy(() => z.int().check(z.nonnegative()));
 
-export const viewTableSchema = z.object({
+export const viewTableSchema = z.lazy(() => z.object({
   id: z.string(),
   title: z.string(),
   columns: z.array(z.object({ label: z.string(), kind: z.enum(['input', 'label', 'other', 'kpi']) })),
@@ -37,19 +40,19 @@ export const viewTableSchema = z.object({
   /** Insert below needs the source document open; Insert as cell a notebook. */
   canInsert: z.boolean(),
   canInsertCell: z.boolean(),
-});
+}));
 export type ViewTable = z.infer<typeof viewTableSchema>;
 export type ViewRow = z.infer<typeof rowSchema>;
 
-export const toViewSchema = z.discriminatedUnion('type', [
+export const toViewSchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('show'), tables: z.array(viewTableSchema) }),
   z.object({ type: z.literal('status'), tableId: z.string(), text: z.string(), error: z.boolean() }),
   /** The answer to the view's `rows` request with the same requestId. */
   z.object({ type: z.literal('rows'), tableId: z.string(), requestId: rowIndexSchema, firstRow: rowIndexSchema, rows: z.array(rowSchema).check(z.maxLength(PAGE_ROWS)) }),
-]);
+]));
 export type ToView = z.infer<typeof toViewSchema>;
 
-export const fromViewSchema = z.discriminatedUnion('type', [
+export const fromViewSchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({
     type: z.literal('action'),
@@ -64,5 +67,5 @@ export const fromViewSchema = z.discriminatedUnion('type', [
     requestId: rowIndexSchema,
     firstRow: rowIndexSchema,
   }),
-]);
+]));
 export type FromView = z.infer<typeof fromViewSchema>;
