@@ -71,7 +71,14 @@ function timing(sizes: readonly number[]): void {
         const timed = variants.filter((v) => v.endToEnd === phase);
         check(reference, inputs, timed);
         for (let w = 0; w < warmups; w++) for (const v of timed) v.run(inputs);
-        for (let r = 0; r < runs; r++) for (const v of timed) times.get(v)!.push(timeOnce(v, inputs));
+        // Each round starts one variant later: a variant that leaves the collector with work
+        // (a large allocation) would otherwise always hand the pause to the same next variant.
+        for (let r = 0; r < runs; r++) {
+          for (let k = 0; k < timed.length; k++) {
+            const v = timed[(k + r) % timed.length]!;
+            times.get(v)!.push(timeOnce(v, inputs));
+          }
+        }
       }
       report(format, size, text, variants, times, runs);
     }

@@ -1,10 +1,10 @@
 /**
  * Every metric over every row of a table, a block of rows and a column at a time: the per-row
- * `computeAll` done column-wise. Metrics are chained as `chain` does (frequency feeds GRPs), to the same fixpoint:
- * a metric is run again only when a column it reads gained values. A row has a metric's value
- * when all its inputs are there, it was not given as a column of its own, no part exceeds its
- * whole and the result is finite; when the inputs are there but the value is not, the row is a
- * problem, whose message the per-row view asks the per-row path for.
+ * `computeAll` done column-wise. Metrics are chained as `chain` does (frequency feeds GRPs), to
+ * the same fixpoint: a metric is run again only when a column it reads gained values. A row has
+ * a metric's value when all its inputs are there, it was not given as a column of its own, no
+ * part exceeds its whole and the result is finite; when the inputs are there but the value is
+ * not, the row is a problem, whose message the per-row view asks the per-row path for.
  */
 import type { Catalog, Formula } from '../catalog/catalog';
 import type { MetricDef } from '../catalog/schema';
@@ -40,8 +40,8 @@ export interface ColumnResults {
 }
 
 /**
- * Rows per block (64 KB per column). The fixpoint runs block by block: its arrays then stay in the CPU's
- * cache, and nothing but the result columns is allocated however many rows there are.
+ * Rows per block (64 KB per column). The fixpoint runs block by block: its arrays then stay in
+ * the CPU's cache, and nothing but the result columns is allocated however many rows there are.
  */
 const BLOCK_ROWS = 8192;
 
