@@ -66,13 +66,7 @@ describe('the editor commands', () => {
 
   it('Evaluate Selection on samples/campaigns.json shows every campaign and the TOTAL row', async () => {
     const ui = workbench();
-    await ui.page.keyboard.press('Control+P');
-    await ui.quickInput().locator('input').fill('campaigns.json');
-    await ui.quickInputRows().filter({ hasText: 'campaigns.json' }).first().click();
-    const editor = ui.page.locator('.editor-instance .monaco-editor').first();
-    await editor.waitFor({ state: 'visible' });
-    await editor.locator('.view-lines').click();
-    await ui.page.keyboard.press('Control+A');
+    const editor = await ui.openAndSelectAll('campaigns.json');
     await ui.runCommand('Marketing Metrics: Evaluate Selection');
 
     const frame: Frame = await ui.findFrame('tr.total');

@@ -30,13 +30,7 @@ describe('the results view pages through a large table', () => {
 
   it('shows rows 1–500 with TOTAL, goes to the next page and to any row, TOTAL kept', async () => {
     const ui = workbench();
-    await ui.page.keyboard.press('Control+P');
-    await ui.quickInput().locator('input').fill(path.basename(FILE));
-    await ui.quickInputRows().filter({ hasText: path.basename(FILE) }).first().click();
-    const editor = ui.page.locator('.editor-instance .monaco-editor').first();
-    await editor.waitFor({ state: 'visible' });
-    await editor.locator('.view-lines').click();
-    await ui.page.keyboard.press('Control+A');
+    await ui.openAndSelectAll(path.basename(FILE));
     await ui.runCommand('Marketing Metrics: Evaluate Selection');
 
     const frame: Frame = await ui.findFrame('nav.pager');

@@ -60,6 +60,18 @@ export class Workbench {
     await row.waitFor({ state: 'hidden' });
   }
 
+  /** Opens a file of the workspace through Quick Open (Control+P) and selects all its text; returns its editor. */
+  async openAndSelectAll(fileName: string): Promise<Locator> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput().locator('input').fill(fileName);
+    await this.quickInputRows().filter({ hasText: fileName }).first().click();
+    const editor = this.page.locator('.editor-instance .monaco-editor').first();
+    await editor.waitFor({ state: 'visible' });
+    await editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+A');
+    return editor;
+  }
+
   quickInput(): Locator {
     return this.page.locator('.quick-input-widget');
   }
