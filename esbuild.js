@@ -51,6 +51,48 @@ const lazyChunks = {
   },
 };
 
+/**
+ * For the Node extension build: the formula core is required from dist/core.js (the library
+ * build, shipped beside it) on first use instead of being bundled in. Activation then loads
+ * the features' registrations only; the tree's first render, the first hover or command loads
+ * the core. The extension imports the core only through src/core/index.ts, whose export names
+ * are read from an in-memory build; each is read from the library when it is first used
+ * (esbuild turns a named import of a CommonJS module into a property read at each use).
+ */
+const coreOnFirstUse = {
+  name: 'core-on-first-use',
+  setup(build) {
+    const index = path.join(__dirname, 'src', 'core', 'index.ts');
+    // Only the stub's own require: zod, for one, has a './core.js' of its own.
+    build.onResolve({ filter: /^\.\/core\.js$/, namespace: 'core-on-first-use' }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /core$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path, 'index.ts');
+      const inCore = args.importer.startsWith(path.join(__dirname, 'src', 'core') + path.sep);
+      return target === index && !inCore ? { path: index, namespace: 'core-on-first-use' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'core-on-first-use' }, () => ({ contents: coreStub(coreExportNames()), loader: 'js', resolveDir: __dirname }));
+  },
+};
+
+function coreExportNames() {
+  const result = esbuild.buildSync({ ...common, entryPoints: ['src/core/index.ts'], absWorkingDir: __dirname, platform: 'node', format: 'esm', write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', outdir: 'out/core-exports' });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+function coreStub(names) {
+  return `let core;
+const load = () => (core ??= require('./core.js'));
+const names = ${JSON.stringify(names)};
+module.exports = new Proxy({}, {
+  // Only the core's own names load it: the bundle's interop asks for __esModule at load.
+  get: (_, key) => (names.includes(key) ? load()[key] : undefined),
+  has: (_, key) => names.includes(key),
+  ownKeys: () => names,
+  getOwnPropertyDescriptor: (_, key) => (names.includes(key) ? { enumerable: true, configurable: true } : undefined),
+});
+`;
+}
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -60,7 +102,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [lazyChunks],
+    plugins: [lazyChunks, coreOnFirstUse],
   },
   {
     ...common,
@@ -129,8 +171,8 @@ async function main() {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
 
-// Required by a test (test/unit/build/lazyChunks.test.ts), it only hands out the build settings.
-module.exports = { builds };
+// Required by tests (test/unit/build/), it only hands out the build settings and the core stub.
+module.exports = { builds, coreStub };
 
 if (require.main === module) {
   main().catch((error) => {
