@@ -92,7 +92,7 @@ async function rowsWithProblems(result: TableAggregate, rowCount: number, work: 
 
 async function rowsWithFieldProblems(result: TableAggregate, rowCount: number, work: Work): Promise<Map<number, ComputeAllResult> | undefined> {
   const rows = new Map<number, ComputeAllResult>();
-  const flagged = result.columns.inputs.problemRowList;
+  const flagged = result.columns.inputs.problemRows;
   for (let k = 0; k < flagged.length; k++) {
     const r = flagged[k]!;
     const row = result.row(r);

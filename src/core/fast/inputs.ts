@@ -13,10 +13,8 @@ export interface InputColumns {
   readonly values: Map<string, Float64Array>;
   /** For each id, the table column of its first source (orders ids first seen in one row). */
   readonly position: ReadonlyMap<string, number>;
-  /** Rows with at least one unusable field (negative, not finite, a duplicate): how many, the first, and which, ascending. */
-  readonly problemRows: number;
-  readonly firstProblemRow: number;
-  readonly problemRowList: readonly number[];
+  /** Rows with at least one unusable field (negative, not finite, a duplicate), ascending. */
+  readonly problemRows: readonly number[];
 }
 
 export function inputColumns(table: Table, catalog: Catalog): InputColumns {
@@ -41,9 +39,9 @@ export function inputColumns(table: Table, catalog: Catalog): InputColumns {
     values.set(id, columns.length === 1 ? single(columns[0]!.data, columns[0]!.factor, signed, flagged) : merged(columns, signed, flagged));
     position.set(id, positionOf(list, table, values.get(id)!));
   }
-  const problemRowList: number[] = [];
-  for (let r = 0; r < flagged.length; r++) if (flagged[r] !== 0) problemRowList.push(r);
-  return { values, position, problemRows: problemRowList.length, firstProblemRow: problemRowList[0] ?? -1, problemRowList };
+  const problemRows: number[] = [];
+  for (let r = 0; r < flagged.length; r++) if (flagged[r] !== 0) problemRows.push(r);
+  return { values, position, problemRows };
 }
 
 /** The column that gave the id in the first row that has it: orders ids first seen in the same row. */

@@ -20,7 +20,7 @@ function assertSame(t: Table, ids?: string[], options: CoreOptions = {}): void {
   for (let r = 0; r < t.rowCount; r++) assert.deepStrictEqual(actual.row(r), expected.rows[r], `row ${r}`);
   assert.deepStrictEqual(actual.total, expected.total);
   const withFieldProblems = expected.rows.flatMap((row, r) => (row.fieldProblems.length > 0 ? [r] : []));
-  assert.deepStrictEqual(actual.columns.inputs.problemRowList, withFieldProblems, 'the rows flagged for unusable fields');
+  assert.deepStrictEqual(actual.columns.inputs.problemRows, withFieldProblems, 'the rows flagged for unusable fields');
   // aggregate() delegates to the columnar path for such rows: the same again through it.
   const viaAggregate = aggregate(records, ids, options);
   assert.deepStrictEqual(viaAggregate.total, expected.total);
