@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { createApi, registerApiCommands, type MarketingMetricsApi } from './api/register';
 import { registerCalculator } from './calculator/register';
 import { COMMANDS } from './commandIds';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 /**
  * The "Marketing Metrics" output channel. Errors are logged with what was being done and the

@@ -109,7 +109,7 @@ function describe(f: Record<string, unknown>): string | undefined {
       if (f.ms === undefined) return `activation: ${String(f.note)}`;
       return `activation, first extension.activate() from the suite: ${ms(f.ms)} (VS Code's marks: loading the code ${ms(f.codeLoadMs)}, activate() ${ms(f.activateCallMs)})`;
     case 'bundleLoad':
-      return `load of dist/extension.js alone (fresh copy, median of ${String(f.loads)}): ${ms(f.ms)}`;
+      return `load of dist/extension.js alone (fresh copy, median of ${String(f.loads)}): ${ms(f.ms)}; a file holding only require('vscode'): ${ms(f.vscodeOnlyMs)}; the bundle's own part: ${ms(f.ownMs)}`;
     case 'hover': {
       const s = (x: unknown) => {
         const v = x as { medianMs: number; p95Ms: number; shown: number };

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import {
   aggregate, computeAll, evaluate, evaluateExpression, formulaAsCode, solve,
   type CodeTarget, type CoreOptions, type CustomMetricProblem, type Inputs,

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 /**
  * Remembers the last text editor the user worked in. When the calculator has focus there is

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
 import { respond, validateMessage } from './handler';

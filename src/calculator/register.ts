@@ -1,12 +1,11 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { metricIdOf } from '../commandArgs';
 import { CALCULATOR_VIEW_TYPE, COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
-import { webviewOptions } from './html';
+import { CalculatorPanel, DEFAULT_METRIC, savedStateSchema, webviewOptions } from './firstUse';
 import { LastEditor } from './lastEditor';
-import { CalculatorPanel, type PanelDeps } from './panel';
-import { DEFAULT_METRIC, savedStateSchema } from './protocol';
+import type { PanelDeps } from './panel';
 
 const TITLE = 'KPI Calculator';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Catalog, Inputs, MetricDef } from '../core';
 import { checkInput, inputExample, inputPrompt } from './evaluate/inputCheck';
 

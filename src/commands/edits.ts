@@ -3,7 +3,7 @@
  * undo step, all cursors or none), and only if the document is still the version the results
  * were computed from. VS Code checks the version again when it applies the edit.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { BelowAnchor, OffsetEdit } from './evaluate/text';
 
 export type EditResult = 'applied' | 'changed';

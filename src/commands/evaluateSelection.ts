@@ -4,7 +4,7 @@
  * large), ask which metric a list of numbers is, then make every edit at once and show tables
  * in the results view. Any failure stops everything before the first edit.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import type { ResultsPanel } from '../results/panel';

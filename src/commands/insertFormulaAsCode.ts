@@ -4,7 +4,7 @@
  * of these (a notebook's Python cell gets pandas); otherwise the user picks, seeing the code.
  * With no editor open, the code opens in a new untitled document of the target's language.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CODE_TARGET_LANGUAGE, CODE_TARGETS, formulaAsCode, type CodeTarget, type MetricDef } from '../core';
 import { metricIdOf } from '../commandArgs';
 import { COMMANDS } from '../commandIds';

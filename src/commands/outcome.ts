@@ -2,7 +2,7 @@
  * What a command did, returned to executeCommand callers (tests, other extensions) so they
  * need not read notifications. The user sees the same as a message.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CoreError } from '../core';
 import type { Log } from '../log';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { NO_PROGRESS, type Work } from './evaluate/work';
 
 /** Runs `task`, under a cancellable notification when `large`; undefined when cancelled. */

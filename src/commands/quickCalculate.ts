@@ -3,7 +3,7 @@
  * cursor and Open in calculator. Escape at any step ends it with nothing changed. Arguments
  * (metric id or tree node, inputs, action) skip the steps they answer, for callers and tests.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { evaluate, type EvaluateResult, type Inputs, type MetricDef, type MetricValue } from '../core';
 import { metricIdOf } from '../commandArgs';
 import { COMMANDS } from '../commandIds';

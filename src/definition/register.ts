@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { COMMANDS } from '../commandIds';
 import { metricIdOf } from '../commandArgs';
 import { pickMetric } from '../pickers/pickMetric';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { MetricDef } from '../core';
 import { metricMarkdown } from '../metricText/markdown';
 import type { ConfigStore } from '../settings/store';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CODE_TARGETS, type Catalog, type CoreOptions, type MetricDef } from '../core';
 import { COMMANDS } from '../commandIds';
 import { DIRECTION_LABELS, exampleLine, formulaLine, titleOf, UNIT_LABELS } from './describe';

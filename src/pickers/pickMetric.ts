@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Catalog, MetricDef } from '../core';
 
 interface MetricPick extends vscode.QuickPickItem {

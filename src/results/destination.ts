@@ -3,7 +3,7 @@
  * document has not changed since, as one undoable edit), the clipboard, or a new Markdown cell
  * below the notebook cell it came from.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { blockBelow } from '../commands/evaluate/text';
 import { tableAs, type ValueFormatter } from './formats';
 import type { TableModel } from './model';

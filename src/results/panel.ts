@@ -5,7 +5,7 @@
  * other pages are formatted when the view asks for them. Messages from it are parsed with the
  * shared schema; anything else is logged and ignored.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { RESULTS_VIEW_TYPE } from '../commandIds';
 import type { Log } from '../log';
 import { sendTable, type ResultTable } from './destination';

@@ -1,6 +1,6 @@
-import * as vscode from 'vscode';
-import * as z from 'zod/mini';
+import vscode = require('vscode');
 import { buildCatalog, type Catalog, type CoreOptions, type CustomMetricProblem } from '../core';
+import { settingValues, type SettingValues } from './values';
 
 /** Every setting key, in one place; a unit test checks it against package.json. */
 export const SETTING_KEYS = [
@@ -17,20 +17,6 @@ export const SETTING_KEYS = [
 ] as const;
 
 export const SECTION = 'marketingMetrics';
-
-const DEFAULT_HOVER_LANGUAGES = ['markdown', 'plaintext', 'python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'sql', 'json', 'jsonc', 'csv'];
-
-const settingsSchema = z.object({
-  numberLocale: z.catch(z.string().check(z.trim()), ''),
-  currency: z.catch(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{3}$/)), 'USD'),
-  decimals: z.catch(z.nullable(z.int().check(z.gte(0), z.lte(10))), null),
-  roiBasis: z.catch(z.enum(['grossProfit', 'revenue', 'salesGrowth']), 'grossProfit'),
-  conversionRateDenominator: z.catch(z.enum(['sessions', 'visitors']), 'sessions'),
-  engagementRateDenominator: z.catch(z.enum(['impressions', 'followers']), 'impressions'),
-  hoverEnabled: z.catch(z.boolean(), true),
-  hoverLanguages: z.catch(z.array(z.string()), DEFAULT_HOVER_LANGUAGES),
-  maxSelectionLength: z.catch(z.int().check(z.positive()), 50_000_000),
-});
 
 /**
  * The parsed settings, with the catalog they define; immutable, rebuilt on every change. The
@@ -56,17 +42,7 @@ export interface Config {
 /** Reads the `marketingMetrics.*` settings; a wrong value falls back to its default. */
 export function readConfig(scope?: vscode.ConfigurationScope): Config {
   const section = vscode.workspace.getConfiguration(SECTION, scope);
-  const parsed = settingsSchema.parse({
-    numberLocale: section.get('numberLocale'),
-    currency: section.get('currency'),
-    decimals: section.get('decimals'),
-    roiBasis: section.get('roiBasis'),
-    conversionRateDenominator: section.get('conversionRateDenominator'),
-    engagementRateDenominator: section.get('engagementRateDenominator'),
-    hoverEnabled: section.get('hover.enabled'),
-    hoverLanguages: section.get('hover.languages'),
-    maxSelectionLength: section.get('maxSelectionLength'),
-  });
+  const parsed = settingValues((key) => section.get(key));
   const customMetrics: unknown = section.get('customMetrics') ?? [];
   let built: ReturnType<typeof buildCatalog> | undefined;
   const catalogOf = () => (built ??= buildCatalog(customMetrics));
@@ -111,7 +87,7 @@ function resolveLocale(setting: string): string {
   }
 }
 
-function variantsOf(parsed: z.infer<typeof settingsSchema>): Record<string, string> {
+function variantsOf(parsed: SettingValues): Record<string, string> {
   const variants: Record<string, string> = {};
   if (parsed.roiBasis !== 'grossProfit') variants.roi = parsed.roiBasis;
   if (parsed.conversionRateDenominator === 'visitors') variants.conversionRate = 'perVisitor';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Log } from '../log';
 import { readConfig, SECTION, type Config } from './config';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CategoryDef, MetricDef } from '../core';
 import { COMMANDS } from '../commandIds';
 import { metricMarkdown } from '../metricText/markdown';

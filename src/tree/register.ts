@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { COMMANDS, METRICS_VIEW_ID } from '../commandIds';
 import { pickMetric } from '../pickers/pickMetric';
 import type { ConfigStore } from '../settings/store';

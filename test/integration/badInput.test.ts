@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { BAD_INPUT_CASES } from '../shared/badInputCases';
-import { openEditor, run, selectAll } from './commandsSupport.test';
+import { run, selectAll } from './commandsSupport.test';
 
 /**
  * The bad-input matrix of the unit tests, run through Evaluate Selection the way a user runs
@@ -14,9 +14,9 @@ describe('bad input through Evaluate Selection', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  for (const testCase of BAD_INPUT_CASES) {
+  BAD_INPUT_CASES.forEach((testCase, index) => {
     it(testCase.name, async () => {
-      const editor = await openEditor(testCase.text, 'plaintext');
+      const editor = await openCase(testCase.text, index);
       if (testCase.text.trim() !== '') selectAll(editor);
       else editor.selection = new vscode.Selection(0, 0, 0, testCase.text.length);
       const before = editor.document.getText();
@@ -37,25 +37,34 @@ describe('bad input through Evaluate Selection', () => {
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
       await close(editor.document);
     });
-  }
+  });
 });
+
+/**
+ * A document of its own for each case, under a name no other case uses. With
+ * `openTextDocument({ content })`, under load, a case was now and then handed an editor on
+ * the previous case's text, though that document had been closed (the host reuses the
+ * `Untitled-N` names), and was answered with the previous case's message.
+ */
+async function openCase(text: string, index: number): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `bad-input-${index}.txt` }));
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)), 'the case text could not be written');
+  assert.equal(document.getText(), text, 'the editor holds this case\'s text, not an earlier document\'s');
+  return editor;
+}
 
 /** The previous case's large document may still be closing: run the command only on this one. */
 async function activeIs(document: vscode.TextDocument): Promise<void> {
   await until(() => vscode.window.activeTextEditor?.document === document, 'the test document never became the active editor');
 }
 
-/**
- * Closes this case's document and waits until the extension host knows it is closed. Under
- * load the workbench's news of a close arrived after the next case had started, and the
- * next command then ran on this document, so a case was answered with the previous case's
- * message.
- */
+/** Closes this case's document and waits until the extension host has dropped it. */
 async function close(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
   await activeIs(document);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  await until(() => document.isClosed || !vscode.window.visibleTextEditors.some((e) => e.document === document), 'the test document never closed');
+  await until(() => document.isClosed, 'the test document never closed');
 }
 
 async function until(condition: () => boolean, failure: string): Promise<void> {

@@ -1,0 +1,68 @@
+/**
+ * Each setting's value from what the user's settings.json holds: the value when it is one the
+ * setting takes, else the default. VS Code checks settings.json against package.json only to
+ * warn, so anything can arrive here. Written out rather than as a zod schema: these readers run
+ * at activation, and zod would be most of the code activation loads.
+ */
+
+export const DEFAULT_HOVER_LANGUAGES: readonly string[] = ['markdown', 'plaintext', 'python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'sql', 'json', 'jsonc', 'csv'];
+
+export const ROI_BASES = ['grossProfit', 'revenue', 'salesGrowth'] as const;
+export const CONVERSION_RATE_DENOMINATORS = ['sessions', 'visitors'] as const;
+export const ENGAGEMENT_RATE_DENOMINATORS = ['impressions', 'followers'] as const;
+
+/** The settings as read, before anything is derived from them. */
+export interface SettingValues {
+  readonly numberLocale: string;
+  readonly currency: string;
+  readonly decimals: number | null;
+  readonly roiBasis: (typeof ROI_BASES)[number];
+  readonly conversionRateDenominator: (typeof CONVERSION_RATE_DENOMINATORS)[number];
+  readonly engagementRateDenominator: (typeof ENGAGEMENT_RATE_DENOMINATORS)[number];
+  readonly hoverEnabled: boolean;
+  readonly hoverLanguages: readonly string[];
+  readonly maxSelectionLength: number;
+}
+
+/** What `WorkspaceConfiguration.get` gives for a key of the section. */
+export type RawSetting = (key: string) => unknown;
+
+export function settingValues(raw: RawSetting): SettingValues {
+  return {
+    numberLocale: text(raw('numberLocale')) ?? '',
+    currency: currencyCode(raw('currency')) ?? 'USD',
+    decimals: integerIn(raw('decimals'), 0, 10) ?? null,
+    roiBasis: oneOf(raw('roiBasis'), ROI_BASES) ?? 'grossProfit',
+    conversionRateDenominator: oneOf(raw('conversionRateDenominator'), CONVERSION_RATE_DENOMINATORS) ?? 'sessions',
+    engagementRateDenominator: oneOf(raw('engagementRateDenominator'), ENGAGEMENT_RATE_DENOMINATORS) ?? 'impressions',
+    hoverEnabled: boolean(raw('hover.enabled')) ?? true,
+    hoverLanguages: strings(raw('hover.languages')) ?? DEFAULT_HOVER_LANGUAGES,
+    maxSelectionLength: integerIn(raw('maxSelectionLength'), 1, Number.MAX_SAFE_INTEGER) ?? 50_000_000,
+  };
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** An ISO 4217 code, in any case and with spaces around, as the user may type it. */
+function currencyCode(value: unknown): string | undefined {
+  const code = text(value)?.toUpperCase();
+  return code !== undefined && /^[A-Z]{3}$/.test(code) ? code : undefined;
+}
+
+function boolean(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+function integerIn(value: unknown, min: number, max: number): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...(value as string[])] : undefined;
+}
