@@ -24,91 +24,74 @@ const common = {
 };
 
 /**
- * Parsers that only some selections need (quoted CSV, JSON with comments). Each sits behind a
- * module of its own (src/core/read/lazy*.ts) that the browser and webview builds bundle as it
- * is. The Node builds replace that module with a stub which requires the chunk, the same module
- * built alone, on the first call: `require` of the core and activation then skip their code.
- */
-const LAZY_CHUNKS = [
-  { source: 'src/core/read/lazyPapaparse.ts', chunk: 'papaparse', loader: 'papaparse' },
-  { source: 'src/core/read/lazyJsonc.ts', chunk: 'jsonc-parser', loader: 'jsoncParser' },
-];
-
-/** The stub: the chunk is required beside the bundle (dist/chunks/…), once, on the first call. */
-function stubOf(chunk, loader) {
-  return `let chunk;\nexport function ${loader}() {\n  chunk ??= require('./chunks/${chunk}.js');\n  return chunk.${loader}();\n}\n`;
-}
-
-/** For the Node builds: each lazy module becomes its stub, and `./chunks/…` stays a run-time require. */
-const lazyChunks = {
-  name: 'lazy-chunks',
-  setup(build) {
-    const stubs = new Map(LAZY_CHUNKS.map(({ source, chunk, loader }) => [path.join(__dirname, source), stubOf(chunk, loader)]));
-    build.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
-    build.onLoad({ filter: /[\\/]lazy\w+\.ts$/ }, (args) => {
-      const contents = stubs.get(args.path);
-      return contents === undefined ? undefined : { contents, loader: 'js', resolveDir: path.dirname(args.path) };
-    });
-  },
-};
-
-/**
- * What the Node extension build leaves out of dist/extension.js and requires on first use,
- * each built as a bundle of its own: the formula core (also the `./core` library), the editor
- * commands with the results view, and the calculator panel. Activation then compiles and runs
- * the registrations only; the tree's first render or a hover loads the core, the first command
- * or calculator its feature. Every build that bundles an importer of one of these gets a stub
- * for it (see onFirstUse); the web build, which has no `require`, bundles everything.
+ * What the Node builds leave out of a bundle and require the first time it is used, each built
+ * as a bundle of its own from a module that stands for it:
+ * - the formula core (also the `./core` library) and the extension's features, so that
+ *   activation compiles and runs the registrations only: the tree's first render or a hover
+ *   loads the core, the first command or calculator its feature;
+ * - parts of the core that only some uses need, so that a `require` of the core and its first
+ *   `evaluate` skip them: the selection readers, the parsers only some selections need (quoted
+ *   CSV, JSON with comments), the catalog's prose (explaining, not computing) and its zod
+ *   schemas (custom metrics).
+ * The browser and webview builds bundle all of it: a web worker has no `require`.
  */
 const ON_FIRST_USE = [
   { source: 'src/core/index.ts', outfile: 'dist/core.js' },
   { source: 'src/commands/firstUse.ts', outfile: 'dist/features/commands.js' },
   { source: 'src/calculator/firstUse.ts', outfile: 'dist/features/calculator.js' },
+  { source: 'src/core/read/lazyReaders.ts', outfile: 'dist/chunks/readers.js' },
+  { source: 'src/core/read/lazyPapaparse.ts', outfile: 'dist/chunks/papaparse.js' },
+  { source: 'src/core/read/lazyJsonc.ts', outfile: 'dist/chunks/jsonc-parser.js' },
+  { source: 'src/core/catalog/lazyProse.ts', outfile: 'dist/chunks/prose.js' },
+  { source: 'src/core/catalog/lazySchemas.ts', outfile: 'dist/chunks/schemas.js' },
 ];
 
 /**
- * Replaces each import of a module in `modules` with a stub that requires its bundle, found
- * relative to `outfile` (the bundle being built, where it ships), when one of its export names is first read (esbuild turns
- * a named import of a CommonJS module into a property read at each use). Export names come from
- * an in-memory build of the module.
+ * For the Node build that ships as `outfile`: every module of ON_FIRST_USE but its own becomes
+ * a stub requiring that module's bundle, found relative to `outfile`, when one of its exports
+ * is first read (esbuild turns a named import of a CommonJS module into a property read at each
+ * use, so loading the importer reads nothing).
  */
-function onFirstUse(modules, outfile) {
+function onFirstUse(outfile) {
   return {
     name: 'on-first-use',
     setup(build) {
-      const bySource = new Map(modules.map((m) => [path.join(__dirname, m.source), m]));
       const from = path.dirname(path.join(__dirname, outfile));
-      // The stub's own require stays a run-time require.
-      build.onResolve({ filter: /.*/, namespace: 'on-first-use' }, (args) => ({ path: args.path, external: true }));
-      build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const base = path.resolve(args.resolveDir, args.path);
-        const source = [base, `${base}.ts`, path.join(base, 'index.ts')].find((candidate) => bySource.has(candidate));
-        return source === undefined ? undefined : { path: source, namespace: 'on-first-use' };
+      const requests = new Map(ON_FIRST_USE.filter((m) => m.outfile !== outfile).map((m) => [path.join(__dirname, m.source), requestTo(from, m.outfile)]));
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const request = requests.get(args.path);
+        return request === undefined ? undefined : { contents: firstUseStub(request, exportNames(args.path)), loader: 'js', resolveDir: path.dirname(args.path) };
       });
-      build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => {
-        const request = `./${path.relative(from, path.join(__dirname, bySource.get(args.path).outfile)).replaceAll(path.sep, '/')}`;
-        return { contents: firstUseStub(request.replace(/^\.\/\.\./, '..'), exportNames(args.path)), loader: 'js', resolveDir: __dirname };
-      });
+      // Only a stub's own require stays a run-time require: zod, for one, has a './core.js' of its own.
+      build.onResolve({ filter: /\.js$/ }, (args) => (requests.get(args.importer) === args.path ? { path: args.path, external: true } : undefined));
     },
   };
 }
 
-function exportNames(source) {
-  const result = esbuild.buildSync({ ...common, entryPoints: [source], absWorkingDir: __dirname, platform: 'node', format: 'esm', external: ['vscode'], write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', outdir: 'out/first-use-exports' });
-  return Object.values(result.metafile.outputs)[0].exports;
+function requestTo(fromDir, outfile) {
+  const relative = path.relative(fromDir, path.join(__dirname, outfile)).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
+/** A module's export names, from an in-memory build of it (once per module, but in watch mode). */
+const exportNamesCache = new Map();
+function exportNames(source) {
+  const cached = watch ? undefined : exportNamesCache.get(source);
+  if (cached) return cached;
+  const result = esbuild.buildSync({ ...common, entryPoints: [source], absWorkingDir: __dirname, platform: 'node', format: 'esm', external: ['vscode'], write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', outdir: 'out/first-use-exports' });
+  const names = Object.values(result.metafile.outputs)[0].exports;
+  exportNamesCache.set(source, names);
+  return names;
+}
+
+/**
+ * The stub, a CommonJS module whose every export is a getter that requires the bundle once.
+ * The values read are the bundle's own (a zod schema is zod's object itself, a class the class).
+ */
 function firstUseStub(request, names) {
   return `let module_;
 const load = () => (module_ ??= require(${JSON.stringify(request)}));
-const names = ${JSON.stringify(names)};
-module.exports = new Proxy({}, {
-  // Only the module's own names load it: the bundle's interop asks for __esModule at load.
-  get: (_, key) => (names.includes(key) ? load()[key] : undefined),
-  has: (_, key) => names.includes(key),
-  ownKeys: () => names,
-  getOwnPropertyDescriptor: (_, key) => (names.includes(key) ? { enumerable: true, configurable: true } : undefined),
-});
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
 `;
 }
 
@@ -124,7 +107,7 @@ const builds = [
     // require. `import * as vscode` would copy the whole API object into a namespace object
     // once per importing module at load: 14 copies cost ~14 ms of activation in the host.
     external: ['vscode'],
-    plugins: [lazyChunks, onFirstUse(ON_FIRST_USE, 'dist/extension.js')],
+    plugins: [onFirstUse('dist/extension.js')],
   },
   {
     ...common,
@@ -136,30 +119,15 @@ const builds = [
     external: ['vscode'],
     define: { global: 'globalThis' },
   },
-  {
-    ...common,
-    entryPoints: ['src/core/index.ts'],
-    outfile: 'dist/core.js',
-    platform: 'node',
-    format: 'cjs',
-    plugins: [lazyChunks],
-  },
-  // The features' bundles, each with the core (and the other features) left out in turn.
-  ...ON_FIRST_USE.slice(1).map(({ source, outfile }) => ({
+  // The core, the features and the chunks, each leaving the others out in turn.
+  ...ON_FIRST_USE.map(({ source, outfile }) => ({
     ...common,
     entryPoints: [source],
     outfile,
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [onFirstUse(ON_FIRST_USE.filter((m) => m.source !== source), outfile)],
-  })),
-  ...LAZY_CHUNKS.map(({ source, chunk }) => ({
-    ...common,
-    entryPoints: [source],
-    outfile: `dist/chunks/${chunk}.js`,
-    platform: 'node',
-    format: 'cjs',
+    plugins: [onFirstUse(outfile)],
   })),
 ];
 

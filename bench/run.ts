@@ -84,7 +84,7 @@ function sizes(): Map<string, number> {
   const chunkBytes = chunks.reduce((sum, file) => sum + sizeOf(file), 0);
   const line = (label: string, bytes: number) => console.log(`  ${label.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
   for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/core.js', ...chunks, ...jsFilesIn('dist/webview')]) line(file, sizeOf(file));
-  // The Node builds load the chunks on first use (esbuild.js): what a reader of every kind of selection loads in all.
+  // The Node builds load the chunks on first use (esbuild.js): the most either loads, once everything was used.
   line('dist/core.js with every chunk', sizeOf('dist/core.js') + chunkBytes);
   line('dist/extension.js with every chunk', sizeOf('dist/extension.js') + chunkBytes);
   return new Map(['dist/extension.js', 'dist/core.js'].map((file) => [file, sizeOf(file)]));

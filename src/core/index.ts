@@ -15,7 +15,8 @@ export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, typ
 export { parseExpression, type ParseResult } from './expr/parser';
 export type { Expr } from './expr/ast';
 export { readNumber, type NumberReading } from './read/number';
-export { readSelection, readTable, type SelectionReading, type TableReading, type ColumnarRows } from './read/selection';
+export { readSelection, readTable } from './read/lazyReaders';
+export type { SelectionReading, TableReading, ColumnarRows } from './read/selection';
 export { formatValue } from './format/format';
 export { Catalog, type Formula, type FieldMatch } from './catalog/catalog';
 export { builtinCatalog } from './catalog/builtin';

@@ -1,24 +1,13 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { Catalog } from './catalog';
 import { BUILTIN_CATALOG } from './data';
-import { directionSchema, idSchema, metricSchema, nonEmpty, unitSchema, type CatalogData, type CategoryDef, type MetricDef } from './schema';
+import { customMetricInputSchema, metricSchema } from './lazySchemas';
+import type { CatalogData, CategoryDef, MetricDef } from './schema';
 import { namesIn, type Expr } from '../expr/ast';
 import { parseExpression } from '../expr/parser';
 import { normalizeKey, suggest } from '../names';
 
-/** What a user writes in settings: the essentials, with the rest defaulted (built on first parse, as in schema.ts). */
-export const customMetricInputSchema = z.lazy(() => z.strictObject({
-  id: idSchema,
-  name: nonEmpty,
-  formula: nonEmpty,
-  unit: z._default(unitSchema, 'number'),
-  direction: z._default(directionSchema, 'neither'),
-  category: z.optional(z.string()),
-  abbreviation: z.optional(z.string()),
-  description: z.optional(z.string()),
-  aliases: z._default(z.array(z.string()), []),
-  cautions: z._default(z.array(z.string()), []),
-}));
+export { customMetricInputSchema };
 export type CustomMetricInput = z.input<typeof customMetricInputSchema>;
 
 export interface CustomMetricProblem {
@@ -140,15 +129,23 @@ function hasCall(expr: Expr): boolean {
 }
 
 function placeInCategories(base: readonly CategoryDef[], accepted: readonly { def: MetricDef; category: string }[]): CategoryDef[] {
-  const categories = base.map((c) => ({ ...c, metrics: [...c.metrics] }));
+  // A built-in category is copied only when a metric joins it: copying reads its description,
+  // which would load the catalog's prose before anything is explained.
+  const categories = [...base];
+  const changed = new Set<CategoryDef>();
   for (const { def, category } of accepted) {
     const key = normalizeKey(category);
-    let target = categories.find((c) => normalizeKey(c.id) === key || normalizeKey(c.name) === key);
+    const index = categories.findIndex((c) => normalizeKey(c.id) === key || normalizeKey(c.name) === key);
+    let target = categories[index];
     if (!target) {
       const isDefault = category === CUSTOM_CATEGORY_ID;
       target = { id: isDefault ? CUSTOM_CATEGORY_ID : `custom${categories.length}`, name: isDefault ? 'Custom' : category, description: isDefault ? 'Metrics defined in your settings.' : `${category} (from your settings).`, metrics: [] };
       categories.push(target);
+    } else if (!changed.has(target)) {
+      target = { ...target, metrics: [...target.metrics] };
+      categories[index] = target;
     }
+    changed.add(target);
     target.metrics.push(def.id);
   }
   return categories;

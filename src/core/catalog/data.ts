@@ -14,10 +14,14 @@ import { SOCIAL_MEDIA_METRICS } from './metrics/socialMedia';
 import { TRADITIONAL_ADVERTISING_METRICS } from './metrics/traditionalAdvertising';
 import { UNIT_ECONOMICS_METRICS } from './metrics/unitEconomics';
 import { WEB_ANALYTICS_METRICS } from './metrics/webAnalytics';
+import { categoryWithProse, metricWithProse, quantityWithProse } from './withProse';
 
-/** The built-in catalog; metrics in category order (Manufacturing only reuses metrics). */
+/**
+ * The built-in catalog; metrics in category order (Manufacturing only reuses metrics). Each
+ * definition reads its prose (prose/) on first use (withProse.ts).
+ */
 export const BUILTIN_CATALOG: CatalogData = {
-  quantities: [...QUANTITIES],
+  quantities: QUANTITIES.map(quantityWithProse),
   metrics: [
     ...DIGITAL_ADVERTISING_METRICS,
     ...WEB_ANALYTICS_METRICS,
@@ -32,6 +36,6 @@ export const BUILTIN_CATALOG: CatalogData = {
     ...AUTOMOTIVE_METRICS,
     ...RETAIL_METRICS,
     ...UNIT_ECONOMICS_METRICS,
-  ],
-  categories: [...CATEGORIES],
+  ].map(metricWithProse),
+  categories: CATEGORIES.map(categoryWithProse),
 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildCatalog, computeAll, evaluate, solve } from '../../../src/core';
+import { BUILTIN_CATALOG, buildCatalog, computeAll, evaluate, solve } from '../../../src/core';
 
 describe('custom metrics', () => {
   const valid = { id: 'costPerSession', name: 'Cost per session', formula: 'cost / sessions', unit: 'currency', direction: 'lower' };
@@ -16,6 +16,21 @@ describe('custom metrics', () => {
     const all = computeAll({ clicks: 10, impressions: 100 }, { catalog });
     assert.ok(all.results.some((r) => r.id === 'doubleCtr' && r.value === 0.2));
     assert.deepEqual(catalog.categories.at(-1), { id: 'custom', name: 'Custom', description: 'Metrics defined in your settings.', metrics: ['costPerSession', 'doubleCtr'] });
+  });
+
+  it('join a built-in category named by name or id, which keeps its description, and leave the built-in one as it was', () => {
+    const builtin = (id: string) => BUILTIN_CATALOG.categories.find((c) => c.id === id)!;
+    const before = JSON.stringify(BUILTIN_CATALOG.categories);
+    const { catalog, problems } = buildCatalog([
+      { ...valid, category: 'Web analytics' },
+      { id: 'sqlsPerLead', name: 'SQLs per lead', formula: 'sqls / leads', category: 'funnel' },
+    ]);
+    assert.deepEqual(problems, []);
+    assert.equal(catalog.categories.length, BUILTIN_CATALOG.categories.length);
+    const web = catalog.categories.find((c) => c.id === 'webAnalytics')!;
+    assert.deepEqual(web, { ...builtin('webAnalytics'), metrics: [...builtin('webAnalytics').metrics, 'costPerSession'] });
+    assert.deepEqual(catalog.categories.find((c) => c.id === 'funnel')!.metrics, [...builtin('funnel').metrics, 'sqlsPerLead']);
+    assert.equal(JSON.stringify(BUILTIN_CATALOG.categories), before);
   });
 
   describe('a wrong definition is reported by metric and field, and the rest keep working', () => {

@@ -1,0 +1,65 @@
+import type { MetricProse } from '../types';
+import { sumsNotMeans } from '../cautions';
+
+export const BRAND_CUSTOMER_PROSE: Readonly<Record<string, MetricProse>> = {
+  brandAwareness: {
+    description: 'The share of surveyed people who recognise the brand when shown or named it. It tracks '
+      + 'whether upper-funnel advertising is building familiarity over time. Because it comes from surveys, '
+      + 'the sample and the question wording matter as much as the number.',
+    cautions: ['Aided (prompted) and unaided (named unprompted) awareness differ greatly; compare only the same '
+      + 'kind, from samples of the same population.',
+    'Small samples are imprecise: 40 of 50 is 80 % give or take about 11 points.'],
+    examples: ['40 of 50 respondents recognise the brand: aided awareness of 80 %.'],
+  },
+  churnRate: {
+    description: 'The share of customers at the start of a period who left during it. For subscription and '
+      + 'repeat-purchase businesses it is one of the strongest drivers of value, since every lost customer has '
+      + 'to be replaced before growth begins. Its inverse gives the expected customer lifetime.',
+    cautions: ['The denominator is customers at the start of the period; customers won during it are excluded, '
+      + 'or churn looks lower than it is.',
+    'Monthly and annual churn do not convert by ×12: 5 % a month is about 46 % a year.'],
+    examples: ['50 of 1,000 customers lost during the period: a churn rate of 5 %.'],
+  },
+  csat: {
+    description: 'The share of survey respondents who said they were satisfied, usually the top two answers on '
+      + 'a five-point scale. It is asked right after an interaction, so it measures that experience rather '
+      + 'than overall loyalty. Track it by touchpoint to see where service breaks down.',
+    cautions: ['Count as satisfied only the top answers (4 and 5 on a five-point scale) and keep every '
+      + 'respondent in the denominator.',
+    'Unhappy and delighted customers answer more often than indifferent ones; a low response rate skews it.'],
+    examples: ['170 of 200 respondents satisfied: a CSAT of 85 %.'],
+  },
+  nps: {
+    description: 'A loyalty score from −100 to 100: the percentage of promoters minus the percentage of '
+      + 'detractors, from the question "How likely are you to recommend us?" on a 0–10 scale. It is simple to '
+      + 'collect and to track over time. Benchmarks vary a lot by industry, so compare within yours.',
+    cautions: ['Promoters answer 9–10 and detractors 0–6; passives (7–8) stay in the denominator with all '
+      + 'other respondents.',
+    'Round once, at the end: rounding the promoter and detractor percentages separately can shift the score.',
+    'NPS is a score, not a percentage: 60 means 60 points, not 60 %.'],
+    examples: ['70 % promoters and 10 % detractors among 100 respondents: an NPS of 60.'],
+  },
+  retentionRate: {
+    description: 'The share of customers at the start of a period who were still customers at its end. New '
+      + 'customers are subtracted because they were not there to be retained. Small gains in retention '
+      + 'compound into large gains in lifetime value.',
+    cautions: ['Subtract the customers acquired during the period; otherwise growth masquerades as retention.',
+      'Retention and churn add up to 100 % only when both use the same start-of-period base and period.'],
+    examples: [
+      'Starting with 500 customers, winning 50 and ending with 510: a retention rate '
+        + 'of 92 %.',
+    ],
+  },
+  shareOfVoice: {
+    description: 'Your brand\'s share of all advertising spend, or of all mentions, in its category. Share of '
+      + 'voice above market share tends to precede market-share growth, which is why planners watch the two '
+      + 'together. It can be measured in money or in mentions, but one at a time.',
+    cautions: ['Measure brand and category the same way and over the same period (spend with spend, mentions '
+      + 'with mentions, same channels); the category total includes your brand.',
+    sumsNotMeans('brand voice', 'category voice')],
+    examples: [
+      '$5M of ad spend in a category spending $20M: a share of voice of 25 %.',
+      '2,000 of 10,000 category mentions: a share of voice of 20 %.',
+    ],
+  },
+};

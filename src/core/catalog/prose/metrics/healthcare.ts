@@ -1,0 +1,42 @@
+import type { MetricProse } from '../types';
+import { CAC_SCOPE, REVENUE_NOT_PROFIT, sumsNotMeans } from '../cautions';
+
+export const HEALTHCARE_PROSE: Readonly<Record<string, MetricProse>> = {
+  newPatientConversionRate: {
+    description: 'The share of patient inquiries (calls, forms, chats) that turned into a first appointment. '
+      + 'It shows how well the front desk and booking process turn interest into patients. A low rate with '
+      + 'plenty of inquiries usually points at availability, follow-up speed or pricing.',
+    cautions: ['Count each person\'s inquiry once: repeated calls by the same person lower the rate.',
+      sumsNotMeans('new patients', 'inquiries')],
+    examples: ['50 new patients from 200 inquiries: a conversion rate of 25 %.'],
+  },
+  pac: {
+    description: 'The marketing cost of bringing in one new patient: the healthcare form of CAC. A practice '
+      + 'uses it to decide which channels are worth keeping. It only has meaning next to what a patient is '
+      + 'worth over the years, the patient lifetime value.',
+    cautions: [CAC_SCOPE, sumsNotMeans('cost', 'new patients')],
+    examples: ['$5,000 of marketing bringing in 25 new patients: a PAC of $200.'],
+  },
+  plv: {
+    description: 'The revenue an average patient brings over the years they stay with a practice: revenue per '
+      + 'visit times visits per year times years retained. It sets how much acquiring a patient may cost. '
+      + 'Specialties with one-off treatments have a much lower PLV than recurring care.',
+    cautions: [REVENUE_NOT_PROFIT,
+      'Averages hide skew: a few long-standing patients lift the mean retention considerably.'],
+    examples: [
+      '$150 per visit, 3 visits a year, for 5 years: a patient lifetime value of '
+        + '$2,250.',
+    ],
+  },
+  patientRetentionRate: {
+    description: 'The share of a practice\'s patients at the start of a period who were still patients at its '
+      + 'end, with new patients subtracted. It reflects satisfaction and continuity of care, and it drives '
+      + 'patient lifetime value directly. Define "active patient" (for example a visit within 18 months) first.',
+    cautions: ['Subtract patients acquired during the period; otherwise growth masquerades as retention.',
+      'The denominator is patients at the start of the period, as with customer churn.'],
+    examples: [
+      'Starting with 1,000 patients, adding 200 and ending with 1,100: a retention '
+        + 'rate of 90 %.',
+    ],
+  },
+};

@@ -1,0 +1,39 @@
+import type { MetricProse } from '../types';
+import { noValueWithout, sumsNotMeans } from '../cautions';
+
+export const RETAIL_PROSE: Readonly<Record<string, MetricProse>> = {
+  aov: {
+    description: 'The average amount spent per order. Raising it through bundles, upsells or free-shipping '
+      + 'thresholds grows revenue without more traffic. Together with conversion rate and traffic it makes up '
+      + 'online revenue, so read the three together.',
+    cautions: [sumsNotMeans('revenue', 'orders'),
+      'Decide whether revenue includes tax, shipping and refunds, and keep it the same across periods; a few '
+        + 'very large orders skew the average.'],
+    examples: ['$50,000 of revenue over 2,000 orders: an average order value of $25.'],
+  },
+  cartAbandonmentRate: {
+    description: 'The share of shopping carts that were started but never turned into a completed purchase. '
+      + '60–80 % is typical in e-commerce, so the useful comparison is with your own history. Unexpected '
+      + 'shipping costs, forced account creation and a long checkout are the usual causes.',
+    cautions: ['Count carts, not add-to-cart events: one cart can receive many additions.',
+      sumsNotMeans('abandoned carts', 'carts created')],
+    examples: ['1,000 carts created and 300 purchases completed: a cart abandonment rate of 70 %.'],
+  },
+  footTrafficConversionRate: {
+    description: 'The share of people entering a physical store who bought something. It is the in-store '
+      + 'counterpart of website conversion rate and reflects staffing, layout, stock and queues. Compare it '
+      + 'by hour and day to match staff to traffic.',
+    cautions: ['Door counters count entries, including staff, children and the same shopper twice; calibrate '
+      + 'the counter or the rate reads low.',
+    sumsNotMeans('transactions', 'store visitors')],
+    examples: ['100 transactions from 500 store visitors: a conversion rate of 20 %.'],
+  },
+  sameStoreSalesGrowth: {
+    description: 'Sales growth counting only stores open in both periods, so that openings and closures do '
+      + 'not distort the picture. It separates the health of the existing business from growth bought by '
+      + 'expansion. Retail investors watch it more closely than total sales.',
+    cautions: ['Include only stores open throughout both periods (usually at least 12 months); new, closed and '
+      + 'refurbished stores distort it.', noValueWithout('previous same-store sales')],
+    examples: ['Comparable-store sales rising from $5.0M to $5.5M: growth of 10 %.'],
+  },
+};

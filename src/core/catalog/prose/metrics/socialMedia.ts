@@ -1,0 +1,29 @@
+import type { MetricProse } from '../types';
+import { sumsNotMeans } from '../cautions';
+
+export const SOCIAL_MEDIA_PROSE: Readonly<Record<string, MetricProse>> = {
+  engagementRate: {
+    description: 'The share of people seeing a post who interacted with it (likes, comments, shares, saves, '
+      + 'clicks), or in the per-follower variant, interactions relative to the audience size. It shows '
+      + 'whether content resonates rather than just gets seen. Small accounts tend to have higher rates than '
+      + 'large ones, so compare against peers of similar size.',
+    cautions: ['Per impression and per follower give very different numbers (posts reach non-followers, and '
+      + 'most followers never see a given post); state which one and never compare one with the other.',
+    sumsNotMeans('engagements', 'impressions'),
+    'What counts as an engagement differs by platform and tool; keep one definition.'],
+    examples: [
+      '250 interactions on a post seen 5,000 times is an engagement rate of 5 %.',
+      'Illustrative: the same 250 interactions on an account of 10,000 followers is 2.5 % per '
+        + 'follower.',
+    ],
+  },
+  followerGrowthRate: {
+    description: 'How fast an account\'s audience grows over a period, relative to where it started. It is a '
+      + 'fairer comparison between accounts of different size than raw follower counts. Spikes usually trace '
+      + 'back to a viral post, a paid push or a giveaway, so check where the followers came from.',
+    cautions: ['Divide by followers at the start of the period, and decide whether gains are gross new follows '
+      + 'or net of unfollows; tools differ.',
+    'Small bases exaggerate: 50 new followers on 100 is 50 %.'],
+    examples: ['500 followers gained on 10,000 at the start is a growth rate of 5 %.'],
+  },
+};

@@ -1,0 +1,65 @@
+import type { MetricProse } from '../types';
+import { CAC_SCOPE, ROAS_IS_NOT_ROI, sumsNotMeans } from '../cautions';
+
+export const UNIT_ECONOMICS_PROSE: Readonly<Record<string, MetricProse>> = {
+  ltvToCac: {
+    description: 'How many times a customer\'s lifetime value covers the cost of acquiring them. About 3x is '
+      + 'the usual bar for a healthy business; below 1x every new customer loses money. Far above 3x can mean '
+      + 'the business is under-investing in growth.',
+    cautions: [CAC_SCOPE + ' Paid-only CAC flatters this ratio.',
+      'Use a margin-based lifetime value; a revenue-based CLV overstates the ratio.'],
+    examples: ['Illustrative: a lifetime value of $1,500 against a CAC of $500 is 3.0x.'],
+  },
+  cacPaybackMonths: {
+    description: 'How many months of a customer\'s gross profit it takes to earn back what acquiring them cost. '
+      + 'Shorter paybacks free cash for growth sooner; subscription businesses often aim for under 12 months. '
+      + 'Read it with churn: a customer who leaves before payback never repays.',
+    cautions: [CAC_SCOPE,
+      'Use gross margin, not revenue alone: paying back from revenue ignores the cost of serving the customer.',
+      'It assumes revenue per customer stays flat; expansion or discounting changes it.'],
+    examples: [
+      'Illustrative: a CAC of $600, $80 a month per customer at a 75 % margin pays '
+        + 'back in 10 months.',
+    ],
+  },
+  mer: {
+    description: 'Total revenue divided by total marketing spend across every channel. Because it needs no '
+      + 'attribution, it is immune to platforms claiming the same sale twice and gives an honest top-line '
+      + 'view. It cannot tell you which channel worked, so use it alongside channel ROAS.',
+    cautions: ['Use all marketing spend and all revenue for the same period; one channel\'s spend makes it '
+      + 'channel ROAS.', ROAS_IS_NOT_ROI],
+    examples: [
+      'Illustrative: $400,000 of total revenue on $100,000 of marketing spend is a '
+        + 'MER of 4.0x.',
+    ],
+  },
+  emailClickRate: {
+    description: 'The share of delivered emails in which the recipient clicked at least one link. Unlike open '
+      + 'rate it needs a deliberate action, so it is the more reliable measure of engagement. Unlike CTOR it '
+      + 'reflects both the subject line and the content.',
+    cautions: ['Not CTOR: it divides by delivered emails, so opens inflated by Apple Mail Privacy '
+      + 'Protection do not affect it.',
+    sumsNotMeans('unique clicks', 'emails delivered'),
+    'Security scanners that follow links can inflate clicks, especially for business recipients.'],
+    examples: [
+      'Illustrative: 250 clickers among 10,000 delivered emails is a click rate of '
+        + '2.5 %.',
+    ],
+  },
+  breakEvenRoas: {
+    description: 'The ROAS at which ad-driven gross profit exactly pays for the ads: one divided by the gross '
+      + 'margin. Campaigns above it make money on the first order; below it they need repeat purchases to pay '
+      + 'off. Lower-margin products need a much higher ROAS.',
+    cautions: ['It covers product cost only; fees, returns and fixed costs push the real break-even higher.',
+      'grossMarginRate is a fraction: 0.4 for a 40 % margin.'],
+    examples: ['Illustrative: at a 40 % gross margin, ads break even at a ROAS of 2.5x.'],
+  },
+  customerLifetime: {
+    description: 'How many periods an average customer is expected to stay, estimated as one over the churn '
+      + 'rate. It turns churn into a figure people grasp more easily and feeds lifetime value. It assumes '
+      + 'churn stays constant, which newer customers often do not follow.',
+    cautions: ['The unit is the churn rate\'s period: monthly churn gives months, annual churn gives years.',
+      'The churn behind it must use customers at the start of the period as its denominator.'],
+    examples: ['Illustrative: 5 % churn per month means an expected lifetime of 20 months.'],
+  },
+};
