@@ -8,7 +8,7 @@ export type Field = (typeof FIELDS)[number];
 export type CampaignRow = Record<Field, number>;
 
 /** mulberry32: small, fast and good enough to make the same rows on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

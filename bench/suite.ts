@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import Papa from 'papaparse';
-import { campaignRows, toCsv, toJson, type CampaignRow } from './data';
+import { campaignRows, random, toCsv, toJson, type CampaignRow } from './data';
 import { handLoop, handLoopCsv, KPI_IDS, mathjsPeer, type KpiResult } from './peers';
 import { VARIANTS, type Format, type Inputs, type Variant } from './variants';
 import type { Timing } from './budgets';
@@ -41,10 +41,16 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function runsFor(size: number): { warmups: number; runs: number } {
+/**
+ * Warm-ups and timed rounds per size and phase. The formula work at 1e6 takes tens of
+ * milliseconds beside garbage collections of a million live objects that take a hundred or
+ * more, so where a pause lands decides a run: it gets 15 rounds (a few seconds) where the end
+ * to end variants, seconds each, get 5.
+ */
+function runsFor(size: number, endToEnd: boolean): { warmups: number; runs: number } {
   if (size <= 1e3) return { warmups: 20, runs: 41 };
   if (size <= 1e5) return { warmups: 4, runs: 9 };
-  return { warmups: 1, runs: 5 };
+  return endToEnd ? { warmups: 1, runs: 5 } : { warmups: 2, runs: 15 };
 }
 
 const fmtMs = (ms: number): string => (ms < 10 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
@@ -62,27 +68,39 @@ function timing(sizes: readonly number[]): void {
     for (const format of ['json', 'csv'] as const) {
       const text = format === 'json' ? toJson(rows) : toCsv(rows);
       const variants = VARIANTS.filter((v) => v.format === format && (v.maxRows === undefined || size <= v.maxRows));
-      const { warmups, runs } = runsFor(size);
       const times = new Map<Variant, { wall: number; cpu: number }[]>(variants.map((v) => [v, []]));
       const reference = referenceOf(format, text);
       let inputs: Inputs = { text, mathjs };
       for (const phase of [true, false]) {
         if (!phase) inputs = prepare(format, text);
+        const { warmups, runs } = runsFor(size, phase);
         const timed = variants.filter((v) => v.endToEnd === phase);
         check(reference, inputs, timed);
         for (let w = 0; w < warmups; w++) for (const v of timed) v.run(inputs);
-        // Each round starts one variant later: a variant that leaves the collector with work
-        // (a large allocation) would otherwise always hand the pause to the same next variant.
+        // Each round in its own order (seeded): a variant that leaves the collector with work
+        // (a large allocation) hands the pause to whichever variant runs next, and in a fixed
+        // cyclic order, rotated or not, that is nearly always the same one.
+        const shuffle = shuffler(size);
         for (let r = 0; r < runs; r++) {
-          for (let k = 0; k < timed.length; k++) {
-            const v = timed[(k + r) % timed.length]!;
-            times.get(v)!.push(timeOnce(v, inputs));
-          }
+          for (const v of shuffle(timed)) times.get(v)!.push(timeOnce(v, inputs));
         }
       }
-      report(format, size, text, variants, times, runs);
+      report(format, size, text, variants, times);
     }
   }
+}
+
+/** Fisher–Yates with the bench's seeded generator: the same orders on every run. */
+function shuffler(seed: number): <T>(items: readonly T[]) => T[] {
+  const next = random(seed);
+  return (items) => {
+    const order = [...items];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  };
 }
 
 /** The hand-written loop's total row, against which every variant's is checked. */
@@ -114,21 +132,20 @@ function check(reference: KpiResult['total'], inputs: Inputs, variants: readonly
   }
 }
 
-function report(format: Format, size: number, text: string, variants: readonly Variant[], times: Map<Variant, { wall: number; cpu: number }[]>, runs: number): void {
-  console.log(`\n## ${format.toUpperCase()}, ${size.toLocaleString('en-US')} rows (${fmtMb(text.length)} of text), median of ${runs} runs (wall; CPU in brackets)`);
-  const medians = new Map(variants.map((v) => [v, median(times.get(v)!.map((t) => t.wall))]));
-  const cpus = new Map(variants.map((v) => [v, median(times.get(v)!.map((t) => t.cpu))]));
-  const cpuByName = new Map(variants.map((v) => [v.name, cpus.get(v)!]));
-  const byName = new Map(variants.map((v) => [v.name, medians.get(v)!]));
+function report(format: Format, size: number, text: string, variants: readonly Variant[], times: Map<Variant, { wall: number; cpu: number }[]>): void {
+  const runs = (endToEnd: boolean) => runsFor(size, endToEnd).runs;
+  console.log(`\n## ${format.toUpperCase()}, ${size.toLocaleString('en-US')} rows (${fmtMb(text.length)} of text), medians of ${runs(true)} runs end to end and ${runs(false)} on parsed rows (wall; CPU and the fastest run's wall time in brackets)`);
+  const timings = new Map(variants.map((v) => {
+    const runs = times.get(v)!;
+    return [v.name, { wall: median(runs.map((t) => t.wall)), cpu: median(runs.map((t) => t.cpu)), fastest: Math.min(...runs.map((t) => t.wall)) }];
+  }));
   const width = Math.max(...variants.map((v) => v.name.length));
-  record(variants.map((v) => ({ format, rows: size, variant: v.name, wall: medians.get(v)!, cpu: cpus.get(v)! })));
+  record(variants.map((v) => ({ format, rows: size, variant: v.name, ...timings.get(v.name)! })));
   for (const v of variants) {
-    const ms = medians.get(v)!;
-    const base = v.ratioTo !== undefined ? byName.get(v.ratioTo) : undefined;
-    const cpu = cpus.get(v)!;
-    const cpuBase = v.ratioTo !== undefined ? cpuByName.get(v.ratioTo) : undefined;
-    const ratio = base !== undefined && cpuBase !== undefined ? `  ${(ms / base).toFixed(2)}× (${(cpu / cpuBase).toFixed(2)}×) ${v.ratioTo}` : '';
-    console.log(`  ${v.name.padEnd(width)}  ${fmtMs(ms).padStart(8)} ms (${fmtMs(cpu).padStart(8)})  ${fmtRate(size, ms).padStart(16)}${ratio}`);
+    const { wall, cpu, fastest } = timings.get(v.name)!;
+    const base = v.ratioTo !== undefined ? timings.get(v.ratioTo) : undefined;
+    const ratio = base !== undefined ? `  ${(wall / base.wall).toFixed(2)}× (${(cpu / base.cpu).toFixed(2)}×; fastest ${(fastest / base.fastest).toFixed(2)}×) ${v.ratioTo}` : '';
+    console.log(`  ${v.name.padEnd(width)}  ${fmtMs(wall).padStart(8)} ms (${fmtMs(cpu).padStart(8)}; fastest ${fmtMs(fastest).padStart(8)})  ${fmtRate(size, wall).padStart(16)}${ratio}`);
   }
 }
 
