@@ -55,8 +55,8 @@ export function computeColumns(table: Table, ids?: readonly string[], options: C
     .filter((m) => !reached || reached.has(m.id))
     .map((metric) => new MetricAccumulator(metric, catalog.formula(metric.id, options.variants?.[metric.id]), inputs.values.get(metric.id), options, table.rowCount));
   const n = table.rowCount;
-  const scratch = new Scratch(Math.min(blockRows, Math.max(n, 1)));
-  for (let lo = 0; lo < n; lo += blockRows) computeBlock(candidates, inputs, lo, Math.min(n, lo + blockRows), scratch);
+  const block = new BlockState(Math.min(blockRows, Math.max(n, 1)));
+  for (let lo = 0; lo < n; lo += blockRows) computeBlock(candidates, inputs, lo, Math.min(n, lo + blockRows), block);
   const columns = new Map(inputs.values);
   const computed = new Map<string, MetricColumn>();
   for (const accumulator of candidates) {
@@ -72,22 +72,40 @@ export function computeColumns(table: Table, ids?: readonly string[], options: C
 }
 
 /**
+ * What every block uses, made once per table: a million rows are a hundred-odd blocks, and
+ * objects made per block (and per metric in it) kept the collector busy while a caller's
+ * million parsed rows were alive, so that each collection had to mark them all.
+ */
+class BlockState {
+  /** The block's view of every column by name: inputs, then metrics as they are computed. */
+  readonly columns = new Map<string, Float64Array>();
+  /** Tick at which a column last gained values in this block. */
+  readonly changedAt = new Map<string, number>();
+  readonly scratch: Scratch;
+
+  constructor(blockRows: number) {
+    this.scratch = new Scratch(blockRows);
+  }
+}
+
+/**
  * Rows [lo, hi): metrics are chained as `chain` does (frequency feeds GRPs), to the same
  * fixpoint — a metric is run again only when a column it reads gained values in this block.
  */
-function computeBlock(candidates: readonly MetricAccumulator[], inputs: InputColumns, lo: number, hi: number, scratch: Scratch): void {
-  const columns = new Map<string, Float64Array>();
+function computeBlock(candidates: readonly MetricAccumulator[], inputs: InputColumns, lo: number, hi: number, block: BlockState): void {
+  const { columns, changedAt, scratch } = block;
+  columns.clear();
+  changedAt.clear();
   for (const [id, data] of inputs.values) columns.set(id, data.subarray(lo, hi));
-  const changedAt = new Map<string, number>();
   let tick = 0;
   for (const candidate of candidates) candidate.startBlock();
   for (let progress = true; progress;) {
     progress = false;
     for (const candidate of candidates) {
       const formula = candidate.formula;
-      if (!formula || !formula.inputs.every((name) => columns.has(name))) continue;
+      if (!formula || !allPresent(formula.inputs, columns)) continue;
       const last = candidate.evaluatedAt;
-      if (last >= 0 && formula.inputs.every((name) => (changedAt.get(name) ?? 0) <= last)) continue;
+      if (last >= 0 && !changedSince(formula.inputs, changedAt, last)) continue;
       candidate.evaluatedAt = ++tick;
       const before = candidate.blockCount;
       candidate.evaluate(columns, lo, hi, scratch);
@@ -99,6 +117,16 @@ function computeBlock(candidates: readonly MetricAccumulator[], inputs: InputCol
     }
   }
   for (const candidate of candidates) candidate.endBlock(lo, hi);
+}
+
+function allPresent(names: readonly string[], columns: ReadonlyMap<string, Float64Array>): boolean {
+  for (let k = 0; k < names.length; k++) if (!columns.has(names[k]!)) return false;
+  return true;
+}
+
+function changedSince(names: readonly string[], changedAt: ReadonlyMap<string, number>, tick: number): boolean {
+  for (let k = 0; k < names.length; k++) if ((changedAt.get(names[k]!) ?? 0) > tick) return true;
+  return false;
 }
 
 /** One metric's values, count and problem rows, gathered block by block. */
@@ -115,7 +143,11 @@ class MetricAccumulator {
   private written = 0;
   private count = 0;
   private readonly problemRows: number[] = [];
-  private blockProblems: number[] = [];
+  /** Where this block's problem rows start in problemRows: a second run in the block replaces them. */
+  private blockProblemsFrom = 0;
+  /** This block's views of the formula's inputs and of the parts and wholes present, refilled for each run. */
+  private readonly blockInputs: Float64Array[] = [];
+  private readonly blockParts: { p: Float64Array; w: Float64Array }[] = [];
   private firstValueRow = -1;
 
   constructor(
@@ -133,6 +165,7 @@ class MetricAccumulator {
   startBlock(): void {
     this.evaluatedAt = -1;
     this.blockCount = 0;
+    this.blockProblemsFrom = this.problemRows.length;
   }
 
   /** Runs the formula over the block into this metric's values, replacing an earlier run in the block. */
@@ -141,16 +174,34 @@ class MetricAccumulator {
     const out = values.subarray(lo, hi);
     if (this.invalidVariant) out.fill(NaN);
     else runInto(this.formula!.expr, columns, out, scratch);
-    const inputs = this.formula!.inputs.map((name) => columns.get(name)!);
-    const parts = this.parts.flatMap(({ part, whole }) => {
+    const inputs = this.blockInputs;
+    const names = this.formula!.inputs;
+    inputs.length = names.length;
+    for (let k = 0; k < names.length; k++) inputs[k] = columns.get(names[k]!)!;
+    const parts = this.partsIn(columns);
+    const given = this.given?.subarray(lo, hi);
+    const problems = this.problemRows;
+    problems.length = this.blockProblemsFrom;
+    this.blockCount = given === undefined && parts.length === 0 ? settle(out, inputs, problems, lo) : settleChecked(out, inputs, given, parts, problems, lo);
+    this.written = hi;
+  }
+
+  /** The parts that must not exceed their wholes, where the block has both columns. */
+  private partsIn(columns: ReadonlyMap<string, Float64Array>): readonly { p: Float64Array; w: Float64Array }[] {
+    const parts = this.blockParts;
+    let used = 0;
+    for (const { part, whole } of this.parts) {
       const p = columns.get(part);
       const w = columns.get(whole);
-      return p && w ? [{ p, w }] : [];
-    });
-    const given = this.given?.subarray(lo, hi);
-    this.blockProblems = [];
-    this.blockCount = given === undefined && parts.length === 0 ? settle(out, inputs, this.blockProblems) : settleChecked(out, inputs, given, parts, this.blockProblems);
-    this.written = hi;
+      if (!p || !w) continue;
+      if (used < parts.length) {
+        parts[used]!.p = p;
+        parts[used]!.w = w;
+      } else parts.push({ p, w });
+      used++;
+    }
+    parts.length = used;
+    return parts;
   }
 
   /** What other metrics read in this block: the values, with given ones laid over them. */
@@ -167,7 +218,6 @@ class MetricAccumulator {
   endBlock(lo: number, hi: number): void {
     if (this.evaluatedAt < 0) return;
     this.count += this.blockCount;
-    for (const r of this.blockProblems) this.problemRows.push(lo + r);
     if (this.firstValueRow < 0 && this.blockCount > 0) {
       const values = this.values!;
       let r = lo;
@@ -216,9 +266,10 @@ function needed(catalog: Catalog, wanted: ReadonlySet<string>, options: CoreOpti
 /**
  * The common case, one tight loop: a finite value is kept; anything else becomes NaN, and a
  * problem where every input was there. A finite value proves every input was there, since
- * NaN spreads through every operator. Returns the rows with a value.
+ * NaN spreads through every operator. Problem rows are pushed as table rows (the block starts
+ * at `lo`). Returns the number of rows with a value.
  */
-function settle(values: Float64Array, inputs: readonly Float64Array[], problemRows: number[]): number {
+function settle(values: Float64Array, inputs: readonly Float64Array[], problemRows: number[], lo: number): number {
   let count = 0;
   for (let r = 0; r < values.length; r++) {
     const v = values[r]!;
@@ -227,13 +278,13 @@ function settle(values: Float64Array, inputs: readonly Float64Array[], problemRo
       continue;
     }
     values[r] = NaN;
-    if (allThere(inputs, r)) problemRows.push(r);
+    if (allThere(inputs, r)) problemRows.push(lo + r);
   }
   return count;
 }
 
 /** The same, for a metric given as a column in some rows, or with parts that must not exceed their wholes. */
-function settleChecked(values: Float64Array, inputs: readonly Float64Array[], given: Float64Array | undefined, parts: readonly { p: Float64Array; w: Float64Array }[], problemRows: number[]): number {
+function settleChecked(values: Float64Array, inputs: readonly Float64Array[], given: Float64Array | undefined, parts: readonly { p: Float64Array; w: Float64Array }[], problemRows: number[], lo: number): number {
   let count = 0;
   for (let r = 0; r < values.length; r++) {
     const v = values[r]!;
@@ -248,7 +299,7 @@ function settleChecked(values: Float64Array, inputs: readonly Float64Array[], gi
       continue;
     }
     values[r] = NaN;
-    if (allThere(inputs, r)) problemRows.push(r);
+    if (allThere(inputs, r)) problemRows.push(lo + r);
   }
   return count;
 }

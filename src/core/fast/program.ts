@@ -23,15 +23,26 @@ export type Columns = ReadonlyMap<string, Float64Array>;
  */
 export class Scratch {
   private readonly free: Float64Array[] = [];
+  /** Every array this pool made: any other operand is a column, which must not be written. */
+  private readonly made = new Set<Float64Array>();
 
   constructor(private readonly size: number) {}
 
   take(): Float64Array {
-    return this.free.pop() ?? new Float64Array(this.size);
+    const array = this.free.pop();
+    if (array) return array;
+    const made = new Float64Array(this.size);
+    this.made.add(made);
+    return made;
   }
 
   give(array: Float64Array): void {
     this.free.push(array);
+  }
+
+  /** Whether `value` is a temporary of this pool (asked of operands: a column is not). */
+  owns(value: Operand): value is Float64Array {
+    return typeof value !== 'number' && this.made.has(value);
   }
 }
 
@@ -44,7 +55,7 @@ export function runInto(expr: Expr, columns: Columns, out: Float64Array, scratch
   const result = operand(expr, columns, n, scratch, out);
   if (typeof result === 'number') out.fill(result);
   else if (result !== out) out.set(result.length === n ? result : result.subarray(0, n));
-  if (typeof result !== 'number' && result !== out && !isInput(result, columns)) scratch.give(result);
+  if (scratch.owns(result)) scratch.give(result);
 }
 
 /** `dest`, for the root node only, is where its value goes, so the last step writes the result in place. */
@@ -58,19 +69,19 @@ function operand(expr: Expr, columns: Columns, n: number, scratch: Scratch, dest
       const value = operand(expr.operand, columns, n, scratch);
       if (expr.op === '+') return value;
       if (typeof value === 'number') return -value;
-      const out = dest ?? target(value, undefined, columns, scratch);
+      const out = dest ?? target(value, undefined, scratch);
       for (let i = 0; i < n; i++) out[i] = -value[i]!;
-      if (out !== value) release(value, out, columns, scratch);
+      if (out !== value) release(value, out, scratch);
       return out;
     }
     case 'binary': {
       const left = operand(expr.left, columns, n, scratch);
       const right = operand(expr.right, columns, n, scratch);
       if (typeof left === 'number' && typeof right === 'number') return scalar(expr.op, left, right);
-      const out = dest ?? target(left, right, columns, scratch);
+      const out = dest ?? target(left, right, scratch);
       binary(expr.op, left, right, out, n);
-      release(left, out, columns, scratch);
-      release(right, out, columns, scratch);
+      release(left, out, scratch);
+      release(right, out, scratch);
       return out;
     }
     case 'call':
@@ -82,19 +93,14 @@ function operand(expr: Expr, columns: Columns, n: number, scratch: Scratch, dest
 }
 
 /** The array a node writes into: an operand's own temporary when it has one, else a scratch one. */
-function target(left: Operand, right: Operand | undefined, columns: Columns, scratch: Scratch): Float64Array {
-  if (typeof left !== 'number' && !isInput(left, columns)) return left;
-  if (right !== undefined && typeof right !== 'number' && !isInput(right, columns)) return right;
+function target(left: Operand, right: Operand | undefined, scratch: Scratch): Float64Array {
+  if (scratch.owns(left)) return left;
+  if (right !== undefined && scratch.owns(right)) return right;
   return scratch.take();
 }
 
-function release(value: Operand, out: Float64Array, columns: Columns, scratch: Scratch): void {
-  if (typeof value !== 'number' && value !== out && !isInput(value, columns)) scratch.give(value);
-}
-
-function isInput(value: Float64Array, columns: Columns): boolean {
-  for (const column of columns.values()) if (column === value) return true;
-  return false;
+function release(value: Operand, out: Float64Array, scratch: Scratch): void {
+  if (value !== out && scratch.owns(value)) scratch.give(value);
 }
 
 function scalar(op: BinaryOp, a: number, b: number): number {
