@@ -69,6 +69,15 @@ describe('build: the Node extension loads the core and its features on first use
     assert.match(calculator, /"webview","calculator\.js"/);
   });
 
+  it('bundles everything into the web-worker build and the webviews, which have no require', async function () {
+    this.timeout(60000);
+    const web = await built('dist/web/extension.js', dir);
+    assert.deepEqual([...new Set([...web.matchAll(/require\("([^"]*)"\)/g)].map((m) => m[1]))], ['vscode']);
+    // The core, the prose and the features are inside.
+    for (const text of [/Dealerships typically close/, /KPI Results/, /"webview","calculator\.js"/]) assert.match(web, text);
+    for (const page of ['dist/webview/calculator.js', 'dist/webview/results.js']) assert.doesNotMatch(await built(page, dir), /require\(/, page);
+  });
+
   it('loads a module only when one of its names is read, not for interop checks', () => {
     fs.writeFileSync(path.join(dir, 'core.js'), 'globalThis.__mmxCoreLoads = (globalThis.__mmxCoreLoads ?? 0) + 1;\nexports.evaluate = (id) => `evaluated ${id}`;\n');
     fs.writeFileSync(path.join(dir, 'stub.js'), firstUseStub('./core.js', ['evaluate', 'CODE_TARGETS']));
