@@ -73,6 +73,27 @@ function totalsOf(s: CampaignRow): Record<KpiId, number> {
   };
 }
 
+/**
+ * The least any code must do that does not know the fields' names in advance: one `for…in`
+ * over each row, reading every value. V8 serves `row[key]` inside it from the shape's
+ * enumeration cache, the fastest generic read it has (faster than `Object.values`, or than a
+ * keyed load per known key, measured). No formulas: it sums each position so nothing is
+ * optimised away. Against the hand loop it shows what reading records without their names costs.
+ */
+export function genericReadFloor(rows: readonly object[]): Float64Array {
+  const sums = new Float64Array(16);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, unknown>;
+    let position = 0;
+    for (const key in row) {
+      const value = row[key];
+      if (typeof value === 'number') sums[position & 15]! += value;
+      position++;
+    }
+  }
+  return sums;
+}
+
 /** A compiled mathjs expression: only `evaluate(scope)` is used. */
 interface Compiled {
   evaluate(scope: Map<string, number>): unknown;

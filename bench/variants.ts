@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { CampaignRow } from './data';
-import { handLoop, handLoopCsv, type KpiResult } from './peers';
+import { genericReadFloor, handLoop, handLoopCsv, type KpiResult } from './peers';
 import { oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
 import { readTable, tableFromRecords, type Table } from '../src/core';
 
@@ -69,6 +69,9 @@ export const VARIANTS: readonly Variant[] = [
   { name: HAND, format: 'json', endToEnd: false, run: ({ parsed }) => handLoop(parsed!) },
   { name: 'ours on parsed rows (aggregate)', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => oursFromParsed(parsed!), totals: ({ parsed }) => oursFromParsed(parsed!) },
   { name: 'ours on columns (aggregateTable)', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ table }) => oursFromColumns(table!), totals: ({ table }) => oursFromColumns(table!), prepare: prepareTable },
+  // What reading records costs before any formula: ours (tableFromRecords, the first step of aggregate) and the bare for…in.
+  { name: 'ours reading parsed rows into columns, no formulas', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => tableFromRecords(parsed!) },
+  { name: 'generic read floor: for…in over every row, no formulas', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => genericReadFloor(parsed!) },
   { name: 'mathjs on parsed rows', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed, mathjs }) => mathjs(parsed!) },
   // CSV, end to end
   { name: CSV_FLOOR, format: 'csv', endToEnd: true, run: ({ text }) => papa(text) },
