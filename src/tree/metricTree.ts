@@ -47,7 +47,6 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (node.kind === 'category') {
       const item = new vscode.TreeItem(node.category.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${node.category.id}`;
-      item.tooltip = node.category.description;
       item.description = `${node.category.metrics.length}`;
       item.contextValue = 'category';
       return item;
@@ -63,12 +62,17 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     return item;
   }
 
-  /** Tooltips are built on hover, not for every row up front. */
+  /**
+   * Tooltips are built on hover, not for every row up front: they are prose, which the core
+   * loads on first use, so the view's first render does not wait for it.
+   */
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'metric') {
-      const { catalog, coreOptions } = this.settings.current;
-      item.tooltip = metricMarkdown(node.metric, catalog, coreOptions);
+    if (node.kind === 'category') {
+      item.tooltip = node.category.description;
+      return item;
     }
+    const { catalog, coreOptions } = this.settings.current;
+    item.tooltip = metricMarkdown(node.metric, catalog, coreOptions);
     return item;
   }
 

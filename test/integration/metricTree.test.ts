@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarketingMetricsApi } from '../../src/api/register';
+import type { Log } from '../../src/log';
+import { ConfigStore } from '../../src/settings/store';
+import { MetricTreeProvider, type TreeNode } from '../../src/tree/metricTree';
 import { activated } from './extension';
 
 async function api(): Promise<MarketingMetricsApi> {
@@ -30,5 +33,52 @@ describe('the Metrics view', () => {
 
   it('can be focused from its view container', async () => {
     await vscode.commands.executeCommand('marketingMetrics.metrics.focus');
+  });
+});
+
+describe('the Metrics view items', () => {
+  /** The catalog's prose fields: the core loads them on first use, which a first render should not cause. */
+  const PROSE = new Set(['description', 'cautions', 'examples']);
+  const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined, show: () => undefined };
+
+  function watched<T extends object>(target: T, reads: string[]): T {
+    return new Proxy(target, {
+      get(object, key, receiver) {
+        if (typeof key === 'string' && PROSE.has(key)) reads.push(key);
+        return Reflect.get(object, key, receiver) as unknown;
+      },
+    });
+  }
+
+  it('render without reading prose, and read it when a tooltip is asked for', () => {
+    const store = new ConfigStore(silent);
+    const provider = new MetricTreeProvider(store);
+    try {
+      const reads: string[] = [];
+      const [first] = provider.getChildren();
+      assert.ok(first?.kind === 'category');
+      const category = watched(first.category, reads);
+      const categoryNode: TreeNode = { kind: 'category', category };
+      const [metricNode] = provider.getChildren(categoryNode);
+      assert.ok(metricNode?.kind === 'metric');
+      const metric: TreeNode = { kind: 'metric', category, metric: watched(metricNode.metric, reads) };
+
+      const categoryItem = provider.getTreeItem(categoryNode);
+      const metricItem = provider.getTreeItem(metric);
+      assert.deepEqual(reads, [], 'getTreeItem read prose');
+      assert.equal(categoryItem.tooltip, undefined);
+
+      const { tooltip } = provider.resolveTreeItem(categoryItem, categoryNode);
+      assert.equal(tooltip, first.category.description);
+      assert.ok(typeof tooltip === 'string' && tooltip.length > 20, 'the category has a description to show');
+      assert.deepEqual(reads, ['description'], 'the watch sees the prose read');
+      const metricTooltip = provider.resolveTreeItem(metricItem, metric).tooltip;
+      assert.ok(metricTooltip instanceof vscode.MarkdownString);
+      assert.match(metricTooltip.value, /ctr = clicks \/ impressions/);
+      assert.match(metricTooltip.value, /120&nbsp;clicks&nbsp;on&nbsp;4,000&nbsp;impressions/, "the worked example's sentence, which is prose");
+    } finally {
+      provider.dispose();
+      store.dispose();
+    }
   });
 });
