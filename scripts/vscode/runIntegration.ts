@@ -6,7 +6,7 @@
 import { ensureInstalled } from './install';
 import { runSuiteInHost } from './hostSuite';
 import { runMain, seconds } from './proc';
-import { RESULT_TAG, parseCounts, reportCounts, type Counts } from './results';
+import { countsOfLine, reportSuiteCounts, type Counts } from './results';
 import { startWorkbench } from './server';
 import { bundleIntegrationSuite } from './suite';
 import { buildVsix } from './vsix';
@@ -28,7 +28,8 @@ async function main(): Promise<number> {
       timeoutMs: SUITE_TIMEOUT_MS,
       what: 'the integration suite',
       onLine: (line) => {
-        if (line.startsWith(`${RESULT_TAG} `)) counts = parseCounts(line.slice(RESULT_TAG.length + 1));
+        const counted = countsOfLine(line);
+        if (counted) counts = counted;
         else console.log(`  ${line}`);
       },
     });
@@ -36,10 +37,7 @@ async function main(): Promise<number> {
     await workbench.stop();
   }
 
-  // A suite that crashed before it could count counts as one failure.
-  const reported = counts ?? { passed: 0, failed: 1 };
-  const result = exitCode !== 0 && reported.failed === 0 ? { ...reported, failed: 1 } : reported;
-  reportCounts(result);
+  const result = reportSuiteCounts(exitCode, counts);
   console.log(
     `integration: ${result.passed} passed, ${result.failed} failed, exit code ${exitCode} (${seconds(started)})`,
   );

@@ -133,7 +133,7 @@ function writeSettings(userDataDir: string, theme: Theme, extra: Readonly<Record
 }
 
 /** code-server and Chromium write config, caches and logs under XDG folders: keep them here. */
-function isolatedEnv(tmp: string): NodeJS.ProcessEnv {
+export function isolatedEnv(tmp: string): NodeJS.ProcessEnv {
   const xdg = (name: string) => {
     const dir = path.join(tmp, 'xdg', name);
     fs.mkdirSync(dir, { recursive: true });

@@ -1,8 +1,8 @@
 // `npm test`: every check in sequence — type-check, unit tests, install (code-server, Chromium,
-// ripgrep), build (.vsix), integration tests, UI tests. It goes on past a failing stage so
-// everything is reported, prints each stage's duration, exits non-zero if anything failed,
-// and ends with one line `N passed, M failed` (tests of unit + integration + UI; a stage
-// that fails without counting its tests counts as one failure).
+// ripgrep), build (.vsix), integration tests, UI tests, web tests (the web-worker host). It goes
+// on past a failing stage so everything is reported, prints each stage's duration, exits
+// non-zero if anything failed, and ends with one line `N passed, M failed` (tests of unit +
+// integration + UI + web; a stage that fails without counting its tests counts as one failure).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -57,6 +57,15 @@ const STAGES: readonly Stage[] = [
     ...tsx('runUi.ts'),
     timeoutMinutes: 15,
     counts: true,
+    needs: ['install', 'build'],
+    env: { MMX_VSIX: vsixPath() },
+  },
+  {
+    name: 'web',
+    ...tsx('runWeb.ts'),
+    timeoutMinutes: 10,
+    counts: true,
+    // code-server unpacks the .vsix for it, as for the integration suite.
     needs: ['install', 'build'],
     env: { MMX_VSIX: vsixPath() },
   },

@@ -5,9 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-
-/** Read by the launcher from the relayed console: keep in sync with scripts/vscode/results.ts. */
-const RESULT_TAG = 'MMX-RESULT';
+import { RESULT_TAG } from '../shared/hostLog';
 
 export async function run(): Promise<void> {
   // MMX_GREP narrows the run while working on one feature (it reaches the host through code-server's environment).

@@ -1,0 +1,48 @@
+// Evaluate Selection on rows in the web-worker host, where papaparse (quoted CSV cells) and
+// jsonc-parser (JSON with comments) are bundled into the browser build instead of loaded on
+// first use: each of the first two selections goes through one of them.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/commandIds';
+import { activated } from '../integration/extension';
+import { delay, done, openEditor, resultsTabs, run, sample, selectAll, selectTexts } from '../integration/commandsSupport.test';
+
+describe('Evaluate Selection in the web host', () => {
+  before(activated);
+
+  it('reads JSON rows with comments and a trailing comma, and inserts the KPIs below as JSON', async () => {
+    const jsonc = '[\n  // spring\n  {"campaign": "Spring", "clicks": 10, "impressions": 1000, "cost": 25},\n  {"campaign": "Summer", "clicks": 5, "impressions": 5000, "cost": 10},\n]';
+    const editor = await openEditor(jsonc, 'jsonc');
+    selectAll(editor);
+    done(await run(COMMANDS.evaluateSelection, { table: { format: 'json', to: 'below' } }));
+    const json = JSON.parse(editor.document.getText().slice(jsonc.length)) as { rows: Record<string, unknown>[]; total: Record<string, number>; unmatched: string[] };
+    assert.deepEqual(json.rows.map((row) => [row.campaign, row.ctr, row.cpc]), [['Spring', 0.01, 2.5], ['Summer', 0.001, 2]]);
+    assert.equal(json.total.ctr, 0.0025, 'Σclicks / Σimpressions');
+    assert.equal(json.total.cpc, 2.33333333333, 'Σcost / Σclicks');
+    assert.deepEqual(json.unmatched, ['campaign']);
+  });
+
+  it('reads quoted CSV cells and inserts the KPIs below as CSV, quoting them again', async () => {
+    const csv = 'campaign,clicks,impressions\n"Spring, EU",10,1000\n"Summer ""Max""",5,5000';
+    const editor = await openEditor(csv, 'csv');
+    selectAll(editor);
+    done(await run(COMMANDS.evaluateSelection, { table: { format: 'csv', to: 'below' } }));
+    const inserted = ['campaign,clicks,impressions,ctr', '"Spring, EU",10,1000,0.01', '"Summer ""Max""",5,5000,0.001', 'TOTAL,15,6000,0.0025'];
+    assert.equal(editor.document.getText(), `${csv}\n${inserted.join('\n')}`);
+  });
+
+  it('evaluates a formula in place', async () => {
+    const editor = await openEditor('Test placement: roas(revenue=50000, cost=10000) last week.\n', 'markdown');
+    selectTexts(editor, 'roas(revenue=50000, cost=10000)');
+    assert.deepEqual(await run(COMMANDS.evaluateSelection), { status: 'done', edits: 1, tables: 0 });
+    assert.equal(editor.document.getText(), 'Test placement: roas(revenue=50000, cost=10000) = 5.00x last week.\n');
+  });
+
+  it('opens the results view for the sample campaigns.csv of the mounted workspace', async () => {
+    const editor = await openEditor(await sample('campaigns.csv'), 'csv');
+    selectAll(editor);
+    assert.deepEqual(await run(COMMANDS.evaluateSelection), { status: 'done', edits: 0, tables: 1 });
+    for (let i = 0; i < 50 && resultsTabs().length === 0; i++) await delay(100);
+    assert.equal(resultsTabs().length, 1, 'the results view is open');
+  });
+});
