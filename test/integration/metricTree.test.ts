@@ -32,7 +32,9 @@ describe('the Metrics view', () => {
   });
 
   it('can be focused from its view container', async () => {
-    await vscode.commands.executeCommand('marketingMetrics.metrics.focus');
+    const focus = 'marketingMetrics.metrics.focus';
+    assert.ok((await vscode.commands.getCommands(true)).includes(focus), `${focus} is not registered`);
+    await vscode.commands.executeCommand(focus); // rejects when the view cannot be shown
   });
 });
 

@@ -19,8 +19,10 @@ describe('the Metrics view and quick calculations in the web host', () => {
     assert.deepEqual(digital.slice(0, 3), ['Click-through rate (CTR)', 'Cost per acquisition (CPA)', 'Cost per click (CPC)']);
   });
 
-  it('shows the view from its container', async () => {
-    await vscode.commands.executeCommand(`${METRICS_VIEW_ID}.focus`);
+  it('contributes the Metrics view: its focus command is registered and shows it', async () => {
+    const focus = `${METRICS_VIEW_ID}.focus`;
+    assert.ok((await vscode.commands.getCommands(true)).includes(focus), `${focus} is not registered`);
+    await vscode.commands.executeCommand(focus); // rejects when the view cannot be shown
   });
 
   it('computes CTR through the compute command', async () => {
