@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { BAD_INPUT_CASES } from '../shared/badInputCases';
-import { run, selectAll } from './commandsSupport.test';
+import { run, selectAll, until } from './commandsSupport.test';
 
 /**
  * The bad-input matrix of the unit tests, run through Evaluate Selection the way a user runs
@@ -65,11 +65,4 @@ async function close(document: vscode.TextDocument): Promise<void> {
   await activeIs(document);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await until(() => document.isClosed, 'the test document never closed');
-}
-
-async function until(condition: () => boolean, failure: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 50) {
-    assert.ok(waited < 10000, failure);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -74,3 +74,15 @@ export function resultsTabs(): vscode.Tab[] {
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Polls until `condition` holds; fails with `failure` (a function when it should describe the
+ * state at the time) once `timeoutMs` have passed.
+ */
+export async function until(condition: () => boolean, failure: string | (() => string), timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) assert.fail(typeof failure === 'string' ? failure : failure());
+    await delay(50);
+  }
+}

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activated } from './extension';
-import { delay, done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, undo } from './commandsSupport.test';
+import { done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, undo, until } from './commandsSupport.test';
 
 const EVALUATE = 'marketingMetrics.evaluateSelection';
 const TOTAL_NOTE = '*TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.*';
@@ -18,7 +18,7 @@ describe('Evaluate Selection: rows', () => {
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     selectAll(editor);
     assert.deepEqual(await run(EVALUATE), { status: 'done', edits: 0, tables: 1 });
-    for (let i = 0; i < 40 && resultsTabs().length === 0; i++) await delay(100);
+    await until(() => resultsTabs().length > 0, 'the results view never opened', 4_000);
     assert.equal(resultsTabs().length, 1, 'the results view is open');
     assert.equal(document.isDirty, false, 'the sample was not edited');
     assert.equal(vscode.window.activeTextEditor?.document, document, 'the editor kept the focus');

@@ -2,21 +2,11 @@
 // editor and asks the launcher to type into it as a person would (scripts/vscode/webSteps.ts):
 // the webview asks the extension to compute, shows the answer, and its "Insert at cursor"
 // button has the extension write it into the editor, which is what this test waits for.
-import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, METRICS_VIEW_ID } from '../../src/commandIds';
 import { STEP_TAG } from '../shared/hostLog';
 import { activated } from '../integration/extension';
-import { delay, openEditor } from '../integration/commandsSupport.test';
-
-/** Polls until `check` holds, or fails with `message` after `timeoutMs`. */
-async function until(check: () => boolean, timeoutMs: number, message: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) assert.fail(message());
-    await delay(100);
-  }
-}
+import { openEditor, until } from '../integration/commandsSupport.test';
 
 describe('the KPI calculator in the web host', () => {
   before(activated);
@@ -30,6 +20,6 @@ describe('the KPI calculator in the web host', () => {
     await vscode.commands.executeCommand(COMMANDS.openCalculator, 'ctr');
     console.log(`${STEP_TAG} calculator`);
     const want = 'CTR: 3.00%\n';
-    await until(() => editor.document.getText() === want, 80_000, () => `the editor holds ${JSON.stringify(editor.document.getText())}, not ${JSON.stringify(want)} (see the launcher's calculator step above)`);
+    await until(() => editor.document.getText() === want, () => `the editor holds ${JSON.stringify(editor.document.getText())}, not ${JSON.stringify(want)} (see the launcher's calculator step above)`, 80_000);
   });
 });

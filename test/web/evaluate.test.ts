@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/commandIds';
 import { activated } from '../integration/extension';
-import { delay, done, openEditor, resultsTabs, run, sample, selectAll, selectTexts } from '../integration/commandsSupport.test';
+import { done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, until } from '../integration/commandsSupport.test';
 
 describe('Evaluate Selection in the web host', () => {
   before(activated);
@@ -42,7 +42,7 @@ describe('Evaluate Selection in the web host', () => {
     const editor = await openEditor(await sample('campaigns.csv'), 'csv');
     selectAll(editor);
     assert.deepEqual(await run(COMMANDS.evaluateSelection), { status: 'done', edits: 0, tables: 1 });
-    for (let i = 0; i < 50 && resultsTabs().length === 0; i++) await delay(100);
+    await until(() => resultsTabs().length > 0, 'the results view never opened', 5_000);
     assert.equal(resultsTabs().length, 1, 'the results view is open');
   });
 });
