@@ -71,7 +71,7 @@ function operand(expr: Expr, columns: Columns, n: number, scratch: Scratch, dest
       if (typeof value === 'number') return -value;
       const out = dest ?? target(value, undefined, scratch);
       for (let i = 0; i < n; i++) out[i] = -value[i]!;
-      if (out !== value) release(value, out, scratch);
+      release(value, out, scratch);
       return out;
     }
     case 'binary': {
