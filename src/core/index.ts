@@ -10,6 +10,12 @@ export { aggregate, type AggregateResult, type NotAggregable, type TotalRow } fr
 export { aggregateTable, type TableAggregate } from './fast/aggregateTable';
 export { computeColumns, type ColumnResults, type MetricColumn } from './fast/compute';
 export { tableFromRecords, type Table } from './fast/table';
+export { analyseTable, type TableAnalysis } from './columns/analyseTable';
+export { readColumns, type ColumnReading, type ColumnRole, type ColumnsInput, type ColumnsReading } from './columns/readColumns';
+export { matchField, readName, IGNORE_MAPPING } from './columns/names';
+export { splitHeader } from './columns/header';
+export type { KpiCheck } from './columns/kpiCheck';
+export type { DimensionKind } from './columns/platformNames';
 export { evaluateExpression, type ExpressionValue } from './expression';
 export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, type FormulaCode } from './code/formulaAsCode';
 export { parseExpression, type ParseResult } from './expr/parser';

@@ -1,4 +1,5 @@
-import type { Catalog } from './catalog/catalog';
+import type { Catalog, FieldMatch } from './catalog/catalog';
+import { matchField } from './columns/names';
 import { fail, type CoreError, type Failure } from './errors';
 import { formatOptionsOf, type CoreOptions } from './options';
 import { readNumber } from './read/number';
@@ -29,7 +30,8 @@ export interface ReadInputs {
  * number reader. A value that cannot be used becomes a problem naming its field; the other
  * fields are still read.
  */
-export function readInputs(inputs: Inputs, catalog: Catalog, options: CoreOptions): ReadInputs {
+export function readInputs(inputs: Inputs, catalog: Catalog, options: CoreOptions, fieldOf?: (name: string) => FieldMatch | undefined): ReadInputs {
+  const match = fieldOf ?? ((name: string) => matchField(name, options, catalog));
   const values = new Map<string, number>();
   const sources = new Map<string, string>();
   const unmatched: string[] = [];
@@ -37,19 +39,19 @@ export function readInputs(inputs: Inputs, catalog: Catalog, options: CoreOption
   for (const key of Object.keys(inputs)) {
     const raw = inputs[key];
     if (raw === null || raw === undefined || raw === '') continue;
-    const match = catalog.field(key);
-    if (!match) {
+    const field = match(key);
+    if (!field) {
       unmatched.push(key);
       continue;
     }
     const number = readInputValue(key, raw, options);
     if (!number.ok) {
       problems.push({ field: key, error: number.error });
-    } else if (sources.has(match.id)) {
-      problems.push({ field: key, error: { code: 'invalidSelection', message: `'${key}' and '${sources.get(match.id)}' both give ${match.id}: keep one`, input: key } });
+    } else if (sources.has(field.id)) {
+      problems.push({ field: key, error: { code: 'invalidSelection', message: `'${key}' and '${sources.get(field.id)}' both give ${field.id}: keep one`, input: key } });
     } else {
-      values.set(match.id, number.value * match.factor);
-      sources.set(match.id, key);
+      values.set(field.id, number.value * field.factor);
+      sources.set(field.id, key);
     }
   }
   return { values, sources, unmatched, problems };

@@ -11,6 +11,12 @@ export interface CoreOptions {
   readonly decimals?: number;
   /** Variant per metric id, e.g. `{ roi: 'revenue', conversionRate: 'perVisitor' }`. */
   readonly variants?: Readonly<Record<string, string>>;
+  /**
+   * What a column or field means, by its name as written: a quantity or metric id, or 'ignore'
+   * to leave it out (`{ "Amount spent (USD)": "cost", "Spend (planned)": "ignore" }`). Wins over
+   * every name the catalog and the platforms use. The setting `marketingMetrics.columnMappings`.
+   */
+  readonly columnMappings?: Readonly<Record<string, string>>;
   /** The catalog to use (built-in plus custom metrics). Default: the built-in catalog. */
   readonly catalog?: Catalog;
 }

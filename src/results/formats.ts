@@ -52,7 +52,7 @@ export function cellText(value: TableValue, column: TableColumn, formatter: Valu
 
 /** The notes under a table: how TOTAL is computed, totals that cannot be, unused columns, problems. */
 export function tableNotes(model: TableModel): string[] {
-  const notes = [...model.notAggregable];
+  const notes = [...model.notAggregable, ...model.disagreements];
   if (model.unmatched.length > 0) notes.push(`Not used, no quantity of that name: ${model.unmatched.join(', ')}`);
   notes.push(...model.problems);
   if (model.moreProblems > 0) notes.push(`… and ${model.moreProblems} more problem${model.moreProblems === 1 ? '' : 's'}`);
@@ -95,7 +95,7 @@ export function markdownTable(model: TableModel, formatter: ValueFormatter): str
   const columns = displayColumns(model);
   const lines = [
     line(columns.map((c) => escapeMarkdown(c.label) || ' ')),
-    line(columns.map((c) => (c.kind === 'input' || c.kind === 'kpi' ? '--:' : ':--'))),
+    line(columns.map((c) => (c.kind === 'input' || c.kind === 'kpi' || c.kind === 'reported' ? '--:' : ':--'))),
   ];
   for (let r = 0; r < model.rowCount; r++) lines.push(line(displayRow(model, model.row(r), formatter).map((cell) => escapeMarkdown(cell.text))));
   if (model.total) {
@@ -137,7 +137,8 @@ export function jsonTable(model: TableModel): string {
   if (model.total) out.total = objectOf(model.total, true);
   if (model.notAggregable.length > 0) out.notAggregable = model.notAggregable;
   if (model.unmatched.length > 0) out.unmatched = model.unmatched;
-  const problems = tableNotes({ ...model, notAggregable: [], unmatched: [] });
+  if (model.disagreements.length > 0) out.disagreements = model.disagreements;
+  const problems = tableNotes({ ...model, notAggregable: [], unmatched: [], disagreements: [] });
   if (problems.length > 0) out.problems = problems;
   return JSON.stringify(out, null, 2);
 }

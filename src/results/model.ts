@@ -4,7 +4,8 @@
  * of sums. Values stay numbers here; each writer formats them its own way. No `vscode` import:
  * unit tests build tables from the core's results directly.
  */
-import type { Catalog, ColumnarRows, ComputeAllResult, TotalRow, Unit } from '../core';
+import type { Catalog, ColumnarRows, ComputeAllResult, KpiCheck, TotalRow, Unit } from '../core';
+import { disagreementOf, type ReadLine } from './columnReading';
 
 /** A cell: a number, text that is not one (a label, '#DIV/0!'), or null (empty). */
 export type TableValue = number | string | null;
@@ -13,9 +14,10 @@ export type TableValue = number | string | null;
  * - `input`: names a quantity or metric of the catalog, and holds numbers;
  * - `label`: text such as campaign names (TOTAL is written in the first one);
  * - `other`: matches nothing and holds no text (an id or a number of no meaning here);
- * - `kpi`: computed.
+ * - `kpi`: computed;
+ * - `reported`: the export's own KPI (its CTR, CPC…), shown beside ours and compared.
  */
-export type ColumnKind = 'input' | 'label' | 'other' | 'kpi';
+export type ColumnKind = 'input' | 'label' | 'other' | 'kpi' | 'reported';
 
 export interface TableColumn {
   /** The CSV header and JSON key: the user's column name, or the metric id. */
@@ -28,6 +30,8 @@ export interface TableColumn {
   /** The quantity or metric id an input column gives, and its scale (cost_micros → cost: 1e6). */
   readonly id?: string;
   readonly factor?: number;
+  /** A label column that is a dimension: campaign, channel, date… */
+  readonly dimension?: string;
 }
 
 export interface TableRow {
@@ -53,6 +57,12 @@ export interface TableModel {
   readonly notAggregable: readonly string[];
   /** Column names that match no quantity or metric: listed, never dropped silently. */
   readonly unmatched: readonly string[];
+  /** What each column was read as, for the header of the results. */
+  readonly read: readonly ReadLine[];
+  /** Export KPI columns that disagree with ours, said once per column. */
+  readonly disagreements: readonly string[];
+  /** The currency the export's headers name, when they name one. */
+  readonly currency?: string;
   /** Cells, fields and KPIs that could not be used, first MAX_PROBLEMS of them. */
   readonly problems: readonly string[];
   readonly moreProblems: number;
@@ -82,7 +92,7 @@ export function cellOf(source: TableSource, r: number, c: number): TableValue {
   return value === undefined || Number.isNaN(value) ? null : value;
 }
 
-/** How each column of the selection is used, for formatting and for the TOTAL label. */
+/** Without the core's reading of the columns as a whole: each column by its name alone. */
 export function classifyColumns(source: TableSource, catalog: Catalog): TableColumn[] {
   return source.columns.map((name, c) => {
     const data = source.data[c];
@@ -106,6 +116,16 @@ export interface TableResults {
   readonly problemRows: RowProblems;
 }
 
+/** What the core's reading of the columns adds: the lines, the export's KPIs checked, how to word values. */
+export interface TableReadings {
+  readonly read: readonly ReadLine[];
+  readonly checks: readonly KpiCheck[];
+  readonly disagreements: readonly string[];
+  readonly problems: readonly string[];
+  readonly currency?: string;
+  readonly format: (value: number, unit: Unit) => string;
+}
+
 /** The rows that have a problem (a field not used, a KPI without value). */
 export interface RowProblems {
   /** Their indices, ascending. */
@@ -121,10 +141,12 @@ export interface RowProblems {
  * visited here (the first ones for the list of problems, in row order; the rest counted);
  * every row is read from the columns when asked for.
  */
-export function tableModelOf(source: TableSource, columns: readonly TableColumn[], results: TableResults, catalog: Catalog): TableModel {
+export function tableModelOf(source: TableSource, columns: readonly TableColumn[], results: TableResults, catalog: Catalog, readings?: TableReadings): TableModel {
   const kpis = results.metrics.map((m) => kpiColumn(m.id, catalog));
   const problems = new ProblemList();
+  for (const problem of readings?.problems ?? []) problems.add(problem);
   const cellProblems = cellProblemsByRow(source, columns, problems);
+  if (readings) addDisagreements(source, columns, readings, catalog, cellProblems);
   // Only the rows whose problems are listed are built; the others are counted.
   for (const r of results.problemRows.rows) {
     const result = problems.items.length < MAX_PROBLEMS ? results.problemRows.at(r) : undefined;
@@ -140,7 +162,12 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
     ...(total ? { total: totalRow(columns, kpis, total) } : {}),
     labelColumn: columns.findIndex((c) => c.kind === 'label'),
     notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
-    unmatched: columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),
+    unmatched: readings
+      ? readings.read.filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name').map((line) => line.name)
+      : columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),
+    read: readings?.read ?? [],
+    disagreements: readings?.disagreements ?? [],
+    ...(readings?.currency !== undefined ? { currency: readings.currency } : {}),
     problems: problems.items,
     moreProblems: problems.more,
   };
@@ -159,7 +186,11 @@ function tableRow(
   results: TableResults,
   cellProblems: Record<number, string> | undefined,
 ): TableRow {
-  const values: TableValue[] = columns.map((_, c) => cellOf(source, r, c));
+  const values: TableValue[] = columns.map((column, c) => {
+    const cell = cellOf(source, r, c);
+    // The export's own KPI in our terms: a percentage in points becomes a fraction like ours.
+    return column.kind === 'reported' && typeof cell === 'number' ? cell * (column.factor ?? 1) : cell;
+  });
   for (const metric of results.metrics) {
     const value = metric.values[r]!;
     values.push(Number.isNaN(value) ? null : value);
@@ -204,6 +235,19 @@ function totalRow(columns: readonly TableColumn[], kpis: readonly TableColumn[],
     if (value === undefined && why !== undefined) problems[columns.length + k] = why;
   });
   return Object.keys(problems).length > 0 ? { values, problems } : { values };
+}
+
+/** Each row where an export's KPI disagrees with ours gets the two values on its cell. */
+function addDisagreements(source: TableSource, columns: readonly TableColumn[], readings: TableReadings, catalog: Catalog, byRow: Map<number, Record<number, string>>): void {
+  for (const check of readings.checks) {
+    const factor = columns[check.column]?.factor ?? 1;
+    for (const r of check.disagreeing) {
+      const theirs = (source.data[check.column]?.[r] ?? NaN) * factor;
+      const row = byRow.get(r) ?? {};
+      row[check.column] = disagreementOf(check, r, theirs, readings.format, catalog);
+      byRow.set(r, row);
+    }
+  }
 }
 
 /** The reader's cell problems, attached to their cells and listed once each. */

@@ -81,6 +81,10 @@ export class ResultsPanel implements vscode.Disposable {
       this.log.warn(`results view: ${message.type} for an unknown table ${message.tableId}`);
       return;
     }
+    if (message.type === 'useAs') {
+      await this.remap(message.tableId, table, message.column);
+      return;
+    }
     if (message.type === 'rows') {
       const firstRow = pageStart(message.firstRow, table.model.rowCount);
       const rows = pageOf(table.model, table.formatter, firstRow);
@@ -95,9 +99,18 @@ export class ResultsPanel implements vscode.Disposable {
     this.post({ type: 'status', tableId: message.tableId, text: result.message, error: !result.ok });
   }
 
+  /** Use as…: the table computed again with the new mapping replaces the old one under the same id. */
+  private async remap(tableId: string, table: ResultTable, column: number): Promise<void> {
+    if (!table.remap) return;
+    const updated = await table.remap(column);
+    if (!updated || this.tables.get(tableId) !== table) return;
+    this.tables.set(tableId, updated);
+    this.post({ type: 'show', tables: this.viewTables() });
+  }
+
   private viewTables() {
     return [...this.tables].map(([id, table]) =>
-      viewTableOf(id, table.title, table.model, table.formatter, { insert: true, cell: table.origin.cell !== undefined }),
+      viewTableOf(id, table.title, table.model, table.formatter, { insert: true, cell: table.origin.cell !== undefined, map: table.remap !== undefined }),
     );
   }
 

@@ -23,10 +23,23 @@ export const PAGE_ROWS = 500;
 
 const rowIndexSchema = z.lazy(() => z.int().check(z.nonnegative()));
 
+const readLineSchema = z.lazy(() => z.object({
+  column: rowIndexSchema,
+  name: z.string(),
+  role: z.enum(['input', 'reported', 'dimension', 'unused']),
+  text: z.string(),
+  note: z.optional(z.string()),
+  canMap: z.boolean(),
+  mapped: z.boolean(),
+}));
+export type ViewReadLine = z.infer<typeof readLineSchema>;
+
 export const viewTableSchema = z.lazy(() => z.object({
   id: z.string(),
   title: z.string(),
-  columns: z.array(z.object({ label: z.string(), kind: z.enum(['input', 'label', 'other', 'kpi']) })),
+  columns: z.array(z.object({ label: z.string(), kind: z.enum(['input', 'label', 'other', 'kpi', 'reported']) })),
+  /** What each column of the selection was read as, shown above the table. */
+  read: z.array(readLineSchema),
   /**
    * One page, from `firstRow`: 100,000 rows at once would cost seconds to send and draw. The
    * view asks for another page with a `rows` message.
@@ -40,6 +53,8 @@ export const viewTableSchema = z.lazy(() => z.object({
   /** Insert below needs the source document open; Insert as cell a notebook. */
   canInsert: z.boolean(),
   canInsertCell: z.boolean(),
+  /** Use as… can write the columnMappings setting and recompute the table. */
+  canMap: z.boolean(),
 }));
 export type ViewTable = z.infer<typeof viewTableSchema>;
 export type ViewRow = z.infer<typeof rowSchema>;
@@ -59,6 +74,12 @@ export const fromViewSchema = z.lazy(() => z.discriminatedUnion('type', [
     tableId: z.string().check(z.maxLength(64)),
     format: z.enum(TABLE_FORMATS),
     to: z.enum(TABLE_DESTINATIONS),
+  }),
+  /** "Use as…" on a column of the selection: the extension asks what it is, writes the setting, recomputes. */
+  z.object({
+    type: z.literal('useAs'),
+    tableId: z.string().check(z.maxLength(64)),
+    column: rowIndexSchema,
   }),
   /** Asks for the page of rows starting at `firstRow`; answered by a `rows` message. */
   z.object({

@@ -15,7 +15,7 @@ export function viewTableOf(
   title: string,
   model: TableModel,
   formatter: ValueFormatter,
-  can: { insert: boolean; cell: boolean },
+  can: { insert: boolean; cell: boolean; map: boolean },
 ): ViewTable {
   const order = viewOrder(model);
   const notes = tableNotes(model);
@@ -33,6 +33,8 @@ export function viewTableOf(
     notes,
     canInsert: can.insert,
     canInsertCell: can.cell,
+    canMap: can.map,
+    read: model.read.map((line) => ({ column: line.column, name: line.name, role: line.role, text: line.text, canMap: line.canMap, mapped: line.mapped, ...(line.note !== undefined ? { note: line.note } : {}) })),
   };
 }
 
@@ -54,7 +56,8 @@ export function pageStart(r: number, rowCount: number): number {
 /** Display column indices, labels first, then KPIs, then the rest. */
 function viewOrder(model: TableModel): number[] {
   const columns = displayColumns(model);
-  const rank = (kind: string) => (kind === 'label' ? 0 : kind === 'kpi' ? 1 : 2);
+  // The export's own KPIs right after ours, where the two can be compared.
+  const rank = (kind: string) => (kind === 'label' ? 0 : kind === 'kpi' ? 1 : kind === 'reported' ? 2 : 3);
   return columns.map((_, i) => i).sort((a, b) => rank(columns[a]!.kind) - rank(columns[b]!.kind) || a - b);
 }
 

@@ -5,8 +5,10 @@
  * stays responsive and can be cancelled. The other rows are never built here: the model reads
  * them from the columns when a writer or a page of the view asks.
  */
-import { aggregateTable, builtinCatalog, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
-import { classifyColumns, tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
+import { analyseTable, builtinCatalog, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
+import { checkNotes, readLinesOf, tableColumnsOf } from '../../results/columnReading';
+import { formatterOf } from '../../results/formats';
+import { tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
 import type { Stages } from './stages';
 import { CHUNK_ROWS, type Work } from './work';
 
@@ -41,7 +43,8 @@ export function sourceOfRecord(reading: RecordReading, options: CoreOptions): Ta
 /** Returns undefined when the user cancelled. */
 export async function computeTable(source: TableSource, options: CoreOptions, work: Work, stages?: Stages): Promise<TableModel | undefined> {
   const catalog = options.catalog ?? builtinCatalog();
-  const result = aggregateTable({ columns: source.columns, rowCount: source.rowCount, data: source.data }, undefined, options);
+  const analysis = analyseTable(source, options);
+  const result = analysis.aggregate;
   stages?.mark('aggregate');
   await work.step(0, source.rowCount, 'Computing the KPIs');
   if (work.cancelled) return undefined;
@@ -49,7 +52,19 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
   if (!problemRows) return undefined;
   stages?.mark('problem rows');
   const metrics = result.columns.metrics.map((m) => ({ id: m.id, values: m.values, problemRows: m.problemRows }));
-  const model = tableModelOf(source, classifyColumns(source, catalog), { metrics, total: result.total, problemRows }, catalog);
+  const currency = analysis.reading.currency;
+  const formatter = formatterOf(currency !== undefined ? { ...options, currency } : options);
+  const columns = tableColumnsOf(analysis, catalog);
+  const theirs = (check: { column: number }, r: number) => (source.data[check.column]?.[r] ?? NaN) * (columns[check.column]?.factor ?? 1);
+  const readings = {
+    read: readLinesOf(analysis, catalog),
+    checks: analysis.checks,
+    disagreements: checkNotes(analysis.checks, formatter, theirs, catalog),
+    problems: analysis.reading.problems,
+    format: formatter,
+    ...(currency !== undefined ? { currency } : {}),
+  };
+  const model = tableModelOf(source, columns, { metrics, total: result.total, problemRows }, catalog, readings);
   stages?.mark('table model');
   // The last chance to cancel before anything is edited or shown.
   await work.step(source.rowCount, source.rowCount, 'Laying out the table');

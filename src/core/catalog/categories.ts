@@ -5,7 +5,7 @@ export const CATEGORIES: readonly CategoryFacts[] = [
   { id: 'digitalAdvertising', name: 'Digital advertising',
     metrics: ['ctr', 'cpa', 'cpc', 'cpe', 'cpl', 'cpm', 'impressions', 'vcr'] },
   { id: 'webAnalytics', name: 'Web analytics',
-    metrics: ['avgSessionDuration', 'bounceRate', 'conversionRate', 'pagesPerSession'] },
+    metrics: ['avgSessionDuration', 'bounceRate', 'conversionRate', 'pagesPerSession', 'sessionEngagementRate'] },
   { id: 'traditionalAdvertising', name: 'Traditional advertising',
     metrics: ['cpp', 'frequency', 'grps', 'reachRate'] },
   { id: 'directMarketing', name: 'Direct marketing',

@@ -170,4 +170,14 @@ export const QUANTITIES: readonly QuantityFacts[] = [
     described: true },
   { id: 'monthlyRevenuePerCustomer', name: 'Monthly revenue per customer', unit: 'currency', additive: false,
     aliases: ['arpa', 'arpu_monthly', 'arpu'] },
+  // Beyond METRICS.md's table: what platform exports count separately (issue 14).
+  { id: 'allClicks', name: 'All clicks', unit: 'count', additive: true,
+    aliases: ['clicks_all', 'all_clicks', 'total_clicks'],
+    described: true },
+  { id: 'engagedSessions', name: 'Engaged sessions', unit: 'count', additive: true,
+    aliases: ['engaged_sessions'],
+    described: true },
+  { id: 'totalOpens', name: 'Total opens', unit: 'count', additive: true,
+    aliases: ['total_opens', 'opens_total'],
+    described: true },
 ];

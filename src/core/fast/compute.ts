@@ -48,7 +48,7 @@ const BLOCK_ROWS = 8192;
 /** Metric columns of a table; `ids` restricts the result to those metrics (and computes what they need). */
 export function computeColumns(table: Table, ids?: readonly string[], options: CoreOptions = {}, blockRows = BLOCK_ROWS): ColumnResults {
   const catalog = catalogOf(options);
-  const inputs = inputColumns(table, catalog);
+  const inputs = inputColumns(table, catalog, options);
   const wanted = ids ? new Set(ids.map((id) => catalog.metric(id)?.id ?? id)) : undefined;
   const reached = wanted ? needed(catalog, wanted, options) : undefined;
   const candidates = [...catalog.metrics.values()]

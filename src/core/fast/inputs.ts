@@ -6,7 +6,9 @@
  * their messages come from the per-row view, which reads the row's record the per-row way.
  */
 import type { Catalog } from '../catalog/catalog';
-import type { Table } from './table';
+import { matchField } from '../columns/names';
+import type { CoreOptions } from '../options';
+import { fieldOfColumn, type Table } from './table';
 
 export interface InputColumns {
   /** Values by id, NaN where the row has none. Never one of the table's own arrays when changed. */
@@ -17,14 +19,14 @@ export interface InputColumns {
   readonly problemRows: readonly number[];
 }
 
-export function inputColumns(table: Table, catalog: Catalog): InputColumns {
+export function inputColumns(table: Table, catalog: Catalog, options: CoreOptions = {}): InputColumns {
   const sources = new Map<string, { column: number; factor: number }[]>();
   const seen = new Set<string>();
   table.columns.forEach((name, c) => {
     // A repeated column name is one key of the row's record: the later column's value wins.
     if (seen.has(name)) return;
     seen.add(name);
-    const match = catalog.field(name);
+    const match = fieldOfColumn(table, c, (field) => matchField(field, options, catalog));
     if (!match) return;
     const list = sources.get(match.id) ?? [];
     list.push({ column: c, factor: match.factor });

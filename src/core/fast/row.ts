@@ -11,12 +11,12 @@ import { formatValue } from '../format/format';
 import { checkParts, checkSign, readInputs, type FieldProblem, type Inputs } from '../inputs';
 import { catalogOf, formatOptionsOf } from '../options';
 import type { ColumnResults, MetricColumn } from './compute';
-import { recordOf } from './table';
+import { fieldsByName, recordOf } from './table';
 
 export function rowResult(results: ColumnResults, r: number, record?: Inputs): ComputeAllResult {
   const { options } = results;
   const catalog = catalogOf(options);
-  const read = readInputs(record ?? recordOf(results.table, r), catalog, options);
+  const read = readInputs(record ?? recordOf(results.table, r), catalog, options, fieldsByName(results.table));
   const fieldProblems: FieldProblem[] = [...read.problems];
   for (const [id, value] of [...read.values]) {
     const problem = checkSign(id, value, catalog, options, read.sources.get(id));

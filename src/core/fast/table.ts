@@ -5,6 +5,7 @@
  * `{ [columns[c]]: data[c][r] }` over the columns whose cell is not NaN, which is exactly what
  * `aggregate` would be given row by row.
  */
+import type { FieldMatch } from '../catalog/catalog';
 import type { Inputs } from '../inputs';
 import { readNumber } from '../read/number';
 
@@ -14,6 +15,28 @@ export interface Table {
   readonly rowCount: number;
   /** One array per column, `rowCount` long. */
   readonly data: readonly Float64Array[];
+  /**
+   * What each column gives, when the caller has read the columns as a whole (readColumns:
+   * mappings, platform names, two columns for one quantity settled); undefined leaves a column
+   * out. Without it, each column is matched by its name alone.
+   */
+  readonly fields?: readonly (FieldMatch | undefined)[];
+}
+
+/** Column c's meaning: the caller's reading when there is one, else the field name's. */
+export function fieldOfColumn(table: Table, c: number, byName: (name: string) => FieldMatch | undefined): FieldMatch | undefined {
+  return table.fields ? table.fields[c] : byName(table.columns[c]!);
+}
+
+/** The table's own reading by field name (its first column of each name), for records of its rows. */
+export function fieldsByName(table: Table): ((name: string) => FieldMatch | undefined) | undefined {
+  const fields = table.fields;
+  if (!fields) return undefined;
+  const byName = new Map<string, FieldMatch | undefined>();
+  table.columns.forEach((name, c) => {
+    if (!byName.has(name)) byName.set(name, fields[c]);
+  });
+  return (name) => byName.get(name);
 }
 
 /** Row r as the record it stands for: the columns that hold a number there, in column order. */

@@ -39,6 +39,9 @@ describe('results view messages', () => {
     ['a missing table id', { type: 'action', format: 'csv', to: 'below' }, false],
     ['a huge table id', { type: 'action', tableId: 'x'.repeat(65), format: 'csv', to: 'below' }, false],
     ['a page request', { type: 'rows', tableId: 't1', requestId: 3, firstRow: 500 }, true],
+    ['Use as… on a column', { type: 'useAs', tableId: 't1', column: 2 }, true],
+    ['Use as… on a negative column', { type: 'useAs', tableId: 't1', column: -1 }, false],
+    ['Use as… by column name', { type: 'useAs', tableId: 't1', column: 'Spend' }, false],
     ['a page request from a negative row', { type: 'rows', tableId: 't1', requestId: 3, firstRow: -500 }, false],
     ['a page request from a fractional row', { type: 'rows', tableId: 't1', requestId: 3, firstRow: 1.5 }, false],
     ['a page request without a request id', { type: 'rows', tableId: 't1', firstRow: 0 }, false],
@@ -51,8 +54,11 @@ describe('results view messages', () => {
   }
 
   it('to the view: a table is accepted, a table without columns is not', () => {
-    const table = { id: 't1', title: 'x', columns: [{ label: 'CTR', kind: 'kpi' }], rows: [{ cells: [{ text: '1.00%' }] }], firstRow: 0, rowCount: 1, notes: [], canInsert: true, canInsertCell: false };
+    const table = { id: 't1', title: 'x', columns: [{ label: 'CTR', kind: 'kpi' }], rows: [{ cells: [{ text: '1.00%' }] }], firstRow: 0, rowCount: 1, notes: [], canInsert: true, canInsertCell: false, canMap: true,
+      read: [{ column: 0, name: 'Link clicks', role: 'input', text: 'Clicks (count)', canMap: true, mapped: false }] };
     assert.equal(toViewSchema.safeParse({ type: 'show', tables: [table] }).success, true);
+    assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, read: [{ column: -1, name: 'x', role: 'input', text: '', canMap: true, mapped: false }] }] }).success, false);
+    assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, read: [{ column: 0, name: 'x', role: 'guess', text: '', canMap: true, mapped: false }] }] }).success, false);
     assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, columns: undefined }] }).success, false);
   });
 

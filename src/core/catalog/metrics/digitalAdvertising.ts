@@ -5,6 +5,8 @@ export const DIGITAL_ADVERTISING_METRICS: readonly MetricFacts[] = [
     id: 'ctr', name: 'Click-through rate', abbreviation: 'CTR',
     aliases: ['click-through rate', 'click through rate', 'clickthrough rate', 'ctr'],
     formula: 'clicks / impressions', unit: 'percent', direction: 'higher',
+    defaultVariantLabel: 'link clicks',
+    variants: [{ id: 'allClicks', label: 'all clicks (Meta\'s CTR (all))', formula: 'allClicks / impressions' }],
     related: ['cpc', 'cpm', 'conversionRate', 'engagementRate'],
     examples: [{ inputs: { clicks: 120, impressions: 4000 }, expected: 0.03 }],
     parts: [{ part: 'clicks', whole: 'impressions' }],

@@ -22,7 +22,10 @@ export const WEB_ANALYTICS_METRICS: readonly MetricFacts[] = [
     aliases: ['conversion rate', 'conv rate', 'cvr', 'session conversion rate'],
     formula: 'conversions / sessions', unit: 'percent', direction: 'higher',
     defaultVariantLabel: 'per session',
-    variants: [{ id: 'perVisitor', label: 'per visitor (users)', formula: 'conversions / visitors' }],
+    variants: [
+      { id: 'perVisitor', label: 'per visitor (users)', formula: 'conversions / visitors' },
+      { id: 'perClick', label: 'per click (ad platforms\' Conv. rate)', formula: 'conversions / clicks' },
+    ],
     related: ['ctr', 'cpa', 'bounceRate', 'directMailConversionRate', 'footTrafficConversionRate'],
     examples: [
       { inputs: { conversions: 90, sessions: 3000 }, expected: 0.03 },
@@ -35,5 +38,13 @@ export const WEB_ANALYTICS_METRICS: readonly MetricFacts[] = [
     formula: 'pageviews / sessions', unit: 'number', direction: 'higher',
     related: ['avgSessionDuration', 'bounceRate'],
     examples: [{ inputs: { pageviews: 7500, sessions: 2500 }, expected: 3 }],
+  },
+  {
+    id: 'sessionEngagementRate', name: 'Engagement rate (sessions)',
+    aliases: ['session engagement rate', 'engaged session rate', 'ga4 engagement rate'],
+    formula: 'engagedSessions / sessions', unit: 'percent', direction: 'higher',
+    related: ['bounceRate', 'avgSessionDuration', 'conversionRate'],
+    examples: [{ inputs: { engagedSessions: 1800, sessions: 3000 }, expected: 0.6 }],
+    parts: [{ part: 'engagedSessions', whole: 'sessions' }],
   },
 ];

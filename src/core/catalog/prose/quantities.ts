@@ -51,4 +51,7 @@ export const QUANTITY_PROSE: Readonly<Record<string, QuantityProse>> = {
     description: 'Gross profit as a fraction of revenue (0.4 for 40 %).',
   },
   monthlyRevenuePerCustomer: { nonAdditiveReason: AVERAGE },
+  allClicks: { description: 'Every click on an ad, link clicks included: likes, comments, profile and expand clicks (Meta\'s Clicks (all)).' },
+  engagedSessions: { description: 'GA4 sessions that lasted over 10 seconds, had a key event or viewed two or more pages.' },
+  totalOpens: { description: 'Every open of an email, repeats by the same recipient included (unique opens count each recipient once).' },
 };

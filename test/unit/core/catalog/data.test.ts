@@ -7,7 +7,7 @@ import { parseExpression } from '../../../../src/core/expr/parser';
 /** METRICS.md's metric ids by category: the public contract. A dropped or renamed metric fails here. */
 const EXPECTED_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
   ['digitalAdvertising', ['ctr', 'cpa', 'cpc', 'cpe', 'cpl', 'cpm', 'impressions', 'vcr']],
-  ['webAnalytics', ['avgSessionDuration', 'bounceRate', 'conversionRate', 'pagesPerSession']],
+  ['webAnalytics', ['avgSessionDuration', 'bounceRate', 'conversionRate', 'pagesPerSession', 'sessionEngagementRate']],
   ['traditionalAdvertising', ['cpp', 'frequency', 'grps', 'reachRate']],
   ['directMarketing', ['directMailConversionRate', 'redemptionRate', 'responseRate']],
   ['socialMedia', ['engagementRate', 'followerGrowthRate']],
@@ -35,6 +35,8 @@ const EXPECTED_QUANTITY_IDS: readonly string[] = [
   'visitsPerYear', 'retentionYears', 'patientsStart', 'patientsEnd', 'scoreTotal', 'maxScore', 'dealsClosed',
   'orders', 'cartsCreated', 'checkoutsCompleted', 'storeVisitors', 'transactions', 'sameStoreSalesPrevious',
   'sameStoreSalesCurrent', 'grossMarginRate', 'monthlyRevenuePerCustomer',
+  // Added for platform exports (issue 14): after the contract's, never instead of them.
+  'allClicks', 'engagedSessions', 'totalOpens',
 ];
 
 /** Ids that are deliberately both an input quantity and a metric. */

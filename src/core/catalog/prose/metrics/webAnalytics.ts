@@ -43,4 +43,13 @@ export const WEB_ANALYTICS_PROSE: Readonly<Record<string, MetricProse>> = {
       'More is not always better: a visitor hunting for something they cannot find also views many pages.'],
     examples: ['Illustrative: 7,500 pageviews over 2,500 sessions is 3 pages per session.'],
   },
+  sessionEngagementRate: {
+    description: 'The share of sessions that GA4 counts as engaged: longer than 10 seconds, with a key event, or '
+      + 'with two or more page or screen views. GA4 reports it as "Engagement rate"; its complement is GA4\'s '
+      + 'bounce rate. It says more than a bounce rate on pages where one view is the whole point.',
+    cautions: [sumsNotMeans('engaged sessions', 'sessions'),
+      'GA4\'s bounce rate is 1 − this rate, not single-page sessions / sessions as in Universal Analytics.',
+      'Not the social engagement rate, which divides engagements by impressions or followers.'],
+    examples: ['Illustrative: 1,800 engaged sessions of 3,000 sessions is an engagement rate of 60 %.'],
+  },
 };

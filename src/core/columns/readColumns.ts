@@ -1,0 +1,170 @@
+/**
+ * What each column of a table means, the table as a whole considered: an input quantity, the
+ * platform's own KPI (compared with ours, kpiCheck.ts), a dimension (campaign, channel, date…)
+ * or unused, with the reason. Where two columns could be one quantity the more exact name wins
+ * (`Link clicks` over `Clicks`), the other is read its other way (all clicks) or left out, and
+ * the reading says so: ambiguity is never settled in silence.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { Unit } from '../catalog/schema';
+import { catalogOf, type CoreOptions } from '../options';
+import { readName, type NameMeaning, type NameReading, type ReadBy } from './names';
+import type { DimensionKind } from './platformNames';
+
+export type ColumnRole = 'input' | 'reported' | 'dimension' | 'unused';
+
+export interface ColumnReading {
+  /** The column's index in the table, and its name as written. */
+  readonly column: number;
+  readonly name: string;
+  readonly role: ColumnRole;
+  /** input: the quantity id; reported: the metric id. */
+  readonly id?: string;
+  /** reported: the metric's variant the platform computes (CTR (all) is ctr over all clicks). */
+  readonly variant?: string;
+  /** Scale from the column's values to the quantity's (cost_micros: 1e-6). */
+  readonly factor: number;
+  readonly unit?: Unit;
+  /** ISO 4217 code from the header. */
+  readonly currency?: string;
+  readonly percent: boolean;
+  readonly dimension?: DimensionKind;
+  readonly by: ReadBy | 'content';
+  /** What was assumed, in words. */
+  readonly note?: string;
+  /** unused: why. */
+  readonly why?: string;
+  /** Whether the column holds numbers (a column of numbers can be mapped with Use as…). */
+  readonly numeric: boolean;
+}
+
+export interface ColumnsReading {
+  readonly columns: readonly ColumnReading[];
+  /** The one currency the headers name, when they name exactly one. */
+  readonly currency?: string;
+  /** Mappings that could not be used. */
+  readonly problems: readonly string[];
+}
+
+/** Columns as the readers give them: numbers by column (NaN where none), text cells aside. */
+export interface ColumnsInput {
+  readonly columns: readonly string[];
+  readonly rowCount: number;
+  readonly data: readonly Float64Array[];
+  readonly texts?: readonly (ReadonlyMap<number, string> | undefined)[];
+}
+
+const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2})([ T].*)?$|^[A-Z][a-z]{2,8} \d{1,2}, \d{4}$/;
+
+export function readColumns(table: ColumnsInput, options: CoreOptions = {}): ColumnsReading {
+  const catalog = catalogOf(options);
+  const problems: string[] = [];
+  const first = table.columns.map((name, c) => {
+    const reading = readName(name, options);
+    if (reading.mappingProblem !== undefined) problems.push(reading.mappingProblem);
+    return firstReading(name, c, reading, contentOf(table, c), catalog);
+  });
+  const resolved = resolveDuplicates(first, catalog);
+  const columns = resolved.map((reading) => (reading.role === 'reported' ? pickReported(reading, resolved, catalog) : finished(reading)));
+  const currencies = new Set(columns.flatMap((c) => (c.currency !== undefined && c.role !== 'dimension' ? [c.currency] : [])));
+  return { columns, problems, ...(currencies.size === 1 ? { currency: [...currencies][0]! } : {}) };
+}
+
+interface Content {
+  readonly numbers: number;
+  readonly texts: number;
+  readonly dates: boolean;
+}
+
+function contentOf(table: ColumnsInput, c: number): Content {
+  const data = table.data[c];
+  let numbers = 0;
+  if (data) for (let r = 0; r < data.length; r++) if (!Number.isNaN(data[r]!)) numbers++;
+  const texts = table.texts?.[c];
+  let dates = false;
+  if (texts && texts.size > 0) {
+    const sample = [...texts.values()].slice(0, 20);
+    dates = sample.every((text) => DATE_TEXT.test(text));
+  }
+  return { numbers, texts: texts?.size ?? 0, dates };
+}
+
+/** The reading of one column by its name and content alone. */
+function firstReading(name: string, column: number, reading: NameReading, content: Content, catalog: Catalog): ColumnReading & { rank: number; alt?: string; candidates?: readonly { id: string; variant?: string }[] } {
+  const base = { column, name, factor: 1, percent: reading.percent, numeric: content.numbers > 0, by: reading.by, ...(reading.currency !== undefined ? { currency: reading.currency } : {}) };
+  const meaning: NameMeaning | undefined = reading.meaning;
+  const textual = content.texts > content.numbers;
+  if (meaning?.role === 'dimension') return { ...base, role: 'dimension', dimension: meaning.kind, rank: 0 };
+  if (meaning?.role === 'unused') return { ...base, role: 'unused', why: meaning.why, rank: 0 };
+  if (meaning && textual) {
+    return { ...base, role: 'unused', why: `named like ${catalog.nameOf(meaning.role === 'input' ? meaning.id : meaning.metrics[0]!.id).toLowerCase()}, but holds text, not numbers`, rank: 0 };
+  }
+  if (meaning?.role === 'input') {
+    const unit = meaning.factor === 1 ? catalog.unitOf(meaning.id) : undefined;
+    return {
+      ...base, role: 'input', id: meaning.id, factor: meaning.factor, rank: meaning.rank,
+      ...(unit ? { unit } : {}), ...(meaning.note !== undefined ? { note: meaning.note } : {}), ...(meaning.alt !== undefined ? { alt: meaning.alt } : {}),
+    };
+  }
+  if (meaning?.role === 'reported') {
+    const id = meaning.metrics[0]!.id;
+    return { ...base, role: 'reported', id, unit: catalog.unitOf(id) ?? 'number', rank: 0, candidates: meaning.metrics, ...(meaning.note !== undefined ? { note: meaning.note } : {}) };
+  }
+  if (textual || content.numbers === 0) {
+    return { ...base, role: 'dimension', dimension: content.dates ? 'date' : 'other', by: 'content', rank: 0 };
+  }
+  return { ...base, role: 'unused', why: 'no quantity of that name', rank: 0 };
+}
+
+type Draft = ReturnType<typeof firstReading>;
+
+/**
+ * Two columns giving one quantity: the user's mapping wins, then the more exact name (lower
+ * rank). The others are read their other way when they have one that is free, or left out;
+ * both say so. Columns of equal standing stay as they are: each row then reports that both
+ * give the quantity, as for a record with `cost` and `spend`.
+ */
+function resolveDuplicates(drafts: readonly Draft[], catalog: Catalog): Draft[] {
+  const out = [...drafts];
+  const byId = new Map<string, Draft[]>();
+  for (const draft of drafts) if (draft.role === 'input' && draft.id !== undefined) byId.set(draft.id, [...(byId.get(draft.id) ?? []), draft]);
+  const taken = new Set(byId.keys());
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    const ranked = [...group].sort((a, b) => standing(a) - standing(b));
+    const best = ranked[0]!;
+    if (ranked.every((d) => standing(d) === standing(best))) continue;
+    for (const loser of ranked.slice(1)) {
+      if (standing(loser) === standing(best)) continue;
+      const alt = loser.alt;
+      if (alt !== undefined && !taken.has(alt)) {
+        taken.add(alt);
+        const unit = catalog.unitOf(alt);
+        out[loser.column] = { ...loser, id: alt, ...(unit ? { unit } : {}), note: `read as ${catalog.nameOf(alt).toLowerCase()}: '${best.name}' is the ${catalog.nameOf(id).toLowerCase()}` };
+      } else {
+        out[loser.column] = { ...loser, role: 'unused', why: `'${best.name}' already gives the ${catalog.nameOf(id).toLowerCase()}` };
+      }
+    }
+  }
+  return out;
+}
+
+function standing(draft: Draft): number {
+  return draft.by === 'mapping' ? -1 : draft.rank;
+}
+
+/** A platform KPI whose name means different metrics: the first whose inputs the table has. */
+function pickReported(reading: Draft, columns: readonly Draft[], catalog: Catalog): ColumnReading {
+  const candidates = reading.candidates ?? [];
+  const inputs = new Set(columns.flatMap((c) => (c.role === 'input' && c.id !== undefined ? [c.id] : [])));
+  const chosen = candidates.find((m) => catalog.formula(m.id, m.variant)?.inputs.every((name) => inputs.has(name) || catalog.metrics.has(name))) ?? candidates[0];
+  const rest = finished(reading);
+  if (!chosen) return rest;
+  return { ...rest, id: chosen.id, unit: catalog.unitOf(chosen.id) ?? 'number', ...(chosen.variant !== undefined ? { variant: chosen.variant } : {}) };
+}
+
+/** The reading without what only the resolution needed. */
+function finished(draft: Draft): ColumnReading {
+  const { rank: _rank, alt: _alt, candidates: _candidates, ...reading } = draft;
+  return reading;
+}
