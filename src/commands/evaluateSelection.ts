@@ -9,7 +9,6 @@ import { COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import type { ResultsPanel } from '../results/panel';
 import { sendTable, type Origin, type ResultTable } from '../results/destination';
-import { formatterOf } from '../results/formats';
 import type { ConfigStore } from '../settings/store';
 import { evaluateArgsOf, type EvaluateArgs } from './args';
 import { applyEdits, belowAnchor, eolOf, notebookCellOf, type CellInsert } from './edits';
@@ -19,6 +18,7 @@ import { commentPrefixOf, recordLines, recordMarkdown } from './evaluate/record'
 import { appended, blockBelow, shiftOffset, withEol, type BelowAnchor, type OffsetEdit } from './evaluate/text';
 import { Stages } from './evaluate/stages';
 import { isLarge } from './evaluate/work';
+import { optionsFor, tableFormatter, withRemap } from './evaluate/remap';
 import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome';
 import { pickCandidate } from './pickCandidate';
 import { runWork, type WorkRunner } from './progress';
@@ -39,7 +39,7 @@ export interface EvaluateDeps {
 interface Plan {
   readonly edits: OffsetEdit[];
   readonly cells: string[];
-  readonly tables: { readonly title: string; readonly model: Extract<Evaluated, { kind: 'table' }>['model']; readonly anchor: BelowAnchor }[];
+  readonly tables: { readonly title: string; readonly model: Extract<Evaluated, { kind: 'table' }>['model']; readonly anchor: BelowAnchor; readonly text: string }[];
   copied?: string;
 }
 
@@ -80,17 +80,17 @@ async function run(context: Context): Promise<Outcome> {
   const { deps, command, editor, selections, stages } = context;
   const document = editor.document;
   const version = document.version;
-  const config = deps.settings.current;
+  const options = optionsFor(deps.settings, document.uri);
   const texts = selections.map((s) => document.getText(s));
   const shape = shapeOf(texts);
   stages.mark('getText');
-  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: evaluating the selection', isLarge(texts), (work) => evaluateAll(texts, config.coreOptions, work, stages));
+  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: evaluating the selection', isLarge(texts), (work) => evaluateAll(texts, options, work, stages));
   if (!evaluated) return cancelled(deps.log, command, shape);
   if (!evaluated.ok) {
     const prefix = selections.length > 1 ? `Selection ${evaluated.index + 1} of ${selections.length}: ` : '';
     return coreFailed(deps.log, command, evaluated.failure.error, prefix, shape);
   }
-  const plan = await planOf(context, evaluated.results);
+  const plan = await planOf(context, evaluated.results, texts);
   if ('status' in plan) return plan;
   const cell = notebookCellOf(document);
   const cells: CellInsert | undefined = cell && plan.cells.length > 0 ? { ...cell, markdown: plan.cells } : undefined;
@@ -103,16 +103,16 @@ async function run(context: Context): Promise<Outcome> {
 }
 
 /** Turns each selection's result into edits, cells and tables; asks about lists of numbers. */
-async function planOf(context: Context, results: readonly Evaluated[]): Promise<Plan | Outcome> {
+async function planOf(context: Context, results: readonly Evaluated[], texts: readonly string[]): Promise<Plan | Outcome> {
   const plan: Plan = { edits: [], cells: [], tables: [] };
   for (let i = 0; i < results.length; i++) {
-    const stopped = await planOne(context, plan, results[i]!, i);
+    const stopped = await planOne(context, plan, results[i]!, i, texts[i]!);
     if (stopped) return stopped;
   }
   return plan;
 }
 
-async function planOne(context: Context, plan: Plan, result: Evaluated, i: number): Promise<Outcome | undefined> {
+async function planOne(context: Context, plan: Plan, result: Evaluated, i: number, text: string): Promise<Outcome | undefined> {
   const { editor, mode } = context;
   const document = editor.document;
   const selection = context.selections[i]!;
@@ -139,7 +139,7 @@ async function planOne(context: Context, plan: Plan, result: Evaluated, i: numbe
       return undefined;
     }
     case 'table':
-      plan.tables.push({ title: titleOf(document, selection), model: result.model, anchor: belowAnchor(document, selection) });
+      plan.tables.push({ title: titleOf(document, selection), model: result.model, anchor: belowAnchor(document, selection), text });
       return undefined;
   }
 }
@@ -169,7 +169,12 @@ async function finish(context: Context, plan: Plan): Promise<Outcome> {
     await vscode.env.clipboard.writeText(plan.copied);
     vscode.window.setStatusBarMessage(`Copied ${plan.copied}`, 3000);
   }
-  const tables = plan.tables.map((t): ResultTable => ({ title: t.title, model: t.model, formatter: formatterOf(deps.settings.current.coreOptions), origin: originOf(editor.document, t.anchor, plan.edits) }));
+  const options = optionsFor(deps.settings, editor.document.uri);
+  const tables = plan.tables.map((t): ResultTable => withRemap(
+    { title: t.title, model: t.model, formatter: tableFormatter(t.model, options), origin: originOf(editor.document, t.anchor, plan.edits) },
+    { text: t.text, uri: editor.document.uri },
+    deps,
+  ));
   const done: Outcome = { status: 'done', edits: plan.edits.length + plan.cells.length, tables: tables.length, ...(plan.copied !== undefined ? { copied: plan.copied } : {}) };
   if (tables.length === 0) return done;
   if (!args.table) {

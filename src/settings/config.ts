@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { buildCatalog, type Catalog, type CoreOptions, type CustomMetricProblem } from '../core';
-import { settingValues, type SettingValues } from './values';
+import { columnMappings, settingValues, type SettingValues } from './values';
 
 /** Every setting key, in one place; a unit test checks it against package.json. */
 export const SETTING_KEYS = [
@@ -13,6 +13,7 @@ export const SETTING_KEYS = [
   'hover.enabled',
   'hover.languages',
   'customMetrics',
+  'columnMappings',
   'maxSelectionLength',
 ] as const;
 
@@ -31,6 +32,8 @@ export interface Config {
   readonly hoverEnabled: boolean;
   readonly hoverLanguages: readonly string[];
   readonly maxSelectionLength: number;
+  /** Column name → quantity or metric id (or 'ignore'), as read without a resource: workspace and user values. */
+  readonly columnMappings: Readonly<Record<string, string>>;
   readonly catalog: Catalog;
   /** Whether the customMetrics setting holds anything: without, there can be no problems to report. */
   readonly definesCustomMetrics: boolean;
@@ -63,6 +66,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     hoverEnabled: parsed.hoverEnabled,
     hoverLanguages: parsed.hoverLanguages,
     maxSelectionLength: parsed.maxSelectionLength,
+    columnMappings: parsed.columnMappings,
     get catalog() {
       return catalogOf().catalog;
     },
@@ -71,10 +75,21 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
       return catalogOf().problems;
     },
     get coreOptions() {
-      coreOptions ??= { locale: localeOf(), currency: parsed.currency, variants, catalog: catalogOf().catalog, ...(decimals !== undefined ? { decimals } : {}) };
+      coreOptions ??= {
+        locale: localeOf(), currency: parsed.currency, variants, catalog: catalogOf().catalog, columnMappings: parsed.columnMappings,
+        ...(decimals !== undefined ? { decimals } : {}),
+      };
       return coreOptions;
     },
   };
+}
+
+/**
+ * The columnMappings that apply to a document: the setting is resource-scoped, so a folder of
+ * a multi-root workspace can carry its own. Read when a selection is evaluated.
+ */
+export function columnMappingsFor(scope: vscode.ConfigurationScope | undefined): Readonly<Record<string, string>> {
+  return columnMappings(vscode.workspace.getConfiguration(SECTION, scope).get('columnMappings'));
 }
 
 /** VS Code's display language carries no region ('en'), so the setting wins when it is set. */

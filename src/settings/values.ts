@@ -22,6 +22,7 @@ export interface SettingValues {
   readonly hoverEnabled: boolean;
   readonly hoverLanguages: readonly string[];
   readonly maxSelectionLength: number;
+  readonly columnMappings: Readonly<Record<string, string>>;
 }
 
 /** What `WorkspaceConfiguration.get` gives for a key of the section. */
@@ -38,6 +39,7 @@ export function settingValues(raw: RawSetting): SettingValues {
     hoverEnabled: boolean(raw('hover.enabled')) ?? true,
     hoverLanguages: strings(raw('hover.languages')) ?? DEFAULT_HOVER_LANGUAGES,
     maxSelectionLength: integerIn(raw('maxSelectionLength'), 1, Number.MAX_SAFE_INTEGER) ?? 50_000_000,
+    columnMappings: columnMappings(raw('columnMappings')),
   };
 }
 
@@ -65,4 +67,18 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
 
 function strings(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...(value as string[])] : undefined;
+}
+
+/**
+ * Column name → id entries whose value is a string; others are dropped (the core reports a
+ * string that names no quantity, with the column, where the mapping is used). A null-prototype
+ * copy: a column named `__proto__` stays a plain key.
+ */
+export function columnMappings(value: unknown): Readonly<Record<string, string>> {
+  const out = Object.create(null) as Record<string, string>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+  for (const [column, target] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof target === 'string' && column.trim() !== '' && target.trim() !== '') out[column] = target.trim();
+  }
+  return out;
 }

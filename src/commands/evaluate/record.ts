@@ -3,7 +3,7 @@
  * (`ctr: 2.67%`, or `ctr = 2.67%` when the selection used '='), followed by comment lines
  * for what was not used. Metric ids as names keep the lines readable by Evaluate Selection.
  */
-import { builtinCatalog, computeAll, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
+import { builtinCatalog, computeAll, matchField, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
 import { escapeMarkdown } from '../../results/formats';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
@@ -25,7 +25,7 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
   const problems: string[] = [];
   const notes: string[] = [];
   for (const field of reading.fields) {
-    const known = catalog.field(field.key) !== undefined;
+    const known = matchField(field.key, options, catalog) !== undefined;
     if (!known) unmatched.push(field.key);
     else if (field.value === null) problems.push(`${field.key}: ${field.problem ?? 'has no value'}`);
     else {
@@ -40,15 +40,15 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
     return metric?.abbreviation ?? metric?.name ?? id;
   };
   problems.push(...computed.problems.map((p) => `${labelOf(p.id)}: ${p.error.message}`));
-  if (computed.results.length === 0) return nothingComputed(reading, inputs, unmatched, problems, catalog);
+  if (computed.results.length === 0) return nothingComputed(reading, inputs, unmatched, problems, catalog, options);
   const results = computed.results.map((value) => ({ id: value.id, label: labelOf(value.id), value }));
   return { results, unmatched, problems, notes };
 }
 
-function nothingComputed(reading: RecordReading, inputs: Readonly<Record<string, number>>, unmatched: readonly string[], problems: readonly string[], catalog: Catalog): Failure {
+function nothingComputed(reading: RecordReading, inputs: Readonly<Record<string, number>>, unmatched: readonly string[], problems: readonly string[], catalog: Catalog, options: CoreOptions): Failure {
   const names = reading.fields.map((f) => f.key).join(', ');
   const notQuantities = unmatched.length > 0 ? `no quantity is named ${unmatched.map((u) => `'${u}'`).join(', ')}` : undefined;
-  const why = problems[0] ?? closestMetric(Object.keys(inputs), catalog) ?? notQuantities ?? 'no KPI has all its inputs here';
+  const why = problems[0] ?? closestMetric(Object.keys(inputs), catalog, options) ?? notQuantities ?? 'no KPI has all its inputs here';
   const also = why !== notQuantities && notQuantities !== undefined ? ` (and ${notQuantities})` : '';
   return {
     ok: false,
@@ -63,8 +63,8 @@ function nothingComputed(reading: RecordReading, inputs: Readonly<Record<string,
 }
 
 /** "CTR also needs impressions": the metric the given fields come closest to. */
-function closestMetric(fields: readonly string[], catalog: Catalog): string | undefined {
-  const given = new Set(fields.map((f) => catalog.field(f)?.id));
+function closestMetric(fields: readonly string[], catalog: Catalog, options: CoreOptions): string | undefined {
+  const given = new Set(fields.map((f) => matchField(f, options, catalog)?.id));
   let best: { label: string; missing: string[] } | undefined;
   for (const metric of catalog.metrics.values()) {
     const inputs = catalog.formula(metric.id)?.inputs ?? [];

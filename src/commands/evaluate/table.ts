@@ -5,7 +5,7 @@
  * stays responsive and can be cancelled. The other rows are never built here: the model reads
  * them from the columns when a writer or a page of the view asks.
  */
-import { analyseTable, builtinCatalog, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
+import { analyseTable, builtinCatalog, matchField, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
 import { checkNotes, readLinesOf, tableColumnsOf } from '../../results/columnReading';
 import { formatterOf } from '../../results/formats';
 import { tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
@@ -28,7 +28,7 @@ export function sourceOfRecord(reading: RecordReading, options: CoreOptions): Ta
   const fields = reading.fields;
   const texts = fields.map((field) => (field.value === null && field.raw !== '' && field.raw !== 'null' ? new Map([[0, field.raw]]) : undefined));
   const problems = fields
-    .filter((field) => field.problem !== undefined && (field.value !== null || catalog.field(field.key) !== undefined))
+    .filter((field) => field.problem !== undefined && (field.value !== null || matchField(field.key, options, catalog) !== undefined))
     .map((field) => ({ row: 0, column: field.key, message: `${field.key}: ${field.problem ?? ''}` }));
   return {
     format: 'record',

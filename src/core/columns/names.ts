@@ -57,7 +57,9 @@ export function readName(name: string, options: CoreOptions): NameReading {
  * it: an input quantity with its scale, or a metric given as a value. Ids match themselves.
  */
 export function matchField(name: string, options: CoreOptions, catalog: Catalog = catalogOf(options)): FieldMatch | undefined {
-  if (options.columnMappings === undefined && (catalog.quantities.has(name) || catalog.metrics.has(name))) return { id: name, factor: 1 };
+  // An id is itself (a public contract) unless a mapping names it exactly.
+  const exactlyMapped = options.columnMappings !== undefined && Object.hasOwn(options.columnMappings, name);
+  if (!exactlyMapped && (catalog.quantities.has(name) || catalog.metrics.has(name))) return { id: name, factor: 1 };
   const meaning = readName(name, options.catalog === catalog ? options : { ...options, catalog }).meaning;
   if (meaning?.role === 'input') return { id: meaning.id, factor: meaning.factor };
   if (meaning?.role === 'reported') return { id: meaning.metrics[0]!.id, factor: 1 };

@@ -7,13 +7,13 @@
 import { papaparse } from './lazyPapaparse';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
-import { readNumber } from './number';
 import { ColumnCells, finishColumns } from './table';
 import type { CellProblem, ColumnarRows } from './selectionTypes';
 import type { DecimalSeparator } from './locale';
 import { scanDelimited, shapeProblem, type Scanned } from './csvScan';
+import { isHeader, pickDelimiter, type Delimiter } from './csvLines';
 
-export type Delimiter = '\t' | ';' | ',';
+export type { Delimiter } from './csvLines';
 
 /** Returns undefined when the text is not a table, so the caller can try other readings. */
 export function readDelimited(body: string, locale: string): ColumnarRows | Failure | undefined {
@@ -93,48 +93,6 @@ function firstLineEnd(text: string): number {
   const carriage = text.indexOf('\r');
   if (newline < 0) return carriage;
   return carriage < 0 ? newline : Math.min(newline, carriage);
-}
-
-/** Tab, then ';', then ',': a tab never occurs in a name, while ',' may sit inside a ';' header. */
-function pickDelimiter(headerLine: string): Delimiter | undefined {
-  let tabs = 0;
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (let i = 0; i < headerLine.length; i++) {
-    const code = headerLine.charCodeAt(i);
-    if (code === 34) quoted = !quoted;
-    else if (quoted) continue;
-    else if (code === 9) tabs++;
-    else if (code === 59) semicolons++;
-    else if (code === 44) commas++;
-  }
-  if (tabs > 0) return '\t';
-  if (semicolons > 0) return ';';
-  return commas > 0 ? ',' : undefined;
-}
-
-/** Names, not numbers or formulas: "campaign", "Cost (USD)", "" (a row-label column). */
-function isHeader(cells: readonly string[], locale: string): boolean {
-  let named = 0;
-  for (const cell of cells) {
-    const name = cell.trim();
-    if (name === '') continue;
-    if (!looksLikeName(name) || readNumber(name, { locale }).ok) return false;
-    named++;
-  }
-  return named > 0;
-}
-
-function looksLikeName(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 61) return false; // '=': an assignment, not a column name
-    if (code === 40) depth++;
-    if (code === 41 && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 function columnName(cell: string, index: number): string {

@@ -7,6 +7,8 @@
  *   ("#DIV/0!" among costs) is a problem; text in a text column (campaign names) is not.
  * - Ambiguous numbers are settled by the column's own evidence, then the whole table's, then
  *   the caller's hint (';'-separated exports use ',' decimals), then the locale (evidence.ts).
+ * - What ad platforms write for "no value" (`--`, `-`, `N/A`, `∞`) is an empty cell in a
+ *   numeric column, not a problem; in a text column it stays text.
  *
  * Cells are kept by column: a Float64Array of numbers (NaN where there is none) and, aside, the
  * few cells that need a second look. A pasted table may hold millions of cells, and an object
@@ -61,6 +63,9 @@ export class ColumnCells {
   readonly failedTexts: string[] = [];
   /** Cells that can never be numbers, in row order. */
   readonly invalid: { row: number; cell: InvalidCell }[] = [];
+  /** Rows holding a platform's "no value" mark, and the mark: text only if the column is. */
+  readonly unset: number[] = [];
+  readonly unsetTexts: string[] = [];
   texts: Map<number, string> | undefined;
 
   /**
@@ -87,6 +92,11 @@ export class ColumnCells {
   text(r: number, raw: string): void {
     const text = raw.trim();
     if (text === '') return;
+    if (isNoValue(text)) {
+      this.unset.push(r);
+      this.unsetTexts.push(text);
+      return;
+    }
     const reading = readNumber(text, this.options);
     if (!reading.ok) {
       this.words++;
@@ -114,6 +124,12 @@ export class ColumnCells {
     if (typeof cell === 'number') this.number(r, cell);
     else if (typeof cell === 'object') this.invalidCell(r, cell);
     else this.text(r, cell);
+  }
+
+  /** A text column keeps its "--" and "N/A" as written: there they are labels, not numbers. */
+  keepUnsetAsText(): void {
+    if (this.words === 0 || this.numbers > this.words) return;
+    this.unset.forEach((r, i) => this.setText(r, this.unsetTexts[i] ?? ''));
   }
 
   private setText(r: number, text: string): void {
@@ -156,14 +172,35 @@ export function finishColumns(names: readonly string[], cells: readonly ColumnCe
   cells.forEach((column, c) => {
     for (const { row, cell } of column.invalid) problems.push(problemAt(row, names[c] ?? '', cell.raw, cell.message));
   });
-  const tableTally = cells.reduce<Tally>((sum, column) => ({ point: sum.point + column.tally.point, comma: sum.comma + column.tally.comma }), { point: 0, comma: 0 });
-  const tableVerdict = verdictOf(tableTally, context.hint);
-  // A table mixing conventions across columns tells a column without evidence nothing.
-  const fallback = tableVerdict === 'mixed' ? context.hint : tableVerdict;
-  cells.forEach((column, c) => settleColumn(names[c] ?? '', column, verdictOf(column.tally, fallback), context.locale, problems));
+  const verdicts = columnVerdicts(cells, context.hint);
+  cells.forEach((column, c) => {
+    column.keepUnsetAsText();
+    settleColumn(names[c] ?? '', column, verdicts[c], context.locale, problems);
+  });
   problems.sort((a, b) => a.row - b.row);
   const data = cells.map((column) => trimmed(column.finish(rowCount), rowCount));
   return { data, texts: cells.map((column) => column.texts), problems };
+}
+
+/**
+ * The decimal separator each column's numbers use: its own evidence, else the table's, else the
+ * hint. Also reads the export's own totals row as the column's cells are read (exportTotals.ts).
+ */
+export function columnVerdicts(cells: readonly ColumnCells[], hint: DecimalSeparator | undefined): Verdict[] {
+  const tableTally = cells.reduce<Tally>((sum, column) => ({ point: sum.point + column.tally.point, comma: sum.comma + column.tally.comma }), { point: 0, comma: 0 });
+  const tableVerdict = verdictOf(tableTally, hint);
+  // A table mixing conventions across columns tells a column without evidence nothing.
+  const fallback = tableVerdict === 'mixed' ? hint : tableVerdict;
+  return cells.map((column) => verdictOf(column.tally, fallback));
+}
+
+/**
+ * Google Ads writes ` --` where a metric has no value, Microsoft Advertising `-` or `N/A`, and
+ * a ratio over zero comes out as `∞`: no number, but nothing wrong with the cell either.
+ */
+export function isNoValue(trimmed: string): boolean {
+  if (trimmed.length > 3) return false;
+  return trimmed === '--' || trimmed === '-' || trimmed === '∞' || trimmed.toLowerCase() === 'n/a';
 }
 
 /** Second pass: settle ambiguous numbers and report text in a numeric column. */

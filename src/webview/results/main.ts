@@ -8,6 +8,7 @@ import './setup';
 import { fromViewSchema, TABLE_FORMATS, toViewSchema, type FromView, type TableDestination, type TableFormat, type ToView, type ViewRow, type ViewTable } from '../../results/protocol';
 import { element } from './dom';
 import { pagerFor, type Pager } from './pager';
+import { readSection } from './readView';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -63,6 +64,8 @@ function section(table: ViewTable): HTMLElement {
   const header = element('header');
   header.append(element('h2', { text: table.title }), element('span', { className: 'count', text: rowsText(table.rowCount) }), actions(table));
   root.append(header, element('div', { className: 'status', attributes: { role: 'status' } }));
+  const read = readSection(table, (column) => send({ type: 'useAs', tableId: table.id, column }));
+  if (read) root.append(read);
   const scroll = element('div', { className: 'scroll' });
   const { element: tableNode, body, total, numeric } = tableElement(table);
   scroll.append(tableNode);
@@ -105,7 +108,7 @@ function actions(table: ViewTable): HTMLElement {
 }
 
 function tableElement(table: ViewTable) {
-  const numeric = table.columns.map((c) => c.kind === 'input' || c.kind === 'kpi');
+  const numeric = table.columns.map((c) => c.kind === 'input' || c.kind === 'kpi' || c.kind === 'reported');
   const result = element('table');
   const head = element('thead');
   const headRow = element('tr');

@@ -15,7 +15,9 @@ const DEFAULTS: SettingValues = fromJson({});
 
 describe('settings: reading what settings.json holds', () => {
   it('gives package.json\'s default for every setting left unset', () => {
-    assert.deepEqual(DEFAULTS, {
+    const { columnMappings, ...rest } = DEFAULTS;
+    assert.deepEqual({ ...columnMappings }, declared('columnMappings').default);
+    assert.deepEqual(rest, {
       numberLocale: declared('numberLocale').default,
       currency: declared('currency').default,
       decimals: declared('decimals').default,
@@ -35,14 +37,21 @@ describe('settings: reading what settings.json holds', () => {
   });
 
   it('keeps values the settings take, tidied as the user means them', () => {
-    assert.deepEqual(fromJson({
+    const { columnMappings: _mappings, ...rest } = fromJson({
       numberLocale: ' de-DE ', currency: ' eur', decimals: 0, roiBasis: 'revenue', conversionRateDenominator: 'visitors',
       engagementRateDenominator: 'followers', 'hover.enabled': false, 'hover.languages': [], maxSelectionLength: 1000,
-    }), {
+    });
+    assert.deepEqual(rest, {
       numberLocale: 'de-DE', currency: 'EUR', decimals: 0, roiBasis: 'revenue', conversionRateDenominator: 'visitors',
       engagementRateDenominator: 'followers', hoverEnabled: false, hoverLanguages: [], maxSelectionLength: 1000,
     });
     assert.equal(fromJson({ decimals: 10 }).decimals, 10);
+  });
+
+  it('columnMappings: keeps column → id strings, trims the id, drops the rest; __proto__ stays a key', () => {
+    const mappings = fromJson({ columnMappings: JSON.parse('{"Amount spent (USD)": " cost ", "Clicks": 3, "": "cost", "Budget": "", "__proto__": "ignore"}') }).columnMappings;
+    assert.deepEqual(Object.entries(mappings), [['Amount spent (USD)', 'cost'], ['__proto__', 'ignore']]);
+    for (const value of [null, [], 'cost', 42]) assert.deepEqual(Object.keys(fromJson({ columnMappings: value }).columnMappings), []);
   });
 
   const wrong: [keyof SettingValues, string, unknown][] = [

@@ -1,0 +1,41 @@
+/**
+ * "What was read", above a results table: each column of the selection and what it was read
+ * as (a quantity with its unit, a dimension, the export's own KPI, or left out and why), with
+ * "Use as…" on every column of numbers. Open when something was left out or assumed, so the
+ * first look shows what needs the user; folded otherwise.
+ */
+import type { ViewReadLine, ViewTable } from '../../results/protocol';
+import { element } from './dom';
+
+export function readSection(table: ViewTable, onUseAs: (column: number) => void): HTMLElement | undefined {
+  if (table.read.length === 0) return undefined;
+  const details = element('details', { className: 'read' });
+  const attention = table.read.filter((line) => line.role === 'unused' || line.note !== undefined).length;
+  details.open = attention > 0;
+  const used = table.read.filter((line) => line.role === 'input' || line.role === 'reported').length;
+  const summary = element('summary', { text: `What was read: ${used} of ${table.read.length} columns used${attention > 0 ? `, ${attention} to look at` : ''}` });
+  const list = element('table', { className: 'read-lines', attributes: { 'aria-label': 'What each column was read as' } });
+  const body = element('tbody');
+  body.append(...table.read.map((line) => lineRow(line, table.canMap, onUseAs)));
+  list.append(body);
+  details.append(summary, list);
+  return details;
+}
+
+function lineRow(line: ViewReadLine, canMap: boolean, onUseAs: (column: number) => void): HTMLTableRowElement {
+  const row = element('tr', { className: `role-${line.role}` });
+  row.dataset.column = String(line.column);
+  const name = element('th', { text: line.name, attributes: { scope: 'row' } });
+  const meaning = element('td', { className: 'meaning' });
+  meaning.append(element('span', { text: line.text }));
+  if (line.mapped) meaning.append(element('span', { className: 'badge', text: 'your mapping' }));
+  if (line.note !== undefined) meaning.append(element('div', { className: 'note', text: line.note }));
+  const action = element('td', { className: 'action' });
+  if (canMap && line.canMap) {
+    const button = element('button', { text: 'Use as…', className: line.role === 'unused' ? '' : 'secondary', attributes: { 'aria-label': `Use column ${line.name} as…` } });
+    button.addEventListener('click', () => onUseAs(line.column));
+    action.append(button);
+  }
+  row.append(name, meaning, action);
+  return row;
+}
