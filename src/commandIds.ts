@@ -11,6 +11,7 @@ export const COMMANDS = {
   showLog: 'marketingMetrics.showLog',
   compute: 'marketingMetrics.compute',
   solve: 'marketingMetrics.solve',
+  useColumnAs: 'marketingMetrics.useColumnAs',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -6,4 +6,5 @@
 export { evaluateSelection } from './evaluateSelection';
 export { insertFormulaAsCode } from './insertFormulaAsCode';
 export { quickCalculate } from './quickCalculate';
+export { useColumnAs } from './useColumnAs';
 export { ResultsPanel } from '../results/panel';

@@ -2,7 +2,7 @@ import vscode = require('vscode');
 import { COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
-import { evaluateSelection, insertFormulaAsCode, quickCalculate, ResultsPanel } from './firstUse';
+import { evaluateSelection, insertFormulaAsCode, quickCalculate, ResultsPanel, useColumnAs } from './firstUse';
 import type { Outcome } from './outcome';
 
 /**
@@ -24,6 +24,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, setting
     [COMMANDS.evaluateSelection]: (arg) => evaluateSelection(deps, 'append', arg),
     [COMMANDS.evaluateAndReplaceSelection]: (arg) => evaluateSelection(deps, 'replace', arg),
     [COMMANDS.insertFormulaAsCode]: (metric, target) => insertFormulaAsCode(settings, log, metric, target),
+    [COMMANDS.useColumnAs]: (arg) => useColumnAs(deps, arg),
   };
   context.subscriptions.push({ dispose: () => results?.dispose() });
   for (const [id, handler] of Object.entries(commands)) {

@@ -26,11 +26,12 @@ export interface ResultTable {
   readonly formatter: ValueFormatter;
   readonly origin: Origin;
   /**
-   * "Use as…" on a column: asks what the column is, writes the columnMappings setting and
-   * gives the table computed again, or undefined when the user cancelled. Given by the command
+   * "Use as…" on a column: asks what the column is (unless `choice` says: an id, 'ignore', or
+   * null to forget the mapping), writes the columnMappings setting and gives the table computed
+   * again, or undefined when the user cancelled. Given by the command
    * that computed the table; the view only calls it.
    */
-  readonly remap?: (column: number) => Promise<ResultTable | undefined>;
+  readonly remap?: (column: number, choice?: { readonly as: string | null }) => Promise<ResultTable | undefined>;
 }
 
 export type ActionResult = { readonly ok: boolean; readonly message: string };

@@ -82,7 +82,7 @@ export class ResultsPanel implements vscode.Disposable {
       return;
     }
     if (message.type === 'useAs') {
-      await this.remap(message.tableId, table, message.column);
+      await this.remapColumn(message.tableId, message.column);
       return;
     }
     if (message.type === 'rows') {
@@ -99,13 +99,23 @@ export class ResultsPanel implements vscode.Disposable {
     this.post({ type: 'status', tableId: message.tableId, text: result.message, error: !result.ok });
   }
 
-  /** Use as…: the table computed again with the new mapping replaces the old one under the same id. */
-  private async remap(tableId: string, table: ResultTable, column: number): Promise<void> {
-    if (!table.remap) return;
-    const updated = await table.remap(column);
-    if (!updated || this.tables.get(tableId) !== table) return;
+  /** The columns of the shown tables that Use as… can map, for the command palette's Use Column as…. */
+  mappable(): { readonly tableId: string; readonly title: string; readonly column: number; readonly name: string; readonly text: string }[] {
+    return [...this.tables].flatMap(([tableId, table]) => (table.remap ? table.model.read.filter((line) => line.canMap).map((line) => ({ tableId, title: table.title, column: line.column, name: line.name, text: line.text })) : []));
+  }
+
+  /**
+   * Use as…: the table computed again with the new mapping replaces the old one under the same
+   * id. Undefined when cancelled, or when the view showed other tables meanwhile.
+   */
+  async remapColumn(tableId: string, column: number, choice?: { readonly as: string | null }): Promise<ResultTable | undefined> {
+    const table = this.tables.get(tableId);
+    if (!table?.remap) return undefined;
+    const updated = await table.remap(column, choice);
+    if (!updated || this.tables.get(tableId) !== table) return undefined;
     this.tables.set(tableId, updated);
-    this.post({ type: 'show', tables: this.viewTables() });
+    if (this.ready) this.post({ type: 'show', tables: this.viewTables() });
+    return updated;
   }
 
   private viewTables() {

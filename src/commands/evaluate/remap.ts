@@ -41,14 +41,14 @@ export function tableFormatter(model: TableModel, options: CoreOptions) {
 
 /** The table with its Use as… action. */
 export function withRemap(table: ResultTable, source: RemapSource, deps: RemapDeps): ResultTable {
-  return { ...table, remap: (column) => remap(table, column, source, deps) };
+  return { ...table, remap: (column, choice) => remap(table, column, source, deps, choice) };
 }
 
-async function remap(table: ResultTable, column: number, source: RemapSource, deps: RemapDeps): Promise<ResultTable | undefined> {
+async function remap(table: ResultTable, column: number, source: RemapSource, deps: RemapDeps, given?: { readonly as: string | null }): Promise<ResultTable | undefined> {
   const line = table.model.read.find((l) => l.column === column);
   if (!line) return undefined;
   const catalog = deps.settings.current.catalog;
-  const choice = await pickColumnMeaning(catalog, line.name, line);
+  const choice = given ? given.as : await pickColumnMeaning(catalog, line.name, line);
   if (choice === undefined) return undefined;
   const level = await writeColumnMapping(line.name, choice, source.uri);
   deps.log.info(`Use as…: '${line.name}' → ${choice ?? '(mapping removed)'} in the ${vscode.ConfigurationTarget[level]} settings`);

@@ -3,22 +3,38 @@
  * (which puts tabs between cells). The header decides: a first line whose cells are names, not
  * numbers, followed by lines using the same delimiter. Text with quotes is parsed by papaparse,
  * so quoted delimiters and line breaks inside quotes work; text without is split by csvScan.ts.
+ * A platform export's lines around the table (a title, GA4's `#` comments, its own Total rows,
+ * a copyright line) are found by exportFrame.ts and reported in `skipped` and `reportedTotals`.
  */
 import { papaparse } from './lazyPapaparse';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
-import { ColumnCells, finishColumns } from './table';
-import type { CellProblem, ColumnarRows } from './selectionTypes';
+import { ColumnCells, columnVerdicts, finishColumns } from './table';
+import type { CellProblem, ColumnarRows, ReportedTotal } from './selectionTypes';
 import type { DecimalSeparator } from './locale';
 import { scanDelimited, shapeProblem, type Scanned } from './csvScan';
 import { isHeader, pickDelimiter, type Delimiter } from './csvLines';
+import { frameOf, type Frame } from './exportFrame';
+import { readTotals } from './exportTotals';
 
 export type { Delimiter } from './csvLines';
 
-/** Returns undefined when the text is not a table, so the caller can try other readings. */
-export function readDelimited(body: string, locale: string): ColumnarRows | Failure | undefined {
+/**
+ * Returns undefined when the text is not a table, so the caller can try other readings.
+ * `firstLine` is the 1-based line of the body's first line in the selection, for `skipped`.
+ */
+export function readDelimited(body: string, locale: string, firstLine = 1): ColumnarRows | Failure | undefined {
   const lineEnd = firstLineEnd(body);
   if (lineEnd < 0 || !hasContentAfter(body, lineEnd)) return undefined;
+  // A platform export's title, comments and totals around the table are not rows.
+  const frame = frameOf(body, firstLine, locale);
+  return frame === undefined ? readRows(body, locale) : readRows(body.slice(frame.start, frame.end), locale, frame);
+}
+
+/** The header is the first line of `body`; `frame` says what was left out around it. */
+function readRows(body: string, locale: string, frame?: Frame): ColumnarRows | Failure | undefined {
+  const lineEnd = firstLineEnd(body);
+  if (lineEnd < 0) return undefined;
   const headerLine = body.slice(0, lineEnd);
   const picked = pickDelimiter(headerLine);
   // One spreadsheet column under its header ("clicks\n120\n130") has no delimiter: read it
@@ -41,7 +57,15 @@ export function readDelimited(body: string, locale: string): ColumnarRows | Fail
   // One at a time: spreading 100,000+ problems as call arguments overflows the stack.
   for (const problem of shapeProblems) problems.push(problem);
   problems.sort((a, b) => a.row - b.row);
-  return { ok: true, kind: 'table', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rowCount, data: table.data, texts: table.texts, problems };
+  const reading: ColumnarRows = { ok: true, kind: 'table', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rowCount, data: table.data, texts: table.texts, problems };
+  if (frame !== undefined) setAside(reading, frame, () => readTotals(frame.totals, delimiter, columns.length, columnVerdicts(cells, hint), locale));
+  return reading;
+}
+
+/** Only what there is: a plain CSV's reading has neither field. */
+function setAside(reading: ColumnarRows, frame: Frame, totals: () => ReportedTotal[]): void {
+  if (frame.skipped.length > 0) reading.skipped = frame.skipped;
+  if (frame.totals.length > 0) reading.reportedTotals = totals();
 }
 
 /** Quoted cells, line breaks inside quotes: papaparse reads them; its rows then fill the columns. */

@@ -3,7 +3,8 @@
  * is not its format:
  *  1. JSON, when the text starts with '{' or '[' (malformed JSON is then an error, not text);
  *  2. `name: value` / `name = value` lines;
- *  3. CSV or TSV with a header row (or one spreadsheet column under its header);
+ *  3. CSV or TSV with a header row (or one spreadsheet column under its header), skipping a
+ *     platform export's title, `#` comments and totals rows around it;
  *  4. a bare list of numbers;
  *  5. `name<TAB>value` lines (two spreadsheet columns without a header);
  *  6. otherwise text, for the expression parser.
@@ -18,7 +19,7 @@ import { readNumberList } from './list';
 import { DEFAULT_LOCALE } from './locale';
 import type { ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
 
-export type { Cell, CellProblem, ColumnarRows, Field, ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
+export type { Cell, CellProblem, ColumnarRows, Field, ReadSelectionOptions, ReportedTotal, SelectionReading, SkippedLine, TableReading } from './selectionTypes';
 
 /** Only the start is sampled for control characters; a NUL anywhere is checked in full. */
 const BINARY_SAMPLE = 65536;
@@ -26,8 +27,12 @@ const BINARY_SAMPLE = 65536;
 export function readSelection(text: string, options: ReadSelectionOptions = {}): SelectionReading {
   const reading = readTable(text, options);
   if (!reading.ok || reading.kind !== 'table') return reading;
-  const { data, texts, problems, rowCount, columns, format } = reading;
-  return { ok: true, kind: 'rows', format, columns, rows: rowsOf({ data, texts }, columns.length, rowCount), problems };
+  const { data, texts, problems, rowCount, columns, format, skipped, reportedTotals } = reading;
+  const rows: SelectionReading = { ok: true, kind: 'rows', format, columns, rows: rowsOf({ data, texts }, columns.length, rowCount), problems };
+  // Only when the reader set them, so a plain table's reading is what it always was.
+  if (skipped !== undefined) rows.skipped = skipped;
+  if (reportedTotals !== undefined) rows.reportedTotals = reportedTotals;
+  return rows;
 }
 
 /**
@@ -52,7 +57,7 @@ export function readTable(text: string, options: ReadSelectionOptions = {}): Tab
   if (opening === 123) return readJson(body, { source: text, base, locale });
   const firstLine = lineNumberAt(text, base);
   return readKeyValue(body, firstLine, locale, 'colonOrEquals')
-    ?? readDelimited(body, locale)
+    ?? readDelimited(body, locale, firstLine)
     ?? readNumberList(body, locale)
     ?? readKeyValue(body, firstLine, locale, 'tab')
     ?? { ok: true, kind: 'text' };
