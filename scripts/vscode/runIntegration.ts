@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const vsix = process.env.MMX_VSIX ?? (await buildVsix());
   const suite = await bundleIntegrationSuite();
 
-  const workbench = await startWorkbench({ vsix, theme: 'light' });
+  const workbench = await startWorkbench({ vsix, theme: 'light', copyFolder: true });
   let counts: Counts | undefined;
   let exitCode: number;
   try {

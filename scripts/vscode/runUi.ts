@@ -22,7 +22,7 @@ async function runTheme(vsix: string, theme: Theme): Promise<Counts> {
   console.log(`\nUI tests, ${theme} theme`);
   fs.rmSync(path.join(UI_RESULTS_DIR, theme), { recursive: true, force: true });
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-ui-')), 'result.json');
-  const workbench = await startWorkbench({ vsix, theme, settings: UI_USER_SETTINGS });
+  const workbench = await startWorkbench({ vsix, theme, settings: UI_USER_SETTINGS, copyFolder: true });
   try {
     // MMX_GREP narrows the run to matching scenarios, as for the integration suite.
     const grep = process.env.MMX_GREP ? ['--grep', process.env.MMX_GREP] : [];

@@ -20,6 +20,11 @@ export interface WorkbenchOptions {
   theme: Theme;
   /** The workspace folder to open; `samples/` unless told. */
   folder?: string;
+  /**
+   * Open a copy of the folder (in the throw-away profile's folder): tests that write workspace
+   * settings (Use as… writes .vscode/settings.json) then leave the checkout as it was.
+   */
+  copyFolder?: boolean;
   /** Try this port first, then any free one. */
   port?: number;
   /** User settings on top of the quiet defaults (the UI tests add a hostile custom metric). */
@@ -49,8 +54,8 @@ const SERVER_READY_MS = 60_000;
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const entry = await ensureInstalled();
-  const folder = options.folder ?? SAMPLES_DIR;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-vscode-'));
+  const folder = options.copyFolder ? copyOf(options.folder ?? SAMPLES_DIR, path.join(tmp, 'workspace')) : (options.folder ?? SAMPLES_DIR);
   const dirs = {
     user: path.join(tmp, 'user'),
     extensions: path.join(tmp, 'extensions'),
@@ -174,4 +179,11 @@ export async function freePort(preferred?: number): Promise<number> {
 
 function tail(file: string, lines = 40): string {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
+}
+
+/** A copy of the workspace folder, named as the original so titles and paths read the same. */
+function copyOf(folder: string, into: string): string {
+  const copy = path.join(into, path.basename(folder));
+  fs.cpSync(folder, copy, { recursive: true });
+  return copy;
 }

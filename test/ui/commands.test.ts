@@ -76,8 +76,8 @@ describe('the editor commands', () => {
     assert.equal(total[0], 'TOTAL');
     assert.ok(total.includes('1.19%'), `TOTAL CTR is the ratio of sums: ${JSON.stringify(total)}`);
     assert.equal(await frame.$$eval('tbody tr:not(.total)', (rows) => rows.length), 8);
-    const notes = await frame.$$eval('ul.notes li', (items) => items.map((i) => i.textContent ?? ''));
-    assert.ok(notes.some((n) => n.includes('campaign')), `unmatched fields are listed: ${JSON.stringify(notes)}`);
+    const read = await frame.$$eval('table.read-lines tr', (rows) => rows.map((r) => r.textContent ?? ''));
+    assert.ok(read.some((line) => line.startsWith('campaign') && line.includes('dimension: campaign')), `the campaign column is read as a dimension: ${JSON.stringify(read)}`);
     // Show the selected JSON from its first line (select-all leaves the editor at the end).
     await editor.hover();
     await ui.page.mouse.wheel(0, -2000);

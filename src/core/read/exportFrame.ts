@@ -52,8 +52,11 @@ const NO_HEAD: Head = { start: 0, asides: [], commented: false };
 const COMMENT = /^\s*#(?:[\s#-]|$)/;
 /** "Total", "Total:", "Totals", "Total: Account", "Grand total"; not "Totally Awesome Campaign". */
 const TOTAL = /^(?:grand\s+)?totals?(?!\p{L})/iu;
-/** A blank line, then a `#` line: GA4 starts another block. (`\r(?!\n)`: one \r\n is one line break.) */
-const SECOND_BLOCK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*#(?:[ \t#-]|\r|\n|$)/g;
+/**
+ * A blank line, then a `#` line: GA4 starts another block. `\r(?!\n)`: one \r\n is one line
+ * break, not a blank line; no `\s*`, so a run of blank lines is not rescanned from each of them.
+ */
+const SECOND_BLOCK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*#(?:[ \t#-]|\r|\n|$)/g;
 
 type LineKind = 'blank' | 'comment' | 'title' | 'cells';
 
@@ -74,22 +77,28 @@ export function frameOf(body: string, firstLine: number, locale: string): Frame 
 }
 
 /**
- * The header is the first line of names followed by a row of as many cells holding a number;
- * the lines before it must start with a comment or a one-cell title, so that a CSV whose first
- * line has cells is read from its first line, as it always was.
+ * The header is the widest line of names followed by a row of as many cells holding a number:
+ * wider than any `Account ID,4444` line of the preamble. The lines before it must start with a
+ * comment or a one-cell title, so that a CSV whose first line has cells is read from its first
+ * line, as it always was.
  */
 function headOf(body: string, locale: string): Head {
   const asides: Aside[] = [];
+  let best: { at: number; width: number; before: number } | undefined;
   for (let at = 0, n = 0; at < body.length && n < HEAD_LINES; n++) {
     const end = lineEndAt(body, at);
     const line = body.slice(at, end);
     const kind = kindOf(line);
     if (kind === 'cells' && n === 0) return NO_HEAD;
-    if (kind === 'cells' && fitsHeader(line, body, nextLineAt(body, end), locale)) return headAt(at, line, asides);
+    // A comment after the header starts GA4's second block, whose header may be wider.
+    if (kind === 'comment' && best !== undefined) break;
+    const width = kind === 'cells' ? headerWidth(line, body, nextLineAt(body, end), locale) : 0;
+    if (width > (best?.width ?? 1)) best = { at, width, before: asides.length };
     if (kind !== 'blank') asides.push({ offset: at, text: line, why: kind === 'comment' ? 'comment' : 'preamble' });
     at = nextLineAt(body, end);
   }
-  return NO_HEAD;
+  if (best === undefined) return NO_HEAD;
+  return headAt(best.at, lineAt(body, best.at), asides.slice(0, best.before));
 }
 
 /** A first "comment" with as many cells as the header is a header: `# of clicks,Campaign,Cost`. */
@@ -98,6 +107,10 @@ function headAt(start: number, header: string, asides: Aside[]): Head {
   const first = asides[0];
   if (first?.why === 'comment' && splitLine(first.text, delimiter).length === splitLine(header, delimiter).length) return NO_HEAD;
   return { start, asides, commented: asides.some((aside) => aside.why === 'comment') };
+}
+
+function lineAt(body: string, start: number): string {
+  return body.slice(start, lineEndAt(body, start));
 }
 
 /** `"January 1, 2024 - January 31, 2024"` and `Campaign report,,,` are titles: one cell, the first. */
@@ -113,15 +126,16 @@ function kindOf(line: string): LineKind {
   return filled === 1 && /\S/.test(cells[0]!) ? 'title' : 'cells';
 }
 
-function fitsHeader(line: string, body: string, next: number, locale: string): boolean {
+/** The header's cell count when `line` is one (names, then a row as wide holding a number), else 0. */
+function headerWidth(line: string, body: string, next: number, locale: string): number {
   const delimiter = pickDelimiter(line);
-  if (delimiter === undefined) return false;
+  if (delimiter === undefined) return 0;
   const names = splitLine(line, delimiter);
-  if (names.length < 2 || !isHeader(names, locale)) return false;
+  if (names.length < 2 || !isHeader(names, locale)) return 0;
   const row = firstLineFrom(body, next);
-  if (row === undefined) return false;
+  if (row === undefined) return 0;
   const cells = splitLine(row, delimiter);
-  return cells.length === names.length && cells.some((cell) => readNumber(cell.trim(), { locale }).ok);
+  return cells.length === names.length && cells.some((cell) => readNumber(cell.trim(), { locale }).ok) ? names.length : 0;
 }
 
 function firstLineFrom(body: string, at: number): string | undefined {

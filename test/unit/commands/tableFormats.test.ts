@@ -215,7 +215,7 @@ describe('results tables as Markdown, CSV and JSON', () => {
   it('the view gets the first page only, says so, and keeps the total', async () => {
     const rows = Array.from({ length: PAGE_ROWS + 10 }, (_, i) => `${i + 1},${i + 100}`);
     const model = await tableOf(`clicks,impressions\n${rows.join('\n')}`);
-    const view = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false });
+    const view = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false, map: true });
     assert.equal(view.rows.length, PAGE_ROWS);
     assert.equal(view.firstRow, 0);
     assert.equal(view.rowCount, PAGE_ROWS + 10);
@@ -226,7 +226,7 @@ describe('results tables as Markdown, CSV and JSON', () => {
   it('any page of the view can be had, formatted like the first, and the last page is short', async () => {
     const rows = Array.from({ length: 2 * PAGE_ROWS + 7 }, (_, i) => `c${i + 1},${i + 1},${(i + 1) * 100}`);
     const model = await tableOf(`campaign,clicks,impressions\n${rows.join('\n')}`);
-    const first = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false });
+    const first = viewTableOf('t1', 'big.csv', model, formatterOf(options), { insert: true, cell: false, map: true });
     assert.deepEqual(pageOf(model, formatterOf(options), 0), first.rows);
     const last = pageOf(model, formatterOf(options), 2 * PAGE_ROWS);
     assert.equal(last.length, 7);
@@ -255,7 +255,7 @@ describe('results tables as Markdown, CSV and JSON', () => {
 
   it('the view marks cells with problems and keeps names as text', async () => {
     const model = await tableOf('campaign,clicks,impressions\n<b>x</b>,50,10');
-    const view = viewTableOf('t1', 't', model, formatterOf(options), { insert: true, cell: true });
+    const view = viewTableOf('t1', 't', model, formatterOf(options), { insert: true, cell: true, map: true });
     assert.deepEqual(view.columns.map((c) => c.label), ['campaign', 'CTR', 'clicks', 'impressions'], 'KPIs right after the labels');
     assert.equal(view.rows[0]?.cells[0]?.text, '<b>x</b>');
     assert.match(view.rows[0]?.cells[1]?.problem ?? '', /clicks \(50\) is larger than impressions \(10\)/);
