@@ -35,6 +35,8 @@ export interface Workbench {
   readonly port: number;
   /** The workbench with the folder open. */
   readonly url: string;
+  /** The folder the workbench opened: the one given, or its copy. */
+  readonly folder: string;
   /** Where the .vsix was unpacked: the extension VS Code loads. */
   readonly extensionFolder: string;
   /** Isolated HOME-like folders (XDG_*), for Chromium too. */
@@ -109,6 +111,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   return {
     port,
     url,
+    folder,
     extensionFolder,
     env,
     logFile: dirs.log,

@@ -75,7 +75,7 @@ describe('the editor commands', () => {
     const total = await frame.$$eval('tr.total td', (cells) => cells.map((c) => c.textContent ?? ''));
     assert.equal(total[0], 'TOTAL');
     assert.ok(total.includes('1.19%'), `TOTAL CTR is the ratio of sums: ${JSON.stringify(total)}`);
-    assert.equal(await frame.$$eval('tbody tr:not(.total)', (rows) => rows.length), 8);
+    assert.equal(await frame.$$eval('.scroll tbody tr:not(.total)', (rows) => rows.length), 8);
     const read = await frame.$$eval('table.read-lines tr', (rows) => rows.map((r) => r.textContent ?? ''));
     assert.ok(read.some((line) => line.startsWith('campaign') && line.includes('dimension: campaign')), `the campaign column is read as a dimension: ${JSON.stringify(read)}`);
     // Show the selected JSON from its first line (select-all leaves the editor at the end).
@@ -98,7 +98,8 @@ describe('the editor commands', () => {
     await resultsFrame.evaluate((name) => {
       const cell = { text: name, problem: name };
       const table = {
-        id: 'xss', title: name, firstRow: 0, rowCount: 1, notes: [name], totalNote: name, canInsert: true, canInsertCell: false,
+        id: 'xss', title: name, firstRow: 0, rowCount: 1, notes: [name], totalNote: name, canInsert: true, canInsertCell: false, canMap: true,
+        read: [{ column: 0, name, role: 'unused', text: name, note: name, canMap: true, mapped: true }],
         columns: [{ label: name, kind: 'label' }, { label: name, kind: 'kpi' }],
         rows: [{ cells: [cell, cell] }], total: { cells: [{ text: 'TOTAL' }, cell] },
       };
@@ -108,6 +109,8 @@ describe('the editor commands', () => {
     assert.equal(await resultsFrame.$$eval('img', (images) => images.length), 0);
     assert.equal(await resultsFrame.$eval('thead th.kpi', (th) => th.textContent), hostile);
     assert.equal(await resultsFrame.$eval('ul.notes li', (li) => li.textContent), hostile);
+    assert.equal(await resultsFrame.$eval('table.read-lines th', (th) => th.textContent), hostile);
+    assert.equal(await resultsFrame.$eval('table.read-lines .note', (note) => note.textContent), hostile);
     await workbench().screenshot('results-xss-as-text');
   });
 });

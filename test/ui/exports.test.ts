@@ -57,7 +57,7 @@ describe('a platform export in the results view', () => {
     await ui.quickInputRows().filter({ hasText: 'Sessions' }).first().waitFor({ state: 'visible' });
     await ui.screenshot('export-use-as-pick');
     await ui.page.keyboard.press('Enter');
-    await frame.waitForFunction(() => [...document.querySelectorAll('table.read-lines tr')].some((r) => r.querySelector('th')?.textContent === 'Landing page views' && /^Sessions \(count\)/.test(r.querySelector('td.meaning')?.textContent ?? '')));
+    await frame.waitForFunction(() => Array.from(document.querySelectorAll('table.read-lines tr')).some((r) => r.querySelector('th')?.textContent === 'Landing page views' && /^Sessions \(count\)/.test(r.querySelector('td.meaning')?.textContent ?? '')));
     const line = (await readLines(frame)).find((l) => l.name === 'Landing page views');
     assert.match(line?.meaning ?? '', /your mapping/);
     const headers = await frame.$$eval('thead th', (cells) => cells.map((c) => c.textContent ?? ''));

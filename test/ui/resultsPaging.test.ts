@@ -8,11 +8,12 @@ import { workbench } from './setup';
 
 const ROWS = 1200;
 /**
- * Written into the opened folder (samples/) when mocha loads this file, before the workbench
- * starts: Quick Open lists the folder's files once and would not find a file added later.
- * Removed after the test, or when the run ends if the test was filtered out.
+ * Written into the opened folder (MMX_WORKSPACE: the runner's copy of samples/) when mocha
+ * loads this file, before the browser opens the workbench: Quick Open lists the folder's files
+ * once and would not find a file added later. Removed after the test, or when the run ends if
+ * the test was filtered out.
  */
-const FILE = path.join(__dirname, '..', '..', 'samples', 'ui-paging-1200.csv');
+const FILE = path.join(process.env.MMX_WORKSPACE ?? path.join(__dirname, '..', '..', 'samples'), 'ui-paging-1200.csv');
 writeTable();
 process.once('exit', () => fs.rmSync(FILE, { force: true }));
 
@@ -35,8 +36,8 @@ describe('the results view pages through a large table', () => {
 
     const frame: Frame = await ui.findFrame('nav.pager');
     const range = () => frame.$eval('nav.pager .range', (span) => span.textContent ?? '');
-    const firstLabel = () => frame.$eval('tbody tr:not(.total) td', (td) => td.textContent ?? '');
-    const bodyRows = () => frame.$$eval('tbody tr:not(.total)', (rows) => rows.length);
+    const firstLabel = () => frame.$eval('.scroll tbody tr:not(.total) td', (td) => td.textContent ?? '');
+    const bodyRows = () => frame.$$eval('.scroll tbody tr:not(.total)', (rows) => rows.length);
     const total = () => frame.$$eval('tr.total td', (cells) => cells.map((c) => c.textContent ?? ''));
     assert.equal(await range(), 'Rows 1–500 of 1,200');
     assert.equal(await bodyRows(), 500);

@@ -58,7 +58,8 @@ const TOTAL = /^(?:grand\s+)?totals?(?!\p{L})/iu;
  */
 const SECOND_BLOCK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*#(?:[ \t#-]|\r|\n|$)/g;
 
-type LineKind = 'blank' | 'comment' | 'title' | 'cells';
+/** 'other': one cell without a letter ("4903", "2024-01-01 - 2024-01-31"), no title to open a preamble. */
+type LineKind = 'blank' | 'comment' | 'title' | 'other' | 'cells';
 
 /** Undefined when the table fills the body, as it does outside platform exports. */
 export function frameOf(body: string, firstLine: number, locale: string): Frame | undefined {
@@ -88,8 +89,10 @@ function headOf(body: string, locale: string): Head {
   for (let at = 0, n = 0; at < body.length && n < HEAD_LINES; n++) {
     const end = lineEndAt(body, at);
     const line = body.slice(at, end);
+    // An odd number of quotes: a cell with a line break inside, so not a line of its own.
+    if (!quotesBalanced(line)) break;
     const kind = kindOf(line);
-    if (kind === 'cells' && n === 0) return NO_HEAD;
+    if (n === 0 && kind !== 'comment' && kind !== 'title') return NO_HEAD;
     // A comment after the header starts GA4's second block, whose header may be wider.
     if (kind === 'comment' && best !== undefined) break;
     const width = kind === 'cells' ? headerWidth(line, body, nextLineAt(body, end), locale) : 0;
@@ -118,12 +121,17 @@ function kindOf(line: string): LineKind {
   if (!/\S/.test(line)) return 'blank';
   if (COMMENT.test(line)) return 'comment';
   const delimiter = pickDelimiter(line);
-  if (delimiter === undefined) return 'title';
+  if (delimiter === undefined) return titleOrOther(line);
   const cells = splitLine(line, delimiter);
   let filled = 0;
   for (const cell of cells) if (/\S/.test(cell)) filled++;
   if (filled === 0) return 'blank';
-  return filled === 1 && /\S/.test(cells[0]!) ? 'title' : 'cells';
+  return filled === 1 && /\S/.test(cells[0]!) ? titleOrOther(cells[0]!) : 'cells';
+}
+
+/** A title names something; a lone number opens no preamble (it is more likely a list). */
+function titleOrOther(cell: string): LineKind {
+  return /\p{L}/u.test(cell) ? 'title' : 'other';
 }
 
 /** The header's cell count when `line` is one (names, then a row as wide holding a number), else 0. */
