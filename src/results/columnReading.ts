@@ -78,9 +78,9 @@ function quantityText(c: ColumnReading, catalog: Catalog): string {
 function reportedText(c: ColumnReading, given: boolean, catalog: Catalog): string {
   const metric = catalog.metrics.get(c.id!);
   const name = metric?.abbreviation ?? metric?.name ?? c.id!;
-  const variant = c.variant !== undefined ? ` (${metric?.variants?.find((v) => v.id === c.variant)?.label ?? c.variant})` : '';
-  if (given) return `${name}${variant}, used as an input: the table lacks what ours needs`;
-  return `the export's own ${name}${variant}, compared with ours`;
+  const variant = c.variant !== undefined ? ` — ${metric?.variants?.find((v) => v.id === c.variant)?.label ?? c.variant} —` : '';
+  if (given) return `${name}${variant} used as an input: the table lacks what ours needs`;
+  return `the export's own ${name}${variant}${variant ? '' : ','} compared with ours`;
 }
 
 /** The rows where an export's KPI and ours disagree, said once per column with the count and the first rows. */

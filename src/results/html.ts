@@ -63,13 +63,14 @@ th.reported { font-style: italic; }
 details.read { margin: 4px 0 10px; }
 details.read summary { cursor: pointer; color: var(--vscode-descriptionForeground); }
 details.read summary:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
-table.read-lines { margin: 6px 0; white-space: normal; }
+table.read-lines { margin: 6px 0; white-space: normal; width: 100%; }
+table.read-lines td.meaning { width: 100%; }
 table.read-lines th, table.read-lines td { position: static; border-bottom: none; padding: 2px 10px 2px 0; vertical-align: top; background: transparent; }
 table.read-lines th { font-weight: 600; white-space: nowrap; }
 table.read-lines .note { color: var(--vscode-descriptionForeground); font-size: 0.92em; }
 table.read-lines tr.role-unused .meaning > span:first-child { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); }
 table.read-lines .badge { margin-left: 8px; padding: 0 6px; border-radius: 8px; font-size: 0.85em; color: var(--vscode-badge-foreground); background: var(--vscode-badge-background); }
-table.read-lines button { padding: 1px 8px; }
+table.read-lines button { padding: 1px 8px; white-space: nowrap; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 tr.total td { font-weight: 700; border-top: 2px solid var(--vscode-foreground); background: var(--vscode-editor-inactiveSelectionBackground, transparent); }
 td.problem { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); cursor: help; }

@@ -53,12 +53,20 @@ export function pageStart(r: number, rowCount: number): number {
   return Math.floor(Math.min(Math.max(0, r), last) / PAGE_ROWS) * PAGE_ROWS;
 }
 
-/** Display column indices, labels first, then KPIs, then the rest. */
+/**
+ * Display column indices: the row labels (TOTAL's column), then our KPIs, the export's own KPIs
+ * where the two can be compared, the inputs, and the other labels (dates, statuses) last: an
+ * export has many of those, and they would push the KPIs out of sight.
+ */
 function viewOrder(model: TableModel): number[] {
   const columns = displayColumns(model);
-  // The export's own KPIs right after ours, where the two can be compared.
-  const rank = (kind: string) => (kind === 'label' ? 0 : kind === 'kpi' ? 1 : kind === 'reported' ? 2 : 3);
-  return columns.map((_, i) => i).sort((a, b) => rank(columns[a]!.kind) - rank(columns[b]!.kind) || a - b);
+  const firstLabel = columns.findIndex((c) => c.kind === 'label');
+  const rank = (c: number) => {
+    const kind = columns[c]!.kind;
+    if (c === firstLabel) return 0;
+    return kind === 'kpi' ? 1 : kind === 'reported' ? 2 : kind === 'input' ? 3 : kind === 'label' ? 4 : 5;
+  };
+  return columns.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
 }
 
 function inOrder<T>(order: readonly number[], cells: readonly T[]): T[] {

@@ -30,7 +30,7 @@ describe('a platform export in the results view', () => {
     assert.match(line('Amount spent (USD)')?.meaning ?? '', /^Cost \(money, USD\)/);
     assert.match(line('Link clicks')?.meaning ?? '', /^Clicks \(count\)/);
     assert.match(line('Campaign name')?.meaning ?? '', /^dimension: campaign/);
-    assert.match(line('CTR (all)')?.meaning ?? '', /the export's own CTR \(all clicks/);
+    assert.match(line('CTR (all)')?.meaning ?? '', /the export's own CTR — all clicks/);
     assert.match(line('Landing page views')?.meaning ?? '', /^not used: no quantity of that name/);
     assert.equal(line('Landing page views')?.useAs, true);
     const notes = await frame.$$eval('ul.notes li', (items) => items.map((i) => i.textContent ?? ''));

@@ -10,7 +10,7 @@ import { aggregateTable, type TableAggregate } from '../fast/aggregateTable';
 import { computeColumns } from '../fast/compute';
 import type { Table } from '../fast/table';
 import { catalogOf, type CoreOptions } from '../options';
-import { checkColumn, type KpiCheck } from './kpiCheck';
+import { agreeing, checkColumn, type KpiCheck } from './kpiCheck';
 import { readColumns, type ColumnReading, type ColumnsInput, type ColumnsReading } from './readColumns';
 
 export interface TableAnalysis {
@@ -27,13 +27,23 @@ export interface TableAnalysis {
 
 export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): TableAnalysis {
   const catalog = catalogOf(options);
-  const reading = readColumns(source, options);
-  const inputsOnly = engineTable(source, reading.columns, new Set());
+  const named = readColumns(source, options);
+  const zeroed = blanksAsZero(source, named.columns, options);
+  const read = { ...named, columns: zeroed.columns };
+  const filled = { ...source, data: zeroed.data };
+  const inputsOnly = engineTable(filled, read.columns, new Set());
   const first = aggregateTable(inputsOnly, undefined, options);
-  const reported = reading.columns.filter((c) => c.role === 'reported' && c.id !== undefined);
-  const ours = new Map(reported.map((c) => [c.column, oursFor(c, inputsOnly, first, options)]));
+  const ours = new Map<number, Float64Array>();
+  const columns = read.columns.map((c) => {
+    if (c.role !== 'reported' || c.id === undefined) return c;
+    const best = agreeingReading(c, source.data[c.column]!, inputsOnly, first, options);
+    ours.set(c.column, best.values);
+    return best.reading;
+  });
+  const reading = { ...read, columns };
+  const reported = columns.filter((c) => c.role === 'reported' && c.id !== undefined);
   const given = reported.filter((c) => countOf(ours.get(c.column)) === 0).map((c) => c.column);
-  const table = given.length > 0 ? engineTable(source, reading.columns, new Set(given)) : inputsOnly;
+  const table = given.length > 0 ? engineTable(filled, reading.columns, new Set(given)) : inputsOnly;
   const aggregate = given.length > 0 ? aggregateTable(table, undefined, options) : first;
   const checks = reported
     .filter((c) => !given.includes(c.column))
@@ -43,6 +53,32 @@ export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): T
       return { column: c.column, name: c.name, metric: c.id!, ...(c.variant !== undefined ? { variant: c.variant } : {}), ...check, ours: values };
     });
   return { reading, table, aggregate, checks, given };
+}
+
+/**
+ * Platforms leave a zero blank (Meta's Purchases in a campaign with none): in a column of an
+ * additive count or amount, an empty cell among filled ones is 0, and the column's reading says
+ * so. A text cell ('#DIV/0!') stays a problem, and a column empty in every row stays absent.
+ */
+function blanksAsZero(source: ColumnsInput, columns: readonly ColumnReading[], options: CoreOptions): { data: Float64Array[]; columns: ColumnReading[] } {
+  const catalog = catalogOf(options);
+  const data = [...source.data];
+  const shared = new Set(columns.filter((c, i) => c.role === 'input' && columns.some((d, j) => j !== i && d.role === 'input' && d.id === c.id)).map((c) => c.id));
+  const read = columns.map((c) => {
+    // Beside another column of the same quantity, an empty cell means the other one holds it.
+    if (c.role !== 'input' || c.id === undefined || shared.has(c.id) || catalog.quantities.get(c.id)?.additive !== true) return c;
+    const values = source.data[c.column]!;
+    const texts = source.texts?.[c.column];
+    let empty = 0;
+    for (let r = 0; r < values.length; r++) if (Number.isNaN(values[r]!) && !texts?.has(r)) empty++;
+    if (empty === 0 || empty === values.length) return c;
+    const filled = values.slice();
+    for (let r = 0; r < filled.length; r++) if (Number.isNaN(filled[r]!) && !texts?.has(r)) filled[r] = 0;
+    data[c.column] = filled;
+    const blank = `empty in ${empty} of ${values.length} rows: read as 0, as platforms leave a zero blank`;
+    return { ...c, note: c.note !== undefined ? `${c.note}; ${blank}` : blank };
+  });
+  return { data, columns: read };
 }
 
 /** The source's columns with the field each gives: inputs, and the reported KPIs used as inputs. */
@@ -62,9 +98,28 @@ function inPointsByHeaderOrSize(values: Float64Array, column: ColumnReading): bo
   return false;
 }
 
-/** Our values of the reported column's metric, in its variant: from the main run when it is the same formula. */
-function oursFor(column: ColumnReading, table: Table, first: TableAggregate, options: CoreOptions): Float64Array {
-  const id = column.id!;
+/**
+ * Of the metrics a reported column's name can mean (a plain "CTR": link clicks, all clicks or
+ * per open), the one most rows agree with, the first on a tie; the reading then says which.
+ */
+function agreeingReading(column: ColumnReading, theirs: Float64Array, table: Table, first: TableAggregate, options: CoreOptions): { reading: ColumnReading; values: Float64Array } {
+  const catalog = catalogOf(options);
+  const candidates = [{ id: column.id!, ...(column.variant !== undefined ? { variant: column.variant } : {}) }, ...(column.alternatives ?? [])];
+  let best = { candidate: candidates[0]!, values: oursFor(candidates[0]!, table, first, options), agree: -1 };
+  for (const candidate of candidates) {
+    const values = candidate === candidates[0] ? best.values : oursFor(candidate, table, first, options);
+    const unit = catalog.unitOf(candidate.id) ?? 'number';
+    const agree = Math.max(agreeing(theirs, values, 1), ...(unit === 'percent' ? [agreeing(theirs, values, 0.01)] : unit === 'currency' ? [agreeing(theirs, values, 1e-6)] : []));
+    if (agree > best.agree) best = { candidate, values, agree };
+  }
+  const { alternatives: _alternatives, variant: _variant, ...rest } = column;
+  const { id, variant } = best.candidate;
+  return { reading: { ...rest, id, unit: catalog.unitOf(id) ?? 'number', ...(variant !== undefined ? { variant } : {}) }, values: best.values };
+}
+
+/** Our values of a metric in a variant: from the main run when it is the same formula. */
+function oursFor(column: { id: string; variant?: string }, table: Table, first: TableAggregate, options: CoreOptions): Float64Array {
+  const id = column.id;
   const chosen = options.variants?.[id];
   if (column.variant === chosen) {
     const computed = first.columns.metrics.find((m) => m.id === id);

@@ -1,8 +1,9 @@
 /**
  * An export's own KPI column beside ours: the rows where the two disagree beyond the rounding
  * of the export's value. A percentage may be written as a fraction (0.0123), with a sign
- * (1.23 %, read as 0.0123) or in points (Meta writes CTR as 1.234567): points are recognised
- * when they agree with ours a hundred times better than the value as read does.
+ * (1.23 %, read as 0.0123) or in points (Meta writes CTR as 1.234567); money may come in
+ * millionths (Google Ads API's `average_cpc`). The scale is the one under which more rows agree
+ * with ours; the value as written wins a tie.
  */
 import type { Unit } from '../catalog/schema';
 
@@ -24,7 +25,7 @@ export interface KpiCheck {
 
 /** Compares the export's column with ours, row by row. */
 export function checkColumn(theirs: Float64Array, ours: Float64Array, unit: Unit, header: { percent: boolean }): { factor: number; compared: number; disagreeing: number[] } {
-  const factor = unit === 'percent' && (header.percent || inPoints(theirs, ours)) ? 0.01 : 1;
+  const factor = scaleOf(theirs, ours, unit, header);
   const disagreeing: number[] = [];
   let compared = 0;
   for (let r = 0; r < theirs.length; r++) {
@@ -51,16 +52,29 @@ function decimalsOf(value: number): number {
   return Math.min(10, text.split('.')[1]?.length ?? 0);
 }
 
-/** More rows agree read as points than as written: Meta's `CTR (all)` of 1.23 is 1.23 %. */
-function inPoints(theirs: Float64Array, ours: Float64Array): boolean {
-  let asWritten = 0;
-  let asPoints = 0;
+const SCALES: Partial<Record<Unit, readonly number[]>> = { percent: [1, 0.01], currency: [1, 1e-6] };
+
+/** The scale under which most rows agree: Meta's `CTR (all)` of 1.23 is 1.23 %. A header marked % is in points. */
+function scaleOf(theirs: Float64Array, ours: Float64Array, unit: Unit, header: { percent: boolean }): number {
+  if (unit === 'percent' && header.percent) return 0.01;
+  let best = 1;
+  let bestCount = -1;
+  for (const factor of SCALES[unit] ?? [1]) {
+    const count = agreeing(theirs, ours, factor);
+    if (count > bestCount) {
+      best = factor;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function agreeing(theirs: Float64Array, ours: Float64Array, factor: number): number {
+  let count = 0;
   for (let r = 0; r < theirs.length; r++) {
     const given = theirs[r]!;
     const own = ours[r]!;
-    if (Number.isNaN(given) || Number.isNaN(own)) continue;
-    if (agrees(given, own, 1)) asWritten++;
-    if (agrees(given, own, 0.01)) asPoints++;
+    if (!Number.isNaN(given) && !Number.isNaN(own) && agrees(given, own, factor)) count++;
   }
-  return asPoints > asWritten;
+  return count;
 }

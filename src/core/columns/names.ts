@@ -14,8 +14,11 @@ import { DIMENSION_NAMES, INPUT_NAMES, OTHER_NAMES, REPORTED_NAMES, type Dimensi
 export type ReadBy = 'mapping' | 'name';
 
 export type NameMeaning =
-  | { readonly role: 'input'; readonly id: string; readonly factor: number; readonly rank: number; readonly alt?: string; readonly note?: string }
-  | { readonly role: 'reported'; readonly metrics: readonly { readonly id: string; readonly variant?: string }[]; readonly note?: string }
+  | {
+    readonly role: 'input'; readonly id: string; readonly factor: number; readonly rank: number;
+    readonly alt?: string; readonly note?: string; readonly countedBy?: readonly string[];
+  }
+  | { readonly role: 'reported'; readonly metrics: readonly { readonly id: string; readonly variant?: string }[]; readonly note?: string; readonly countedBy?: readonly string[] }
   | { readonly role: 'dimension'; readonly kind: DimensionKind }
   | { readonly role: 'unused'; readonly why: string };
 
@@ -99,11 +102,14 @@ function buildIndex(catalog: Catalog): Map<string, NameMeaning> {
     const meaning: NameMeaning = {
       role: 'input', id: entry.id, factor: entry.factor ?? 1, rank: entry.rank ?? 1,
       ...(entry.alt !== undefined ? { alt: entry.alt } : {}), ...(entry.note !== undefined ? { note: entry.note } : {}),
+      ...(entry.countedBy !== undefined ? { countedBy: entry.countedBy } : {}),
     };
     for (const name of entry.names) add(name, meaning);
   }
   for (const entry of REPORTED_NAMES) {
-    const meaning: NameMeaning = { role: 'reported', metrics: entry.metrics, ...(entry.note !== undefined ? { note: entry.note } : {}) };
+    const meaning: NameMeaning = {
+      role: 'reported', metrics: entry.metrics, ...(entry.note !== undefined ? { note: entry.note } : {}), ...(entry.countedBy !== undefined ? { countedBy: entry.countedBy } : {}),
+    };
     for (const name of entry.names) add(name, meaning);
   }
   for (const entry of DIMENSION_NAMES) for (const name of entry.names) add(name, { role: 'dimension', kind: entry.kind });

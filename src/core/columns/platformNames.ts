@@ -24,6 +24,11 @@ export interface InputName {
   readonly alt?: string;
   /** Lower is preferred when two columns give one quantity; the catalog's own names are 1. */
   readonly rank?: number;
+  /**
+   * A column that says, per row, what this one counts (Meta's Result indicator): when it
+   * varies across rows, the rows count different things and the column is left out.
+   */
+  readonly countedBy?: readonly string[];
 }
 
 /** A platform's own KPI column: compared with ours, never dropped. */
@@ -32,6 +37,8 @@ export interface ReportedName {
   /** Candidates in order; the first whose inputs the table has is the reading. */
   readonly metrics: readonly { readonly id: string; readonly variant?: string }[];
   readonly note?: string;
+  /** As for InputName: a column saying per row what this one is per (Meta's Result indicator). */
+  readonly countedBy?: readonly string[];
 }
 
 export type DimensionKind =
@@ -63,8 +70,8 @@ export const INPUT_NAMES: readonly InputName[] = [
   { names: ['clicks'], id: 'clicks', rank: 2, alt: 'allClicks' },
   { names: ['clicks all', 'all clicks', 'total clicks', 'clicks (all)'], id: 'allClicks' },
   { names: ['interactions', 'engagements', 'total engagements', 'post engagements', 'post engagement'], id: 'engagements' },
-  { names: ['results'], id: 'conversions', rank: 3, note: META_RESULTS },
-  { names: ['conversions', 'conv', 'conv.', 'total conversion', 'all conv', 'all conv.', 'website conversions', 'total conversions', 'approved conversion', 'approved_conversion'], id: 'conversions', rank: 1 },
+  { names: ['results'], id: 'conversions', rank: 3, note: META_RESULTS, countedBy: ['result indicator', 'result type'] },
+  { names: ['conversions', 'conv', 'conv.', 'total conversion', 'all conv', 'all conv.', 'website conversions', 'total conversions'], id: 'conversions', rank: 1 },
   { names: ['key events', 'keyevents'], id: 'conversions', rank: 1, note: 'GA4\'s key events (called conversions before 2024) read as conversions' },
   { names: ['conversions value', 'conv value', 'conv. value', 'all conv value', 'total conversion value', 'conversion value', 'purchases conversion value', 'website purchases conversion value', 'purchase conversion value', 'conversions_value', 'purchase value'], id: 'revenue', rank: 2, note: PLATFORM_VALUE },
   { names: ['total revenue', 'totalrevenue', 'purchase revenue', 'revenue', 'total sales', 'placed order value', 'ordered product sales'], id: 'revenue', rank: 1 },
@@ -93,21 +100,27 @@ export const INPUT_NAMES: readonly InputName[] = [
 
 /** Platforms' own KPI columns. Percent columns may hold fractions or points (kpiCheck.ts settles which). */
 export const REPORTED_NAMES: readonly ReportedName[] = [
-  { names: ['ctr', 'ctr link click-through rate', 'ctr destination', 'average ctr', 'click-through rate', 'link ctr', 'url ctr'], metrics: [{ id: 'ctr' }] },
+  { names: ['ctr link click-through rate', 'ctr destination', 'link ctr', 'url ctr', 'inline link click ctr', 'ctr link'], metrics: [{ id: 'ctr' }] },
+  { names: ['ctr', 'average ctr', 'click-through rate', 'click through rate', 'clickthrough rate'], metrics: [{ id: 'ctr' }, { id: 'ctr', variant: 'allClicks' }, { id: 'ctor' }],
+    note: 'a plain CTR is read as the clicks it agrees with: link clicks, all clicks, or (in email reports) clicks per open' },
   { names: ['ctr all', 'ctr (all)'], metrics: [{ id: 'ctr', variant: 'allClicks' }] },
-  { names: ['cpc', 'avg cpc', 'avg. cpc', 'average cpc', 'cpc cost per link click', 'cpc destination', 'cost per link click', 'cost per click'], metrics: [{ id: 'cpc' }] },
+  { names: ['cpc cost per link click', 'cpc destination', 'cost per link click', 'cost per inline link click'], metrics: [{ id: 'cpc' }] },
+  { names: ['cpc', 'avg cpc', 'avg. cpc', 'average cpc', 'cost per click'], metrics: [{ id: 'cpc' }, { id: 'cpc', variant: 'allClicks' }] },
+  { names: ['cpc all', 'cpc (all)', 'cost per click all'], metrics: [{ id: 'cpc', variant: 'allClicks' }] },
   { names: ['cpm', 'avg cpm', 'average cpm', 'cpm cost per 1000 impressions', 'cpm (cost per 1,000 impressions)', 'cost per 1000 impressions'], metrics: [{ id: 'cpm' }] },
-  { names: ['cost per result'], metrics: [{ id: 'cpa' }], note: 'cost per Meta Result: compared with CPA over the Results column' },
+  { names: ['cost per result', 'cost per results'], metrics: [{ id: 'cpa' }], note: 'cost per Meta Result: compared with CPA over the conversions', countedBy: ['result indicator', 'result type'] },
   { names: ['cost conv', 'cost / conv.', 'cost per conversion', 'cost per conv', 'cpa', 'cost per acquisition', 'cost per purchase'], metrics: [{ id: 'cpa' }] },
   { names: ['cost per lead', 'cpl', 'cost per leads'], metrics: [{ id: 'cpl' }] },
+  { names: ['conversion rate cvr', 'conversion rate (cvr)'], metrics: [{ id: 'conversionRate', variant: 'perImpression' }, { id: 'conversionRate', variant: 'perClick' }],
+    note: 'TikTok\'s CVR divides by impressions; its CVR (clicks) by clicks' },
+  { names: ['cvr clicks', 'conversion rate cvr clicks', 'conversion rate (cvr, clicks)'], metrics: [{ id: 'conversionRate', variant: 'perClick' }] },
   { names: ['conv rate', 'conv. rate', 'conversion rate', 'cvr'], metrics: [{ id: 'conversionRate', variant: 'perClick' }, { id: 'conversionRate' }],
     note: 'an ad platform\'s conversion rate divides by clicks (interactions), not sessions' },
-  { names: ['session key event rate', 'session conversion rate'], metrics: [{ id: 'conversionRate' }] },
-  { names: ['user key event rate', 'user conversion rate'], metrics: [{ id: 'conversionRate', variant: 'perVisitor' }] },
+
   { names: ['conv value cost', 'conv. value / cost', 'roas', 'purchase roas', 'purchase roas return on ad spend', 'return on ad spend', 'website purchase roas'], metrics: [{ id: 'roas' }] },
   { names: ['engagement rate', 'engagementrate'], metrics: [{ id: 'engagementRate' }, { id: 'sessionEngagementRate' }],
     note: 'GA4\'s Engagement rate is engaged sessions / sessions; a social platform\'s is engagements / impressions' },
-  { names: ['bounce rate', 'bouncerate'], metrics: [{ id: 'bounceRate' }] },
+  { names: ['bounce rate', 'bouncerate'], metrics: [{ id: 'bounceRate' }, { id: 'emailBounceRate' }] },
   { names: ['open rate', 'unique open rate'], metrics: [{ id: 'openRate' }] },
   { names: ['click rate', 'unique click rate'], metrics: [{ id: 'emailClickRate' }] },
   { names: ['click to open rate', 'click-to-open rate', 'ctor', 'cto rate'], metrics: [{ id: 'ctor' }] },
@@ -118,7 +131,7 @@ export const REPORTED_NAMES: readonly ReportedName[] = [
 ];
 
 export const DIMENSION_NAMES: readonly DimensionName[] = [
-  { names: ['campaign', 'campaign name', 'campaign_name', 'campaignname', 'campaigns', 'campaign group name', 'campaign group', 'session campaign', 'session manual campaign name', 'email name', 'subject', 'subject line', 'message name', 'flow name'], kind: 'campaign' },
+  { names: ['campaign', 'title', 'campaign title', 'campaign name', 'campaign_name', 'campaignname', 'campaigns', 'campaign group name', 'campaign group', 'session campaign', 'session manual campaign name', 'email name', 'subject', 'subject line', 'message name', 'flow name'], kind: 'campaign' },
   { names: ['ad set', 'ad set name', 'adset', 'adset name', 'ad group', 'ad group name', 'adgroup', 'adgroup name', 'ad squad name'], kind: 'adSet' },
   { names: ['ad', 'ad name', 'ad_name', 'creative', 'creative name', 'ad title', 'headline'], kind: 'ad' },
   { names: ['channel', 'default channel group', 'session primary channel group', 'session primary channel group default channel group', 'session default channel group', 'first user primary channel group', 'primary channel group', 'network', 'ad network type', 'publisher platform', 'platform', 'placement', 'source', 'medium', 'utm source', 'utm medium', 'session source', 'session medium', 'session source platform'], kind: 'channel' },
@@ -128,7 +141,7 @@ export const DIMENSION_NAMES: readonly DimensionName[] = [
   { names: ['date', 'day', 'week', 'month', 'quarter', 'year', 'hour', 'reporting starts', 'reporting ends', 'reporting start', 'reporting end', 'start date', 'end date', 'send date', 'send time', 'sent date', 'close date', 'created at', 'paid at', 'created', 'time', 'date sent', 'week starting', 'yearmonth', 'date hour'], kind: 'date' },
   { names: ['query', 'queries', 'top queries', 'search term', 'search query', 'keyword', 'search keyword'], kind: 'query' },
   { names: ['page', 'pages', 'top pages', 'landing page', 'page path', 'page title', 'landing page + query string', 'url', 'final url', 'page location'], kind: 'page' },
-  { names: ['campaign id', 'ad set id', 'adset id', 'ad id', 'ad group id', 'account id', 'fb campaign id', 'xyz campaign id', 'campaign group id', 'creative id', 'deal id', 'id', 'order id', 'record id'], kind: 'id' },
+  { names: ['campaign id', 'ad set id', 'adset id', 'ad id', 'ad group id', 'account id', 'fb campaign id', 'xyz campaign id', 'campaign group id', 'creative id', 'deal id', 'id', 'order id', 'record id', 'unique id', 'campaign_id', 'ad_id', 'adset_id'], kind: 'id' },
   { names: ['campaign status', 'status', 'delivery', 'delivery status', 'ad status', 'deal stage', 'stage', 'financial status', 'fulfillment status', 'result indicator', 'objective', 'campaign type', 'campaign objective', 'bid strategy type', 'pipeline', 'deal owner', 'type'], kind: 'status' },
   { names: ['age', 'gender', 'interest', 'audience', 'list', 'segment', 'audience segment', 'account name', 'account', 'customer', 'name', 'email', 'currency', 'currency code', 'ad account currency', 'account currency', 'time zone', 'lineitem name', 'discount code'], kind: 'audience' },
 ];
@@ -137,6 +150,8 @@ export const OTHER_NAMES: readonly OtherName[] = [
   { names: ['position', 'avg position', 'average position'], why: 'an average rank per impression; no KPI here takes it' },
   { names: ['events per session', 'eventspersession', 'event count', 'eventcount', 'views per session'], why: 'a count of events of every kind; no KPI here takes it' },
   { names: ['average engagement time per session', 'average engagement time', 'userengagementduration'], why: 'an average time per session; it cannot be summed across rows' },
+  { names: ['session key event rate', 'user key event rate', 'sessionkeyeventrate', 'userkeyeventrate'],
+    why: 'GA4 divides the sessions (or users) with a key event, which the table does not count; key events ÷ sessions is not the same' },
   { names: ['new users', 'newusers', 'returning users'], why: 'first or repeat visitors only; the visitors column counts them all' },
   { names: ['soft bounces', 'hard bounces'], why: 'one kind of bounce; the total bounces is what the bounce rate takes' },
   { names: ['discounts', 'returns', 'shipping', 'taxes', 'subtotal', 'shipping charges', 'lineitem quantity', 'lineitem price', 'total'], why: 'a part of an order\'s amount; revenue is taken from the sales column' },

@@ -7,6 +7,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Unit } from '../catalog/schema';
+import { normalizeKey } from '../names';
 import { catalogOf, type CoreOptions } from '../options';
 import { readName, type NameMeaning, type NameReading, type ReadBy } from './names';
 import type { DimensionKind } from './platformNames';
@@ -34,6 +35,11 @@ export interface ColumnReading {
   readonly note?: string;
   /** unused: why. */
   readonly why?: string;
+  /**
+   * reported: other metrics the name can mean whose inputs the table also has (a plain "CTR"
+   * over link or all clicks); analyseTable keeps the one that agrees with the column.
+   */
+  readonly alternatives?: readonly { readonly id: string; readonly variant?: string }[];
   /** Whether the column holds numbers (a column of numbers can be mapped with Use as…). */
   readonly numeric: boolean;
 }
@@ -64,10 +70,11 @@ export function readColumns(table: ColumnsInput, options: CoreOptions = {}): Col
     if (reading.mappingProblem !== undefined) problems.push(reading.mappingProblem);
     return firstReading(name, c, reading, contentOf(table, c), catalog);
   });
-  const resolved = resolveDuplicates(first, catalog);
+  const resolved = resolveDuplicates(leaveOutMixed(first, table, catalog), catalog);
   const columns = resolved.map((reading) => (reading.role === 'reported' ? pickReported(reading, resolved, catalog) : finished(reading)));
   const currencies = new Set(columns.flatMap((c) => (c.currency !== undefined && c.role !== 'dimension' ? [c.currency] : [])));
-  return { columns, problems, ...(currencies.size === 1 ? { currency: [...currencies][0]! } : {}) };
+  const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currencyColumnOf(table) : undefined;
+  return { columns, problems, ...(currency !== undefined ? { currency } : {}) };
 }
 
 interface Content {
@@ -90,7 +97,7 @@ function contentOf(table: ColumnsInput, c: number): Content {
 }
 
 /** The reading of one column by its name and content alone. */
-function firstReading(name: string, column: number, reading: NameReading, content: Content, catalog: Catalog): ColumnReading & { rank: number; alt?: string; candidates?: readonly { id: string; variant?: string }[] } {
+function firstReading(name: string, column: number, reading: NameReading, content: Content, catalog: Catalog): ColumnReading & { rank: number; alt?: string; countedBy?: readonly string[]; candidates?: readonly { id: string; variant?: string }[] } {
   const base = { column, name, factor: 1, percent: reading.percent, numeric: content.numbers > 0, by: reading.by, ...(reading.currency !== undefined ? { currency: reading.currency } : {}) };
   const meaning: NameMeaning | undefined = reading.meaning;
   const textual = content.texts > content.numbers;
@@ -104,11 +111,15 @@ function firstReading(name: string, column: number, reading: NameReading, conten
     return {
       ...base, role: 'input', id: meaning.id, factor: meaning.factor, rank: meaning.rank,
       ...(unit ? { unit } : {}), ...(meaning.note !== undefined ? { note: meaning.note } : {}), ...(meaning.alt !== undefined ? { alt: meaning.alt } : {}),
+      ...(meaning.countedBy !== undefined ? { countedBy: meaning.countedBy } : {}),
     };
   }
   if (meaning?.role === 'reported') {
     const id = meaning.metrics[0]!.id;
-    return { ...base, role: 'reported', id, unit: catalog.unitOf(id) ?? 'number', rank: 0, candidates: meaning.metrics, ...(meaning.note !== undefined ? { note: meaning.note } : {}) };
+    return {
+      ...base, role: 'reported', id, unit: catalog.unitOf(id) ?? 'number', rank: 0, candidates: meaning.metrics,
+      ...(meaning.note !== undefined ? { note: meaning.note } : {}), ...(meaning.countedBy !== undefined ? { countedBy: meaning.countedBy } : {}),
+    };
   }
   if (textual || content.numbers === 0) {
     return { ...base, role: 'dimension', dimension: content.dates ? 'date' : 'other', by: 'content', rank: 0 };
@@ -131,11 +142,13 @@ function resolveDuplicates(drafts: readonly Draft[], catalog: Catalog): Draft[] 
   const taken = new Set(byId.keys());
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
-    const ranked = [...group].sort((a, b) => standing(a) - standing(b));
+    // At equal standing, a column with another reading gives way (Purchases beside Conversions are orders).
+    const ranked = [...group].sort((a, b) => standing(a) - standing(b) || (a.alt === undefined ? 0 : 1) - (b.alt === undefined ? 0 : 1));
     const best = ranked[0]!;
-    if (ranked.every((d) => standing(d) === standing(best))) continue;
+    const givesWay = (d: Draft) => standing(d) !== standing(best) || (d.alt !== undefined && best.alt === undefined);
+    if (!ranked.slice(1).some(givesWay)) continue;
     for (const loser of ranked.slice(1)) {
-      if (standing(loser) === standing(best)) continue;
+      if (!givesWay(loser)) continue;
       const alt = loser.alt;
       if (alt !== undefined && !taken.has(alt)) {
         taken.add(alt);
@@ -153,18 +166,52 @@ function standing(draft: Draft): number {
   return draft.by === 'mapping' ? -1 : draft.rank;
 }
 
-/** A platform KPI whose name means different metrics: the first whose inputs the table has. */
+/**
+ * A platform KPI whose name means different metrics: those whose inputs the table has, the
+ * first as the reading and the others as alternatives; the first candidate when none has them.
+ */
 function pickReported(reading: Draft, columns: readonly Draft[], catalog: Catalog): ColumnReading {
   const candidates = reading.candidates ?? [];
   const inputs = new Set(columns.flatMap((c) => (c.role === 'input' && c.id !== undefined ? [c.id] : [])));
-  const chosen = candidates.find((m) => catalog.formula(m.id, m.variant)?.inputs.every((name) => inputs.has(name) || catalog.metrics.has(name))) ?? candidates[0];
+  const computable = candidates.filter((m) => catalog.formula(m.id, m.variant)?.inputs.every((name) => inputs.has(name) || catalog.metrics.has(name)));
+  const chosen = computable[0] ?? candidates[0];
   const rest = finished(reading);
   if (!chosen) return rest;
-  return { ...rest, id: chosen.id, unit: catalog.unitOf(chosen.id) ?? 'number', ...(chosen.variant !== undefined ? { variant: chosen.variant } : {}) };
+  const alternatives = computable.slice(1);
+  return {
+    ...rest, id: chosen.id, unit: catalog.unitOf(chosen.id) ?? 'number',
+    ...(chosen.variant !== undefined ? { variant: chosen.variant } : {}), ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
+}
+
+/**
+ * A column whose rows count different things (Meta's Results, by the Result indicator beside
+ * it) is left out: its sum would add purchases to people reached.
+ */
+function leaveOutMixed(drafts: readonly Draft[], table: ColumnsInput, catalog: Catalog): Draft[] {
+  return drafts.map((draft) => {
+    if ((draft.role !== 'input' && draft.role !== 'reported') || !draft.countedBy) return draft;
+    const keys = new Set(draft.countedBy.map(normalizeKey));
+    const by = drafts.find((d) => keys.has(normalizeKey(d.name)));
+    const kinds = by ? new Set(table.texts?.[by.column]?.values() ?? []) : new Set<string>();
+    if (kinds.size < 2) return draft;
+    const shown = [...kinds].slice(0, 3).join(', ');
+    return { ...draft, role: 'unused', why: `its rows count different things (${by!.name}: ${shown}${kinds.size > 3 ? ', …' : ''}); map it with Use as… where they are all ${catalog.nameOf(draft.id!).toLowerCase()}` };
+  });
 }
 
 /** The reading without what only the resolution needed. */
 function finished(draft: Draft): ColumnReading {
-  const { rank: _rank, alt: _alt, candidates: _candidates, ...reading } = draft;
+  const { rank: _rank, alt: _alt, candidates: _candidates, countedBy: _countedBy, ...reading } = draft;
   return reading;
+}
+
+const CURRENCY_COLUMNS = new Set(['currency', 'currencycode', 'accountcurrency', 'adaccountcurrency']);
+
+/** Google Ads, LinkedIn and TikTok name the currency in a column: one code in every row is the table's. */
+function currencyColumnOf(table: ColumnsInput): string | undefined {
+  const c = table.columns.findIndex((name) => CURRENCY_COLUMNS.has(normalizeKey(name)));
+  const codes = new Set(table.texts?.[c]?.values() ?? []);
+  const code = codes.size === 1 ? [...codes][0]!.trim().toUpperCase() : undefined;
+  return code !== undefined && /^[A-Z]{3}$/.test(code) ? code : undefined;
 }

@@ -32,7 +32,9 @@ function lineRow(line: ViewReadLine, canMap: boolean, onUseAs: (column: number) 
   if (line.note !== undefined) meaning.append(element('div', { className: 'note', text: line.note }));
   const action = element('td', { className: 'action' });
   if (canMap && line.canMap) {
-    const button = element('button', { text: 'Use as…', className: line.role === 'unused' ? '' : 'secondary', attributes: { 'aria-label': `Use column ${line.name} as…` } });
+    // "Use as…" where the column is left out; "Change…" where it was read, to give it another reading.
+    const unused = line.role === 'unused';
+    const button = element('button', { text: unused ? 'Use as…' : 'Change…', className: unused ? '' : 'secondary', attributes: { 'aria-label': `Use column ${line.name} as…` } });
     button.addEventListener('click', () => onUseAs(line.column));
     action.append(button);
   }

@@ -22,6 +22,8 @@ export const DIGITAL_ADVERTISING_METRICS: readonly MetricFacts[] = [
     id: 'cpc', name: 'Cost per click', abbreviation: 'CPC',
     aliases: ['cost per click', 'cpc', 'average cpc', 'avg cpc'],
     formula: 'cost / clicks', unit: 'currency', direction: 'lower',
+    defaultVariantLabel: 'link clicks',
+    variants: [{ id: 'allClicks', label: 'all clicks (Meta\'s CPC (all))', formula: 'cost / allClicks' }],
     related: ['ctr', 'cpm', 'cpa'],
     examples: [{ inputs: { cost: 600, clicks: 400 }, expected: 1.5 }],
   },

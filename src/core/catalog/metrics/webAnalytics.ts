@@ -25,6 +25,7 @@ export const WEB_ANALYTICS_METRICS: readonly MetricFacts[] = [
     variants: [
       { id: 'perVisitor', label: 'per visitor (users)', formula: 'conversions / visitors' },
       { id: 'perClick', label: 'per click (ad platforms\' Conv. rate)', formula: 'conversions / clicks' },
+      { id: 'perImpression', label: 'per impression (TikTok\'s CVR)', formula: 'conversions / impressions' },
     ],
     related: ['ctr', 'cpa', 'bounceRate', 'directMailConversionRate', 'footTrafficConversionRate'],
     examples: [

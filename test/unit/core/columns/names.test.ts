@@ -49,7 +49,7 @@ describe('columns: what a name means', () => {
     ['Conv. value / cost', 'reported', 'roas'],
     ['Purchase ROAS (return on ad spend)', 'reported', 'roas'],
     ['Cost per result (USD)', 'reported', 'cpa'],
-    ['Session key event rate', 'reported', 'conversionRate'],
+    ['Session key event rate', 'unused', ''],
     ['Campaign name', 'dimension', 'campaign'],
     ['campaign.name', 'dimension', 'campaign'],
     ['Session primary channel group (Default channel group)', 'dimension', 'channel'],
