@@ -31,7 +31,7 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
   { name: 'NaN inside a call', text: 'ctr(clicks=NaN, impressions=4000)', message: /unknown name 'NaN' at 1:12/ },
   { name: 'negative count', text: 'clicks: -5\nimpressions: 100', message: /clicks is negative \(-5\)/, partial: true },
   { name: 'negative count in a call', text: 'ctr(clicks=-5, impressions=100)', message: /clicks is negative/ },
-  { name: 'negative revenue in a call', text: 'roas(revenue=-5, cost=10)', message: /revenue is negative/ },
+  { name: 'negative cost in a call', text: 'roas(revenue=50, cost=-10)', message: /cost is negative/ },
   { name: 'clicks larger than impressions', text: 'clicks: 5000\nimpressions: 4000', message: /clicks \(5,000\) is larger than impressions \(4,000\)/, partial: true },
   { name: 'clicks larger than impressions in a call', text: 'ctr(clicks=5000, impressions=4000)', message: /clicks \(5,000\) is larger than impressions \(4,000\)/ },
   { name: 'zero impressions', text: 'ctr(clicks=0, impressions=0)', message: /no impressions/ },

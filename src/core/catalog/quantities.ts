@@ -83,7 +83,7 @@ export const QUANTITIES: readonly QuantityFacts[] = [
     aliases: ['sales_qualified_leads', 'sql'] },
   { id: 'newCustomers', name: 'New customers', unit: 'count', additive: true,
     aliases: ['customers_acquired', 'new_clients', 'acquired_customers'] },
-  { id: 'revenue', name: 'Revenue', unit: 'currency', additive: true,
+  { id: 'revenue', name: 'Revenue', unit: 'currency', additive: true, signed: true,
     aliases: ['sales', 'conversion_value', 'purchase_value', 'conversions_value', 'purchase_revenue', 'total_revenue'] },
   { id: 'grossProfit', name: 'Gross profit', unit: 'currency', additive: true, signed: true,
     aliases: ['profit', 'gross_profit'],

@@ -196,7 +196,8 @@ function leaveOutMixed(drafts: readonly Draft[], table: ColumnsInput, catalog: C
     const kinds = by ? new Set(table.texts?.[by.column]?.values() ?? []) : new Set<string>();
     if (kinds.size < 2) return draft;
     const shown = [...kinds].slice(0, 3).join(', ');
-    return { ...draft, role: 'unused', why: `its rows count different things (${by!.name}: ${shown}${kinds.size > 3 ? ', …' : ''}); map it with Use as… where they are all ${catalog.nameOf(draft.id!).toLowerCase()}` };
+    const { note: _note, ...rest } = draft;
+    return { ...rest, role: 'unused', why: `its rows count different things (${by!.name}: ${shown}${kinds.size > 3 ? ', …' : ''}); map it with Use as… where they are all ${catalog.nameOf(draft.id!).toLowerCase()}` };
   });
 }
 
