@@ -15,6 +15,7 @@ export { readColumns, type ColumnReading, type ColumnRole, type ColumnsInput, ty
 export { matchField, readName, IGNORE_MAPPING } from './columns/names';
 export { splitHeader } from './columns/header';
 export type { KpiCheck } from './columns/kpiCheck';
+export type { TotalCheck, ReportedTotalRow } from './columns/totalCheck';
 export type { DimensionKind } from './columns/platformNames';
 export { evaluateExpression, type ExpressionValue } from './expression';
 export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, type FormulaCode } from './code/formulaAsCode';

@@ -4,7 +4,7 @@
  * quantity with its unit, dimension, the export's own KPI, or left out and why), and the rows
  * where an export's KPI disagrees with ours. No `vscode` import.
  */
-import type { Catalog, ColumnReading, KpiCheck, TableAnalysis, Unit } from '../core';
+import type { Catalog, ColumnReading, KpiCheck, TableAnalysis, TotalCheck, Unit } from '../core';
 import { UNIT_LABELS } from '../metricText/describe';
 import type { TableColumn } from './model';
 
@@ -99,4 +99,28 @@ export function disagreementOf(check: KpiCheck, r: number, theirs: number, forma
   const unit = catalog.unitOf(check.metric) ?? 'number';
   const formula = catalog.formula(check.metric, check.variant)?.source ?? check.metric;
   return `The export says ${format(theirs, unit)}; ours (${formula}) is ${format(check.ours[r]!, unit)}`;
+}
+
+/** "Left out 2 lines before the table (…) and 2 Total rows of the export (…)": said once. */
+export function skippedNotes(skipped: readonly { readonly text: string; readonly why: string }[]): string[] {
+  const around = skipped.filter((s) => s.why !== 'footer' || !/^\s*"?(grand\s+)?totals?(?!\p{L})/iu.test(s.text));
+  const totals = skipped.length - around.length;
+  const parts: string[] = [];
+  // A title line padded with the table's delimiters reads as the title alone.
+  const shown = around.slice(0, 2).map((s) => `'${s.text.replace(/[,;\t]+$/, '')}'`);
+  if (around.length > 0) parts.push(`${around.length} line${around.length === 1 ? '' : 's'} around the table (${shown.join(', ')}${around.length > 2 ? ', …' : ''})`);
+  if (totals > 0) parts.push(`the export's own Total row${totals === 1 ? '' : 's'}, compared with ours below`);
+  return parts.length > 0 ? [`Left out ${parts.join(' and ')}.`] : [];
+}
+
+/** The export's Total rows beside our TOTAL: what agrees, and each figure that does not. */
+export function totalNotes(checks: readonly TotalCheck[], columns: readonly ColumnReading[], format: (value: number, unit: Unit) => string, catalog: Catalog): string[] {
+  return checks.filter((k) => k.agreeing.length + k.differing.length > 0).map((k) => {
+    if (k.differing.length === 0) return `The export's '${k.label}' row agrees with our TOTAL (${k.agreeing.join(', ')}).`;
+    const unitOf = (id: string) => catalog.unitOf(id) ?? 'number';
+    const differ = k.differing.map((d) => `${d.column} ${format(d.theirs, unitOf(d.id))} against ${format(d.ours, unitOf(d.id))}`);
+    const inputs = k.differing.some((d) => columns.find((c) => c.name === d.column)?.role === 'input');
+    const why = inputs ? 'the selection may lack rows of the export, or hold rows it filtered out' : 'the platform computes it otherwise';
+    return `The export's '${k.label}' row differs from our TOTAL: ${differ.join('; ')} — ${why}.`;
+  });
 }

@@ -82,6 +82,10 @@ export interface TableSource {
   readonly data: readonly Float64Array[];
   readonly texts: readonly (ReadonlyMap<number, string> | undefined)[];
   readonly problems: readonly { readonly row: number; readonly column: string; readonly message: string }[];
+  /** Lines around the table the reader left out: preamble, comments, the export's Total rows. */
+  readonly skipped?: readonly { readonly line: number; readonly text: string; readonly why: string }[];
+  /** The export's own Total rows, one value per column. */
+  readonly reportedTotals?: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
 }
 
 /** A cell as read: its text when it is text, else its number, else null (empty). */

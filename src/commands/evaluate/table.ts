@@ -6,7 +6,7 @@
  * them from the columns when a writer or a page of the view asks.
  */
 import { analyseTable, builtinCatalog, matchField, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
-import { checkNotes, readLinesOf, tableColumnsOf } from '../../results/columnReading';
+import { checkNotes, readLinesOf, skippedNotes, tableColumnsOf, totalNotes } from '../../results/columnReading';
 import { formatterOf } from '../../results/formats';
 import { tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
 import type { Stages } from './stages';
@@ -15,8 +15,8 @@ import { CHUNK_ROWS, type Work } from './work';
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
 
 export function sourceOfRows(reading: ColumnarRows): TableSource {
-  const { format, columns, rowCount, data, texts, problems } = reading;
-  return { format, columns, rowCount, data, texts, problems };
+  const { format, columns, rowCount, data, texts, problems, skipped, reportedTotals } = reading;
+  return { format, columns, rowCount, data, texts, problems, ...(skipped ? { skipped } : {}), ...(reportedTotals ? { reportedTotals } : {}) };
 }
 
 /**
@@ -59,7 +59,11 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
   const readings = {
     read: readLinesOf(analysis, catalog),
     checks: analysis.checks,
-    disagreements: checkNotes(analysis.checks, formatter, theirs, catalog),
+    disagreements: [
+      ...skippedNotes(source.skipped ?? []),
+      ...totalNotes(analysis.totalChecks, analysis.reading.columns, formatter, catalog),
+      ...checkNotes(analysis.checks, formatter, theirs, catalog),
+    ],
     problems: analysis.reading.problems,
     format: formatter,
     ...(currency !== undefined ? { currency } : {}),

@@ -11,6 +11,7 @@ import { computeColumns } from '../fast/compute';
 import type { Table } from '../fast/table';
 import { catalogOf, type CoreOptions } from '../options';
 import { agreeing, checkColumn, type KpiCheck } from './kpiCheck';
+import { checkTotals, type TotalCheck } from './totalCheck';
 import { readColumns, type ColumnReading, type ColumnsInput, type ColumnsReading } from './readColumns';
 
 export interface TableAnalysis {
@@ -23,6 +24,8 @@ export interface TableAnalysis {
   readonly checks: readonly KpiCheck[];
   /** Reported KPI columns used as inputs, because ours could not be computed from the table. */
   readonly given: readonly number[];
+  /** The export's own Total rows beside our TOTAL. */
+  readonly totalChecks: readonly TotalCheck[];
 }
 
 export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): TableAnalysis {
@@ -52,7 +55,9 @@ export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): T
       const check = checkColumn(source.data[c.column]!, values, catalog.unitOf(c.id!) ?? 'number', c);
       return { column: c.column, name: c.name, metric: c.id!, ...(c.variant !== undefined ? { variant: c.variant } : {}), ...check, ours: values };
     });
-  return { reading, table, aggregate, checks, given };
+  const factors = new Map(checks.map((k) => [k.column, k.factor]));
+  const totalChecks = checkTotals(source.reportedTotals ?? [], columns.filter((c) => !given.includes(c.column)), aggregate.total, factors, catalog);
+  return { reading, table, aggregate, checks, given, totalChecks };
 }
 
 /**

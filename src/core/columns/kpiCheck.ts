@@ -39,7 +39,7 @@ export function checkColumn(theirs: Float64Array, ours: Float64Array, unit: Unit
 }
 
 /** Whether the export's value, rounded as written, can be ours. */
-function agrees(given: number, own: number, factor: number): boolean {
+export function agrees(given: number, own: number, factor: number): boolean {
   const tolerance = (0.5 * 10 ** -decimalsOf(given)) * factor;
   return Math.abs(given * factor - own) <= tolerance + 1e-9 * Math.max(1, Math.abs(own));
 }

@@ -58,6 +58,8 @@ export interface ColumnsInput {
   readonly rowCount: number;
   readonly data: readonly Float64Array[];
   readonly texts?: readonly (ReadonlyMap<number, string> | undefined)[];
+  /** The export's own Total rows, kept out of the rows by the reader. */
+  readonly reportedTotals?: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
 }
 
 const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2})([ T].*)?$|^[A-Z][a-z]{2,8} \d{1,2}, \d{4}$/;

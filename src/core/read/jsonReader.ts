@@ -1,0 +1,106 @@
+/**
+ * What the JSON readers (json.ts, jsonTable.ts, apiJson.ts) share: the text being read, its
+ * positions for messages, and how one jsonc-parser node becomes a table cell.
+ */
+import type { Node } from 'jsonc-parser';
+import { fail } from '../errors';
+import type { Failure } from '../errors';
+import type { InvalidCell, RawCell } from './table';
+import { LineIndex, quote } from './text';
+
+export interface JsonContext {
+  /** The whole selection, for line and column numbers. */
+  readonly source: string;
+  /** Offset of `body` in `source` (after a byte order mark). */
+  readonly base: number;
+  readonly locale: string;
+}
+
+/** Shared by the helpers below: the text, its positions, and the locale. */
+export interface Reader extends JsonContext {
+  readonly body: string;
+  /** Built on the first message that needs a line number: indexing 200 MB of lines costs more than reading them. */
+  lines?: LineIndex;
+}
+
+/** A JSON value as a table cell: numbers as is, strings to be read, anything else a problem. */
+export function rawCellOf(node: Node | undefined, reader: Reader): RawCell {
+  if (node === undefined || node.type === 'null') return null;
+  if (node.type === 'string') return String(node.value);
+  const raw = reader.body.slice(node.offset, node.offset + node.length);
+  if (node.type === 'number') {
+    const value = Number(node.value);
+    return Number.isFinite(value) ? value : invalid(raw, `${quote(raw)} is too large to be a finite number`);
+  }
+  return invalid(raw, `${kindOf(node)} is not a number`);
+}
+
+function invalid(raw: string, message: string): InvalidCell {
+  return { raw, message };
+}
+
+export function kindOf(node: Node | undefined): string {
+  switch (node?.type) {
+    case 'boolean': return `${String(node.value)} (a true/false value)`;
+    case 'object': return 'an object';
+    case 'array': return 'a list';
+    case 'string': return `the text ${quote(String(node.value))}`;
+    case 'number': return 'a number';
+    default: return 'null';
+  }
+}
+
+/** The value of the property `key` of an object node, if it has one. */
+export function propertyOf(node: Node | undefined, key: string): Node | undefined {
+  if (node?.type !== 'object') return undefined;
+  for (const property of node.children ?? []) {
+    if (property.children?.[0]?.value === key) return property.children[1];
+  }
+  return undefined;
+}
+
+/** Keys are plain strings on the nodes: `__proto__` is a key like any other. */
+export function keyOf(property: Node): string {
+  return String(property.children?.[0]?.value);
+}
+
+export function duplicateIn(properties: readonly Node[], reader: Reader): Failure | undefined {
+  // Offsets, not lines, are kept: lines are only worth computing for the error message.
+  const seen = new Map<string, number>();
+  for (const property of properties) {
+    const key = property.children?.[0];
+    const name = String(key?.value);
+    const offset = key?.offset ?? 0;
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      const [first, second] = [lineOf(reader, earlier), lineOf(reader, offset)];
+      const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
+      return failAt(reader, offset, key?.length ?? 0, `The key ${quote(name)} appears twice in one object ${where}`, undefined, name);
+    }
+    seen.set(name, offset);
+  }
+  return undefined;
+}
+
+function linesOf(reader: Reader): LineIndex {
+  reader.lines ??= new LineIndex(reader.source);
+  return reader.lines;
+}
+
+export function lineOf(reader: Reader, offset: number): number {
+  return linesOf(reader).at(reader.base + offset).line;
+}
+
+export function position(reader: Reader, offset: number): string {
+  const { line, column } = linesOf(reader).at(reader.base + offset);
+  return `line ${line}, column ${column}`;
+}
+
+export function failAt(reader: Reader, offset: number, length: number, message: string, hint?: string, input?: string): Failure {
+  const start = reader.base + offset;
+  return fail('invalidSelection', message, {
+    span: { start, end: start + length },
+    ...(hint !== undefined ? { hint } : {}),
+    ...(input !== undefined ? { input } : {}),
+  });
+}
