@@ -66,7 +66,7 @@ details.read summary:focus-visible { outline: 1px solid var(--vscode-focusBorder
 table.read-lines { margin: 6px 0; white-space: normal; width: 100%; }
 table.read-lines td.meaning { width: 100%; }
 table.read-lines th, table.read-lines td { position: static; border-bottom: none; padding: 2px 10px 2px 0; vertical-align: top; background: transparent; }
-table.read-lines th { font-weight: 600; white-space: nowrap; }
+table.read-lines th { font-weight: 600; white-space: normal; min-width: 8em; max-width: 40%; }
 table.read-lines .note { color: var(--vscode-descriptionForeground); font-size: 0.92em; }
 table.read-lines tr.role-unused .meaning > span:first-child { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); }
 table.read-lines .badge { margin-left: 8px; padding: 0 6px; border-radius: 8px; font-size: 0.85em; color: var(--vscode-badge-foreground); background: var(--vscode-badge-background); }

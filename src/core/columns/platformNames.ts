@@ -56,15 +56,15 @@ export interface OtherName {
   readonly why: string;
 }
 
-const META_RESULTS = 'Meta\'s Results count the result of the campaign\'s objective (purchases, leads, link clicks…; '
-  + 'the Result indicator column names it): read as conversions';
-const PLATFORM_VALUE = 'the value the ad platform attributes to its conversions, not booked revenue: read as revenue';
+const META_RESULTS = 'Meta\'s Results count the result of each campaign\'s objective (purchases, leads, link clicks…), '
+  + 'named in the Result indicator column';
+const PLATFORM_VALUE = 'the value the ad platform attributes to its conversions, not booked revenue';
 
 export const INPUT_NAMES: readonly InputName[] = [
   { names: ['amount spent', 'total spent', 'spent', 'spend', 'cost', 'media cost', 'total cost', 'billed charge', 'amount_spent'], id: 'cost' },
   { names: ['budget', 'daily budget', 'campaign budget', 'lifetime budget', 'ad set budget', 'budget amount'], id: 'cost', rank: 5,
-    note: 'a budget is planned spend: read as cost only while no spend column is there' },
-  { names: ['cost micros', 'spend micros'], id: 'cost', factor: 1e-6, note: 'money in millionths (Google Ads API micros): divided by 1,000,000' },
+    note: 'a budget is planned spend, not spend: cost only where no spend column is there' },
+  { names: ['cost micros', 'spend micros'], id: 'cost', factor: 1e-6, note: 'money in millionths (Google Ads API micros), divided by 1,000,000' },
   { names: ['impr', 'impressions', 'impr.', 'ad impressions', 'views served'], id: 'impressions' },
   { names: ['link clicks', 'clicks destination', 'inline link clicks', 'outbound clicks', 'url clicks', 'link clicks (destination)'], id: 'clicks', rank: 0 },
   { names: ['clicks'], id: 'clicks', rank: 2, alt: 'allClicks' },
@@ -72,20 +72,20 @@ export const INPUT_NAMES: readonly InputName[] = [
   { names: ['interactions', 'engagements', 'total engagements', 'post engagements', 'post engagement'], id: 'engagements' },
   { names: ['results'], id: 'conversions', rank: 3, note: META_RESULTS, countedBy: ['result indicator', 'result type'] },
   { names: ['conversions', 'conv', 'conv.', 'total conversion', 'all conv', 'all conv.', 'website conversions', 'total conversions'], id: 'conversions', rank: 1 },
-  { names: ['key events', 'keyevents'], id: 'conversions', rank: 1, note: 'GA4\'s key events (called conversions before 2024) read as conversions' },
+  { names: ['key events', 'keyevents'], id: 'conversions', rank: 1, note: 'GA4\'s key events, called conversions before 2024' },
   { names: ['conversions value', 'conv value', 'conv. value', 'all conv value', 'total conversion value', 'conversion value', 'purchases conversion value', 'website purchases conversion value', 'purchase conversion value', 'conversions_value', 'purchase value'], id: 'revenue', rank: 2, note: PLATFORM_VALUE },
   { names: ['total revenue', 'totalrevenue', 'purchase revenue', 'revenue', 'placed order value', 'ordered product sales'], id: 'revenue', rank: 1 },
-  { names: ['net sales'], id: 'revenue', rank: 1, note: 'net sales (after discounts and returns) read as revenue' },
-  { names: ['total sales'], id: 'revenue', rank: 3, note: 'total sales read as revenue; Shopify\'s include taxes and shipping' },
-  { names: ['gross sales'], id: 'revenue', rank: 4, note: 'gross sales (before discounts and returns) read as revenue' },
+  { names: ['net sales'], id: 'revenue', rank: 1, note: 'net sales: after discounts and returns' },
+  { names: ['total sales'], id: 'revenue', rank: 3, note: 'Shopify\'s total sales include taxes and shipping' },
+  { names: ['gross sales'], id: 'revenue', rank: 4, note: 'gross sales: before discounts and returns' },
   { names: ['purchases', 'website purchases', 'purchase', 'actions purchase', 'actions[action_type=purchase].value'], id: 'conversions', rank: 1, alt: 'orders' },
   { names: ['ecommerce purchases', 'orders', 'placed order', 'unique placed order', 'total orders'], id: 'orders' },
-  { names: ['approved conversion', 'approved_conversion'], id: 'newCustomers', note: 'approved conversions (people who bought after seeing the ad) read as new customers' },
+  { names: ['approved conversion', 'approved_conversion'], id: 'newCustomers', note: 'approved conversions: people who bought after seeing the ad' },
   { names: ['leads', 'lead', 'website leads', 'on facebook leads', 'lead form completions', 'leads (form)'], id: 'leads' },
   { names: ['sessions', 'visits'], id: 'sessions' },
   { names: ['engaged sessions', 'engagedsessions'], id: 'engagedSessions' },
   { names: ['total users', 'users', 'totalusers'], id: 'visitors', rank: 1 },
-  { names: ['active users', 'activeusers'], id: 'visitors', rank: 2, note: 'GA4\'s active users read as visitors' },
+  { names: ['active users', 'activeusers'], id: 'visitors', rank: 2, note: 'GA4\'s active users: engaged visitors' },
   { names: ['views', 'screenpageviews', 'screen page views', 'page views', 'pageviews'], id: 'pageviews' },
   { names: ['reach', 'accounts center accounts reached', 'unique reach', 'members reached'], id: 'reach' },
   { names: ['video plays', 'video views', 'video starts', '2-second continuous video plays', 'video plays at 0%'], id: 'videoStarts' },

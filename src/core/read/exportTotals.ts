@@ -8,7 +8,7 @@ import { splitLine, type Delimiter } from './csvLines';
 import { settleGroup, type Verdict } from './evidence';
 import { readNumber, type NumberReading } from './number';
 import type { ReportedTotal } from './selectionTypes';
-import { isNoValue } from './table';
+import { isNoValue, type RawCell } from './table';
 
 /** `verdicts`: each column's decimal separator, from columnVerdicts (table.ts). */
 export function readTotals(lines: readonly string[], delimiter: Delimiter, columnCount: number, verdicts: readonly Verdict[], locale: string): ReportedTotal[] {
@@ -18,6 +18,12 @@ export function readTotals(lines: readonly string[], delimiter: Delimiter, colum
     const values = Array.from({ length: columnCount }, (_, c) => valueOf(cells[c], verdicts[c], locale));
     return { label, values };
   });
+}
+
+/** A JSON API's totals cell (GA4's `"13390"`, Google Ads' summaryRow): a number, text read as above, else null. */
+export function totalValue(cell: RawCell, verdict: Verdict, locale: string): number | null {
+  if (typeof cell === 'number') return cell;
+  return typeof cell === 'string' ? valueOf(cell, verdict, locale) : null;
 }
 
 /** The label, ` --` and other text are null: only numbers are totals. */

@@ -13,26 +13,15 @@ import { readNumber } from './number';
 import type { NumberReading } from './number';
 import { settleGroup, tallyOf, verdictOf } from './evidence';
 import { collect, collected, settleList } from './list';
-import { ColumnCells, finishColumns } from './table';
-import type { InvalidCell, RawCell } from './table';
-import { LineIndex, quote } from './text';
+import { quote } from './text';
 import type { Field, TableReading } from './selectionTypes';
 import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
+import { duplicateIn, failAt, keyOf, kindOf, lineOf, position, propertyOf, rawCellOf } from './jsonReader';
+import type { JsonContext, Reader } from './jsonReader';
+import { readRows } from './jsonTable';
+import { isGa4Report, isGoogleAdsStream, readGa4Report, readGoogleAdsStream, summaryFrame } from './apiJson';
 
-export interface JsonContext {
-  /** The whole selection, for line and column numbers. */
-  readonly source: string;
-  /** Offset of `body` in `source` (after a byte order mark). */
-  readonly base: number;
-  readonly locale: string;
-}
-
-/** Shared by the helpers below: the text, its positions, and the locale. */
-interface Reader extends JsonContext {
-  readonly body: string;
-  /** Built on the first message that needs a line number: indexing 200 MB of lines costs more than reading them. */
-  lines?: LineIndex;
-}
+export type { JsonContext } from './jsonReader';
 
 export function readJson(body: string, context: JsonContext): TableReading {
   const reader: Reader = { ...context, body };
@@ -59,10 +48,16 @@ function readObject(node: Node, reader: Reader): TableReading {
   if (properties.length === 0) return failAt(reader, node.offset, node.length, 'The JSON object is empty');
   const duplicate = duplicateIn(properties, reader);
   if (duplicate !== undefined) return duplicate;
+  // GA4's runReport holds its headers, rows and totals in several lists (apiJson.ts).
+  if (isGa4Report(node)) return readGa4Report(node, reader);
   // An API response such as {"data": [...], "paging": {...}} holds its rows in one list.
   const tables = properties.filter((property) => isRowList(property.children?.[1]));
   const table = tables[0]?.children?.[1];
-  if (tables.length === 1 && table !== undefined) return readRows(table, reader);
+  if (tables.length === 1 && table !== undefined) {
+    // Google Ads' Search (not streamed) gives its totals beside the rows: {"results": [...], "summaryRow": {...}}.
+    const frame = keyOf(tables[0]!) === 'results' ? summaryFrame(propertyOf(node, 'summaryRow'), reader) : {};
+    return 'ok' in frame ? frame : readRows(table.children ?? [], reader, frame);
+  }
   if (tables.length > 1) {
     const names = tables.map((property) => quote(String(property.children?.[0]?.value))).join(', ');
     return failAt(reader, node.offset, 1, `The JSON object holds several lists of rows (${names})`, 'select just one of them');
@@ -74,8 +69,10 @@ function readArray(node: Node, reader: Reader): TableReading {
   const items = node.children ?? [];
   if (items.length === 0) return failAt(reader, node.offset, node.length, 'The JSON list is empty');
   if (items[0]?.type === 'object') {
+    // Google Ads' SearchStream: a list of batches, each holding some of the rows (apiJson.ts).
+    if (isGoogleAdsStream(items)) return readGoogleAdsStream(node, reader);
     const stray = items.findIndex((item) => item.type !== 'object');
-    if (stray < 0) return readRows(node, reader);
+    if (stray < 0) return readRows(items, reader);
     const item = items[stray];
     return failAt(reader, item?.offset ?? 0, item?.length ?? 0, `Item ${stray + 1} of the JSON list is ${kindOf(item)}, but item 1 is an object`);
   }
@@ -96,31 +93,6 @@ function readNumberItems(items: readonly Node[], reader: Reader): TableReading |
     collect(out, text, reading);
   }
   return settleList(out, reader.locale);
-}
-
-function readRows(list: Node, reader: Reader): TableReading {
-  const columns = new Map<string, number>();
-  const names: string[] = [];
-  const items = list.children ?? [];
-  const options = { locale: reader.locale };
-  const cells: ColumnCells[] = [];
-  for (let r = 0; r < items.length; r++) {
-    const properties = items[r]?.children ?? [];
-    const duplicate = duplicateIn(properties, reader);
-    if (duplicate !== undefined) return duplicate;
-    for (const [keyNode, valueNode] of properties.map((property) => property.children ?? [])) {
-      const key = String(keyNode?.value);
-      let column = columns.get(key);
-      if (column === undefined) {
-        column = names.push(key) - 1;
-        columns.set(key, column);
-        cells.push(new ColumnCells(items.length, options));
-      }
-      cells[column]!.raw(r, rawCellOf(valueNode, reader));
-    }
-  }
-  const table = finishColumns(names, cells, items.length, { locale: reader.locale });
-  return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: items.length, ...table };
 }
 
 function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
@@ -149,22 +121,6 @@ function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
   });
 }
 
-/** A JSON value as a table cell: numbers as is, strings to be read, anything else a problem. */
-function rawCellOf(node: Node | undefined, reader: Reader): RawCell {
-  if (node === undefined || node.type === 'null') return null;
-  if (node.type === 'string') return String(node.value);
-  const raw = reader.body.slice(node.offset, node.offset + node.length);
-  if (node.type === 'number') {
-    const value = Number(node.value);
-    return Number.isFinite(value) ? value : invalid(raw, `${quote(raw)} is too large to be a finite number`);
-  }
-  return invalid(raw, `${kindOf(node)} is not a number`);
-}
-
-function invalid(raw: string, message: string): InvalidCell {
-  return { raw, message };
-}
-
 function numberReading(node: Node, reader: Reader): NumberReading {
   const cell = rawCellOf(node, reader);
   return typeof cell === 'number' ? { ok: true, value: cell } : fail('nonFinite', typeof cell === 'object' && cell !== null ? cell.message : 'not a number');
@@ -173,58 +129,6 @@ function numberReading(node: Node, reader: Reader): NumberReading {
 function isRowList(node: Node | undefined): boolean {
   const items = node?.type === 'array' ? node.children ?? [] : [];
   return items.length > 0 && items.every((item) => item.type === 'object');
-}
-
-function kindOf(node: Node | undefined): string {
-  switch (node?.type) {
-    case 'boolean': return `${String(node.value)} (a true/false value)`;
-    case 'object': return 'an object';
-    case 'array': return 'a list';
-    case 'string': return `the text ${quote(String(node.value))}`;
-    case 'number': return 'a number';
-    default: return 'null';
-  }
-}
-
-function duplicateIn(properties: readonly Node[], reader: Reader): Failure | undefined {
-  // Offsets, not lines, are kept: lines are only worth computing for the error message.
-  const seen = new Map<string, number>();
-  for (const property of properties) {
-    const key = property.children?.[0];
-    const name = String(key?.value);
-    const offset = key?.offset ?? 0;
-    const earlier = seen.get(name);
-    if (earlier !== undefined) {
-      const [first, second] = [lineOf(reader, earlier), lineOf(reader, offset)];
-      const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
-      return failAt(reader, offset, key?.length ?? 0, `The key ${quote(name)} appears twice in one object ${where}`, undefined, name);
-    }
-    seen.set(name, offset);
-  }
-  return undefined;
-}
-
-function linesOf(reader: Reader): LineIndex {
-  reader.lines ??= new LineIndex(reader.source);
-  return reader.lines;
-}
-
-function lineOf(reader: Reader, offset: number): number {
-  return linesOf(reader).at(reader.base + offset).line;
-}
-
-function position(reader: Reader, offset: number): string {
-  const { line, column } = linesOf(reader).at(reader.base + offset);
-  return `line ${line}, column ${column}`;
-}
-
-function failAt(reader: Reader, offset: number, length: number, message: string, hint?: string, input?: string): Failure {
-  const start = reader.base + offset;
-  return fail('invalidSelection', message, {
-    span: { start, end: start + length },
-    ...(hint !== undefined ? { hint } : {}),
-    ...(input !== undefined ? { input } : {}),
-  });
 }
 
 /** printParseErrorCode gives "CommaExpected"; people read "comma expected". */
