@@ -10,7 +10,7 @@ import { aggregateTable, type TableAggregate } from '../fast/aggregateTable';
 import { computeColumns } from '../fast/compute';
 import type { Table } from '../fast/table';
 import { catalogOf, type CoreOptions } from '../options';
-import { agreeing, checkColumn, type KpiCheck } from './kpiCheck';
+import { ReportedColumn, type KpiCheck } from './kpiCheck';
 import { checkTotals, type TotalCheck } from './totalCheck';
 import { readColumns, type ColumnReading, type ColumnsInput, type ColumnsReading } from './readColumns';
 
@@ -37,10 +37,13 @@ export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): T
   const inputsOnly = engineTable(filled, read.columns, new Set());
   const first = aggregateTable(inputsOnly, undefined, options);
   const ours = new Map<number, Float64Array>();
+  const theirs = new Map<number, ReportedColumn>();
   const columns = read.columns.map((c) => {
     if (c.role !== 'reported' || c.id === undefined) return c;
-    const best = agreeingReading(c, source.data[c.column]!, inputsOnly, first, options);
+    const column = new ReportedColumn(source.data[c.column]!);
+    const best = agreeingReading(c, column, inputsOnly, first, options);
     ours.set(c.column, best.values);
+    theirs.set(c.column, column);
     return best.reading;
   });
   const reading = { ...read, columns };
@@ -52,7 +55,7 @@ export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): T
     .filter((c) => !given.includes(c.column))
     .map((c) => {
       const values = ours.get(c.column)!;
-      const check = checkColumn(source.data[c.column]!, values, catalog.unitOf(c.id!) ?? 'number', c);
+      const check = theirs.get(c.column)!.check(values, catalog.unitOf(c.id!) ?? 'number', c);
       return { column: c.column, name: c.name, metric: c.id!, ...(c.variant !== undefined ? { variant: c.variant } : {}), ...check, ours: values };
     });
   const factors = new Map(checks.map((k) => [k.column, k.factor]));
@@ -107,14 +110,14 @@ function inPointsByHeaderOrSize(values: Float64Array, column: ColumnReading): bo
  * Of the metrics a reported column's name can mean (a plain "CTR": link clicks, all clicks or
  * per open), the one most rows agree with, the first on a tie; the reading then says which.
  */
-function agreeingReading(column: ColumnReading, theirs: Float64Array, table: Table, first: TableAggregate, options: CoreOptions): { reading: ColumnReading; values: Float64Array } {
+function agreeingReading(column: ColumnReading, theirs: ReportedColumn, table: Table, first: TableAggregate, options: CoreOptions): { reading: ColumnReading; values: Float64Array } {
   const catalog = catalogOf(options);
   const candidates = [{ id: column.id!, ...(column.variant !== undefined ? { variant: column.variant } : {}) }, ...(column.alternatives ?? [])];
   let best = { candidate: candidates[0]!, values: oursFor(candidates[0]!, table, first, options), agree: -1 };
   for (const candidate of candidates) {
     const values = candidate === candidates[0] ? best.values : oursFor(candidate, table, first, options);
-    const unit = catalog.unitOf(candidate.id) ?? 'number';
-    const agree = Math.max(agreeing(theirs, values, 1), ...(unit === 'percent' ? [agreeing(theirs, values, 0.01)] : unit === 'currency' ? [agreeing(theirs, values, 1e-6)] : []));
+    // Only one reading: nothing to choose, no need to count.
+    const agree = candidates.length === 1 ? 0 : theirs.bestAgreement(values, catalog.unitOf(candidate.id) ?? 'number');
     if (agree > best.agree) best = { candidate, values, agree };
   }
   const { alternatives: _alternatives, variant: _variant, ...rest } = column;
