@@ -2,7 +2,7 @@
  * Ours, through the public core API the extension's Evaluate Selection uses. Each function
  * returns the total row as id → value, for the check against the peers.
  */
-import { aggregate, aggregateTable, computeAll, readSelection, readTable, type AggregateResult, type Table, type TotalRow } from '../src/core';
+import { aggregate, aggregateTable, analyseTable, computeAll, readSelection, readTable, type AggregateResult, type Table, type TotalRow } from '../src/core';
 import type { CampaignRow } from './data';
 
 export type Totals = ReadonlyMap<string, number>;
@@ -14,6 +14,16 @@ export function oursFromText(text: string): Totals {
   const reading = readTable(text);
   if (!reading.ok || reading.kind !== 'table') throw new Error(`not a table: ${JSON.stringify(reading).slice(0, 200)}`);
   return totalsOf(aggregateTable(reading).total);
+}
+
+/**
+ * What Evaluate Selection runs since exports are read as a whole: readTable, then analyseTable
+ * (what each column means, the KPIs, the export's own KPI columns checked against ours).
+ */
+export function oursAsTheExtensionReads(text: string): Totals {
+  const reading = readTable(text);
+  if (!reading.ok || reading.kind !== 'table') throw new Error(`not a table: ${JSON.stringify(reading).slice(0, 200)}`);
+  return totalsOf(analyseTable(reading).aggregate.total);
 }
 
 /** The row API: readSelection's rows of cells, one record per row, aggregate's total. */

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { CampaignRow } from './data';
 import { genericReadFloor, handLoop, handLoopCsv, type KpiResult } from './peers';
-import { oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
+import { oursAsTheExtensionReads, oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
 import { readTable, tableFromRecords, type Table } from '../src/core';
 
 export type Format = 'json' | 'csv';
@@ -62,6 +62,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: JSON_FLOOR, format: 'json', endToEnd: true, run: ({ text }) => JSON.parse(text) },
   { name: 'hand-written loop, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => handLoop(JSON.parse(text)) },
   { name: 'ours, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => oursFromText(text), totals: ({ text }) => oursFromText(text) },
+  { name: 'ours, end to end as Evaluate Selection reads it (analyseTable)', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => oursAsTheExtensionReads(text), totals: ({ text }) => oursAsTheExtensionReads(text) },
   { name: 'ours, row API (readSelection + aggregate)', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
   { name: 'ours, per-row computeAll + aggregate', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, maxRows: 1e3, run: ({ text }) => oursPerRow(text) },
   { name: 'mathjs, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text, mathjs }) => mathjs(JSON.parse(text)), totals: ({ text, mathjs }) => asMap(mathjs(JSON.parse(text))) },
@@ -79,6 +80,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: CSV_FLOOR, format: 'csv', endToEnd: true, run: ({ text }) => papa(text) },
   { name: 'hand-written loop, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => handLoopCsv(papa(text)) },
   { name: 'ours, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => oursFromText(text), totals: ({ text }) => oursFromText(text) },
+  { name: 'ours, end to end as Evaluate Selection reads it (analyseTable)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => oursAsTheExtensionReads(text), totals: ({ text }) => oursAsTheExtensionReads(text) },
   { name: 'ours, row API (readSelection + aggregate)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
   { name: 'ours, per-row computeAll + aggregate', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e3, run: ({ text }) => oursPerRow(text) },
   { name: 'mathjs, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text, mathjs }) => mathjs(csvRows(papa(text))), totals: ({ text, mathjs }) => asMap(mathjs(csvRows(papa(text)))) },
