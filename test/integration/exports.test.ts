@@ -86,6 +86,17 @@ describe('platform exports', () => {
     assert.equal(editor.document.getText(), csv);
   });
 
+  it('the API command marketingMetrics.compute reads a field by the workspace columnMappings', async () => {
+    await vscode.workspace.getConfiguration('marketingMetrics').update('columnMappings', { 'Kosten netto': 'cost' }, vscode.ConfigurationTarget.Workspace);
+    // The settings reach the API through the configuration event: poll until they have.
+    let result: { ok: boolean; value?: number } | undefined;
+    for (let tries = 0; tries < 50 && result?.value !== 2; tries++) {
+      result = await vscode.commands.executeCommand<{ ok: boolean; value?: number }>('marketingMetrics.compute', 'cpc', { 'Kosten netto': 300, clicks: 150 });
+      if (result?.value !== 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(result?.value, 2, JSON.stringify(result));
+  });
+
   it('Use Column as… says what is wrong: no results shown, an unknown column, a misspelt quantity', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const none = await run(USE_COLUMN_AS, { column: 'Spend', as: 'cost' });

@@ -114,6 +114,16 @@ describe('calculator handler: compute all and examples', () => {
     assert.deepEqual(result.inputs.find((i) => i.field === 'impr'), { field: 'impr', id: 'impressions', name: 'Impressions' });
   });
 
+  it('reads fields by the columnMappings setting and by the names platforms export', () => {
+    const mapped = { ...config, coreOptions: { ...config.coreOptions, columnMappings: { Kosten: 'cost' } } };
+    const result = handleComputeAll({ type: 'computeAll', requestId: 4, values: { Kosten: '300', 'Link clicks': '150', 'Impr.': '6000' } }, mapped);
+    const byId = new Map(result.results.map((r) => [r.id, r.text]));
+    assert.equal(byId.get('cpc'), '$2.00');
+    assert.equal(byId.get('ctr'), '2.50%');
+    assert.deepEqual(result.unmatched, []);
+    assert.deepEqual(handleComputeAll({ type: 'computeAll', requestId: 5, values: { Kosten: '300', clicks: '150' } }, config).unmatched, ['Kosten'], 'without the mapping, Kosten is no quantity');
+  });
+
   it('reports bad values and metrics that have no value', () => {
     const result = handleComputeAll({ type: 'computeAll', requestId: 1, values: { clicks: '500', impressions: '100', cost: 'N/A' } }, config);
     assert.ok(result.problems.some((p) => p.field === 'cost'), JSON.stringify(result.problems));
