@@ -30,6 +30,14 @@ const STREAM_FIELDS = new Set(['results', 'fieldMask', 'summaryRow', 'requestId'
 /** Label of a Google Ads summaryRow among the reported totals. */
 const TOTAL = 'Total';
 
+/**
+ * A stream's batch with no `results` (a query that matched nothing) has only flat fields, and the
+ * one-pass reader (jsonRows.ts) would take it for a row: it asks this of its columns first.
+ */
+export function isStreamFields(names: readonly string[]): boolean {
+  return names.includes('fieldMask') && names.every((name) => STREAM_FIELDS.has(name));
+}
+
 /** `[{"results": [...], "fieldMask": "...", "requestId": "..."}, ...]`: checked on the first item that says otherwise. */
 export function isGoogleAdsStream(items: readonly Node[]): boolean {
   let marked = false;
@@ -95,11 +103,12 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
   const names = [...dimensions, ...metrics];
   const twice = names.find((name, c) => names.indexOf(name) !== c);
   if (twice !== undefined) return failAt(reader, report.offset, 1, `The GA4 report names the column ${quote(twice)} twice`);
+  // Columns 0, 1, … in header order: a row's cells are set by position.
   for (const name of names) builder.column(name);
   for (let r = 0; r < rows.length; r++) {
     const cells = rowCells(rows[r]!, `Row ${r + 1}`, dimensions, metrics, reader);
     if (!Array.isArray(cells)) return cells;
-    cells.forEach((cell, c) => builder.set(r, names[c]!, cell));
+    cells.forEach((cell, c) => builder.set(r, c, cell));
   }
   const totals: TotalsRow[] = [];
   const skipped: SkippedLine[] = [];

@@ -64,22 +64,39 @@ export function keyOf(property: Node): string {
   return String(property.children?.[0]?.value);
 }
 
+/** Objects with at most this many keys are checked pair by pair: a Map per row costs more. */
+const PAIRWISE = 16;
+
 export function duplicateIn(properties: readonly Node[], reader: Reader): Failure | undefined {
-  // Offsets, not lines, are kept: lines are only worth computing for the error message.
-  const seen = new Map<string, number>();
-  for (const property of properties) {
-    const key = property.children?.[0];
-    const name = String(key?.value);
-    const offset = key?.offset ?? 0;
-    const earlier = seen.get(name);
-    if (earlier !== undefined) {
-      const [first, second] = [lineOf(reader, earlier), lineOf(reader, offset)];
-      const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
-      return failAt(reader, offset, key?.length ?? 0, `The key ${quote(name)} appears twice in one object ${where}`, undefined, name);
+  const count = properties.length;
+  if (count < 2) return undefined;
+  if (count <= PAIRWISE) {
+    for (let j = 1; j < count; j++) {
+      const name = properties[j]!.children?.[0]?.value;
+      for (let i = 0; i < j; i++) {
+        if (properties[i]!.children?.[0]?.value === name) return twice(properties[i]!, properties[j]!, reader);
+      }
     }
-    seen.set(name, offset);
+    return undefined;
+  }
+  const seen = new Map<string, Node>();
+  for (const property of properties) {
+    const name = keyOf(property);
+    const earlier = seen.get(name);
+    if (earlier !== undefined) return twice(earlier, property, reader);
+    seen.set(name, property);
   }
   return undefined;
+}
+
+/** Lines are only worth computing for the error message. */
+function twice(earlier: Node, property: Node, reader: Reader): Failure {
+  const key = property.children?.[0];
+  const name = String(key?.value);
+  const offset = key?.offset ?? 0;
+  const [first, second] = [lineOf(reader, earlier.children?.[0]?.offset ?? 0), lineOf(reader, offset)];
+  const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
+  return failAt(reader, offset, key?.length ?? 0, `The key ${quote(name)} appears twice in one object ${where}`, undefined, name);
 }
 
 function linesOf(reader: Reader): LineIndex {

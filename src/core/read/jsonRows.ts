@@ -10,6 +10,7 @@
  *   pair   = key ws ':' ws value
  *   value  = string | number | 'true' | 'false' | 'null'
  */
+import { isStreamFields } from './apiJson';
 import { ColumnCells, finishColumns } from './table';
 import { quote } from './text';
 import type { ColumnarRows } from './selectionTypes';
@@ -106,6 +107,8 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
     i = skip(text, i + 1);
   }
   if (skip(text, i + 1) !== n) throw new Bail();
+  // `[{"fieldMask": …, "requestId": …}]` is an empty Google Ads stream, not a row (apiJson.ts).
+  if (isStreamFields(names)) throw new Bail();
   const columns = finishColumns(names, cells, row, { locale });
   return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: row, ...columns };
 }

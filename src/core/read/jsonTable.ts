@@ -39,8 +39,55 @@ const VALUE_KEY = 'value';
 /** Longest text of a SkippedLine, as exportFrame.ts cuts lines. */
 const SHOWN = 120;
 
+/**
+ * A column's path, one part at a time: a row's cells are found by the keys as the parser gives
+ * them, without writing `metrics.costMicros` out for every cell of every row. Two paths may be
+ * written alike (`"a.b"` and `"a": {"b": …}`): they name one column.
+ */
+export class PathNode {
+  private children: Map<string, PathNode> | undefined;
+  /** Kept apart from the children: a key may be written `[action_type=purchase]` too. */
+  private entries: Map<string, PathNode> | undefined;
+  /** Its column in the table being built, once it has one. */
+  column = -1;
+
+  /** `name` undefined: the row itself, whose children are named by their keys alone. */
+  private constructor(private readonly path: string | undefined) {}
+
+  static root(): PathNode {
+    return new PathNode(undefined);
+  }
+
+  get name(): string {
+    return this.path ?? '';
+  }
+
+  /** `name.key`, or `key` at the top. */
+  child(key: string): PathNode {
+    const children = (this.children ??= new Map());
+    let node = children.get(key);
+    if (node === undefined) {
+      node = new PathNode(this.path === undefined ? key : `${this.path}.${key}`);
+      children.set(key, node);
+    }
+    return node;
+  }
+
+  /** `name[field=label]`, the object of a keyed list whose key field holds `label`. */
+  entry(field: string, label: string): PathNode {
+    const part = `[${field}=${label}]`;
+    const entries = (this.entries ??= new Map());
+    let node = entries.get(part);
+    if (node === undefined) {
+      node = new PathNode(`${this.name}${part}`);
+      entries.set(part, node);
+    }
+    return node;
+  }
+}
+
 /** Receives one cell of the row being read; `key` is where it was written, for an error. */
-export type PutCell = (path: string, cell: RawCell, key: Node | undefined) => Failure | undefined;
+export type PutCell = (path: PathNode, cell: RawCell, key: Node | undefined) => Failure | undefined;
 
 /** A totals row the API gave beside its rows, by column name, before it is read. */
 export interface TotalsRow {
@@ -79,8 +126,7 @@ export class RowsBuilder {
   }
 
   /** False when row `r` has set this column already. */
-  set(r: number, name: string, cell: RawCell): boolean {
-    const column = this.column(name);
+  set(r: number, column: number, cell: RawCell): boolean {
     if (this.setIn[column] === r) return false;
     this.setIn[column] = r;
     this.cells[column]!.raw(r, cell);
@@ -106,10 +152,14 @@ export class RowsBuilder {
 /** Rows (object nodes) into columns, nested values flattened (see the file comment). */
 export function readRows(items: readonly Node[], reader: Reader, frame?: JsonFrame): ColumnarRows | Failure {
   const builder = new RowsBuilder(items.length, reader.locale);
+  const root = PathNode.root();
   let r = 0;
-  const put: PutCell = (path, cell, key) => (builder.set(r, path, cell) ? undefined : givenTwice(reader, path, key));
+  const put: PutCell = (path, cell, key) => {
+    if (path.column < 0) path.column = builder.column(path.name);
+    return builder.set(r, path.column, cell) ? undefined : givenTwice(reader, path.name, key);
+  };
   for (; r < items.length; r++) {
-    const failure = flattenObject(undefined, items[r]!, 1, reader, put);
+    const failure = flattenObject(root, items[r]!, 1, reader, put);
     if (failure !== undefined) return failure;
   }
   return builder.finish(items.length, frame);
@@ -118,27 +168,22 @@ export function readRows(items: readonly Node[], reader: Reader, frame?: JsonFra
 /** One row (or a totals row) as cells by path. */
 export function cellsOf(row: Node, reader: Reader): Map<string, RawCell> | Failure {
   const cells = new Map<string, RawCell>();
-  const failure = flattenObject(undefined, row, 1, reader, (path, cell, key) => {
-    if (cells.has(path)) return givenTwice(reader, path, key);
-    cells.set(path, cell);
+  const failure = flattenObject(PathNode.root(), row, 1, reader, (path, cell, key) => {
+    if (cells.has(path.name)) return givenTwice(reader, path.name, key);
+    cells.set(path.name, cell);
     return undefined;
   });
   return failure ?? cells;
 }
 
-/**
- * Puts each field of `object` as `prefix.key` (or `key` at the top); `parts`: how many parts
- * those paths have.
- */
-function flattenObject(prefix: string | undefined, object: Node, parts: number, reader: Reader, put: PutCell): Failure | undefined {
+/** Puts each field of `object` at `parent.key`; `parts`: how many parts those paths have. */
+function flattenObject(parent: PathNode, object: Node, parts: number, reader: Reader, put: PutCell): Failure | undefined {
   const properties = object.children ?? [];
   const duplicate = duplicateIn(properties, reader);
   if (duplicate !== undefined) return duplicate;
-  for (const property of properties) {
-    const key = property.children?.[0];
-    const value = property.children?.[1];
-    const name = String(key?.value);
-    const path = prefix === undefined ? name : `${prefix}.${name}`;
+  for (let p = 0; p < properties.length; p++) {
+    const [key, value] = properties[p]!.children ?? [];
+    const path = parent.child(String(key?.value));
     const failure = value !== undefined && (value.type === 'object' || value.type === 'array') && parts < MAX_PATH_PARTS
       ? flattenNested(path, value, parts, key, reader, put)
       : put(path, rawCellOf(value, reader), key);
@@ -147,7 +192,7 @@ function flattenObject(prefix: string | undefined, object: Node, parts: number, 
   return undefined;
 }
 
-function flattenNested(path: string, value: Node, parts: number, key: Node | undefined, reader: Reader, put: PutCell): Failure | undefined {
+function flattenNested(path: PathNode, value: Node, parts: number, key: Node | undefined, reader: Reader, put: PutCell): Failure | undefined {
   if (value.type === 'object') return flattenObject(path, value, parts + 1, reader, put);
   const field = keyFieldOf(value);
   if (field === undefined) return put(path, rawCellOf(value, reader), key);
@@ -155,11 +200,11 @@ function flattenNested(path: string, value: Node, parts: number, key: Node | und
     const properties = item.children ?? [];
     const duplicate = duplicateIn(properties, reader);
     if (duplicate !== undefined) return duplicate;
-    const label = String(propertyOf(item, field)?.value);
+    const entry = path.entry(field, String(propertyOf(item, field)?.value));
     for (const property of properties) {
       const name = keyOf(property);
       if (name === field) continue;
-      const failure = put(`${path}[${field}=${label}].${name}`, rawCellOf(property.children?.[1], reader), property.children?.[0]);
+      const failure = put(entry.child(name), rawCellOf(property.children?.[1], reader), property.children?.[0]);
       if (failure !== undefined) return failure;
     }
   }
