@@ -54,6 +54,8 @@ export async function sendTable(table: ResultTable, format: TableFormat, to: Tab
 async function insertBelow(origin: Origin, block: string, format: TableFormat): Promise<ActionResult> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === origin.uri.toString());
   if (!document || document.isClosed) return { ok: false, message: 'The document the table came from is closed, so nothing was inserted.' };
+  const refusal = dataFileRefusal(document, format);
+  if (refusal) return { ok: false, message: refusal };
   if (document.version !== origin.version) return { ok: false, message: CHANGED };
   const edit = blockBelow(origin, block, origin.eol, format === 'markdown');
   const workspaceEdit = new vscode.WorkspaceEdit();
@@ -77,6 +79,29 @@ async function insertCell(origin: Origin, markdown: string): Promise<ActionResul
   if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: CHANGED };
   cell.inserted++;
   return { ok: true, message: `Added a Markdown cell below cell ${cell.index + 1}.` };
+}
+
+/**
+ * A data file (a CSV, TSV or JSON file on disk) never receives a table in another format: a
+ * Markdown table below a CSV's rows is a broken CSV, and with auto-save it is on disk at once.
+ * JSON takes none (a second value makes the file invalid), CSV only CSV. Untitled documents are
+ * scratch text and take any format.
+ */
+export function formatsFor(document: Pick<vscode.TextDocument, 'uri' | 'languageId'>): readonly TableFormat[] | undefined {
+  if (document.uri.scheme === 'untitled') return undefined;
+  const extension = /\.([a-z]+)$/i.exec(document.uri.path)?.[1]?.toLowerCase();
+  if (extension === 'csv' || document.languageId === 'csv') return ['csv'];
+  const data = ['tsv', 'tab', 'json', 'jsonc', 'jsonl', 'ndjson', 'geojson'];
+  if ((extension !== undefined && data.includes(extension)) || ['tsv', 'json', 'jsonc', 'jsonl'].includes(document.languageId)) return [];
+  return undefined;
+}
+
+function dataFileRefusal(document: vscode.TextDocument, format: TableFormat): string | undefined {
+  const allowed = formatsFor(document);
+  if (!allowed || allowed.includes(format)) return undefined;
+  const name = document.uri.path.split('/').pop() ?? 'The file';
+  const instead = allowed.length > 0 ? `choose ${allowed.map(formatName).join(' or ')}, or use Copy` : 'use Copy, or evaluate the selection in a Markdown document or a notebook';
+  return `Nothing was inserted: ${name} is a data file, and a ${formatName(format)} table below its rows would break it. To keep the results, ${instead}.`;
 }
 
 function fenced(text: string, format: TableFormat): string {

@@ -8,7 +8,7 @@
 import vscode = require('vscode');
 import { RESULTS_VIEW_TYPE } from '../commandIds';
 import type { Log } from '../log';
-import { sendTable, type ResultTable } from './destination';
+import { formatsFor, sendTable, type ResultTable } from './destination';
 import { resultsPage } from './html';
 import { makeNonce } from '../webviewNonce';
 import { fromViewSchema, type FromView, type ToView } from './protocol';
@@ -119,9 +119,13 @@ export class ResultsPanel implements vscode.Disposable {
   }
 
   private viewTables() {
-    return [...this.tables].map(([id, table]) =>
-      viewTableOf(id, table.title, table.model, table.formatter, { insert: true, cell: table.origin.cell !== undefined, map: table.remap !== undefined }),
-    );
+    return [...this.tables].map(([id, table]) => {
+      // A data file takes only its own format below the selection (JSON none): the view offers that.
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === table.origin.uri.toString());
+      const formats = document ? formatsFor(document) : undefined;
+      const view = viewTableOf(id, table.title, table.model, table.formatter, { insert: formats === undefined || formats.length > 0, cell: table.origin.cell !== undefined, map: table.remap !== undefined });
+      return formats?.[0] !== undefined ? { ...view, defaultFormat: formats[0] } : view;
+    });
   }
 
   private post(message: ToView): void {

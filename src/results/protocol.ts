@@ -55,6 +55,8 @@ export const viewTableSchema = z.lazy(() => z.object({
   canInsertCell: z.boolean(),
   /** Use as… can write the columnMappings setting and recompute the table. */
   canMap: z.boolean(),
+  /** The format the view starts with: a data file's own (CSV), else Markdown. */
+  defaultFormat: z.optional(z.enum(TABLE_FORMATS)),
 }));
 export type ViewTable = z.infer<typeof viewTableSchema>;
 export type ViewRow = z.infer<typeof rowSchema>;

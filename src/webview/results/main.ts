@@ -93,6 +93,7 @@ function actions(table: ViewTable): HTMLElement {
     option.value = format;
     return option;
   }));
+  if (table.defaultFormat) select.value = table.defaultFormat;
   const format = (): TableFormat => TABLE_FORMATS.find((f) => f === select.value) ?? 'markdown';
   const button = (text: string, to: TableDestination, secondary: boolean) => {
     const b = element('button', { text, className: secondary ? 'secondary' : '' });
