@@ -22,6 +22,7 @@ export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, typ
 export { parseExpression, type ParseResult } from './expr/parser';
 export type { Expr } from './expr/ast';
 export { readNumber, type NumberReading } from './read/number';
+export { writtenCurrencies } from './read/currencies';
 export { readSelection, readTable } from './read/lazyReaders';
 export type { SelectionReading, TableReading, ColumnarRows } from './read/selection';
 export { formatValue } from './format/format';

@@ -3,7 +3,7 @@
  * (`ctr: 2.67%`, or `ctr = 2.67%` when the selection used '='), followed by comment lines
  * for what was not used. Metric ids as names keep the lines readable by Evaluate Selection.
  */
-import { builtinCatalog, computeAll, matchField, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
+import { builtinCatalog, computeAll, matchField, writtenCurrencies, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
 import { escapeMarkdown } from '../../results/formats';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
@@ -33,7 +33,10 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
       if (field.problem !== undefined) notes.push(`${field.key}: ${field.problem}`);
     }
   }
-  const computed = computeAll(inputs, options);
+  // Amounts written in euros give results in euros, whatever the currency setting says.
+  const currencies = writtenCurrencies(reading.fields.map((field) => field.raw), options.locale);
+  if (currencies.length > 1) notes.push(`The values name ${currencies.join(' and ')}: they were used as written, not converted; results are in ${currencies[0]}`);
+  const computed = computeAll(inputs, currencies[0] !== undefined ? { ...options, currency: currencies[0] } : options);
   problems.push(...computed.fieldProblems.map((p) => p.error.message));
   const labelOf = (id: string) => {
     const metric = catalog.metrics.get(id);

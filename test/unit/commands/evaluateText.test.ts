@@ -28,6 +28,22 @@ function written(text: string, languageId = 'plaintext', opts: CoreOptions = opt
   }
 }
 
+describe('Evaluate Selection: the currency the values are written in', () => {
+  const de: CoreOptions = { locale: 'de-DE', currency: 'USD', catalog };
+
+  it('€ in, € out: amounts in euros give a CPC in euros under a dollar setting', () => {
+    assert.equal(written('cost: 1.234,50 €\nclicks: 1.000', 'plaintext', de), 'cpc: 1,23\u00a0€');
+  });
+
+  it('without a currency in the values, the setting\'s', () => {
+    assert.equal(written('cost: 1.234,50\nclicks: 1.000', 'plaintext', de), 'cpc: 1,23\u00a0$');
+  });
+
+  it('two currencies: used as written, and said so', () => {
+    assert.equal(written('cost: 100 €\nrevenue: $500\n', 'plaintext', options), 'roas: 5.00x\nmer: 5.00x\n# The values name EUR and USD: they were used as written, not converted; results are in EUR');
+  });
+});
+
 describe('Evaluate Selection: what each selection becomes', () => {
   const cases: [string, string, string?][] = [
     ['ctr(clicks=1200, impressions=45000)', ' = 2.67%'],
