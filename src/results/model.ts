@@ -6,6 +6,7 @@
  */
 import type { Catalog, ColumnarRows, ComputeAllResult, KpiCheck, TotalRow, Unit } from '../core';
 import { disagreementOf, type ReadLine } from './columnReading';
+import { ProblemGroups } from './problemNotes';
 
 /** A cell: a number, text that is not one (a label, '#DIV/0!'), or null (empty). */
 export type TableValue = number | string | null;
@@ -152,11 +153,7 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
   const cellProblems = cellProblemsByRow(source, columns, problems);
   if (readings) addDisagreements(source, columns, readings, catalog, cellProblems);
   // Only the rows whose problems are listed are built; the others are counted.
-  for (const r of results.problemRows.rows) {
-    const result = problems.items.length < MAX_PROBLEMS ? results.problemRows.at(r) : undefined;
-    if (result) listRowProblems(r, result, kpis, problems);
-    else problems.more += results.problemRows.count(r);
-  }
+  for (const note of rowProblemNotes(results, kpis)) problems.add(note);
   const total = source.rowCount > 1 ? results.total : undefined;
   return {
     format: source.format,
@@ -213,13 +210,36 @@ function tableRow(
   return { values, problems: rowProblems };
 }
 
-/** A row's unusable fields and KPIs without value, as the notes under the table word them. */
-function listRowProblems(r: number, result: ComputeAllResult, kpis: readonly TableColumn[], problems: ProblemList): void {
-  for (const { field, error } of result.fieldProblems) problems.add(`Row ${r + 1}, column '${field}': ${error.message}`);
-  for (const problem of result.problems) {
-    const kpi = kpis.find((k) => k.id === problem.id);
-    if (kpi) problems.add(`Row ${r + 1}: ${kpi.label} — ${problem.error.message}`);
+/** Rows whose reasons are looked up (built by the core's per-row path, ~0.1 ms each); the rest are counted. */
+const BUILT_PROBLEM_ROWS = 500;
+
+/**
+ * The rows' unusable fields and KPIs without value, once per KPI or column with the count and
+ * the first rows (problemNotes.ts). The KPIs' counts are exact from their columns; the reasons
+ * come from the first rows built.
+ */
+function rowProblemNotes(results: TableResults, kpis: readonly TableColumn[]): string[] {
+  const groups = new ProblemGroups();
+  const built = results.problemRows.rows.slice(0, BUILT_PROBLEM_ROWS);
+  const seen = new Map<string, number>();
+  for (const r of built) {
+    const result = results.problemRows.at(r);
+    for (const { field, error } of result?.fieldProblems ?? []) groups.add(`column '${field}'`, r, error.message);
+    for (const problem of result?.problems ?? []) {
+      const kpi = kpis.find((k) => k.id === problem.id);
+      if (!kpi) continue;
+      groups.add(kpi.label, r, problem.error.message);
+      seen.set(kpi.label, (seen.get(kpi.label) ?? 0) + 1);
+    }
   }
+  if (results.problemRows.rows.length > built.length) {
+    for (const metric of results.metrics) {
+      const kpi = kpis.find((k) => k.id === metric.id);
+      const total = metric.problemRows.filter((r) => Number.isNaN(metric.values[r]!)).length;
+      if (kpi && total > (seen.get(kpi.label) ?? 0)) groups.count(kpi.label, total - (seen.get(kpi.label) ?? 0));
+    }
+  }
+  return groups.notes();
 }
 
 function totalRow(columns: readonly TableColumn[], kpis: readonly TableColumn[], total: TotalRow): TableRow {
@@ -257,14 +277,19 @@ function addDisagreements(source: TableSource, columns: readonly TableColumn[], 
 /** The reader's cell problems, attached to their cells and listed once each. */
 function cellProblemsByRow(source: TableSource, columns: readonly TableColumn[], problems: ProblemList): Map<number, Record<number, string>> {
   const byRow = new Map<number, Record<number, string>>();
+  // A reader's problem is said once per column and reason, with the count and the first rows.
+  const groups = new ProblemGroups();
   for (const problem of source.problems) {
-    problems.add(problem.message);
+    const prefix = `Row ${problem.row + 1}, column '${problem.column}': `;
+    if (problem.message.startsWith(prefix)) groups.add(`column '${problem.column}'`, problem.row, problem.message.slice(prefix.length));
+    else problems.add(problem.message);
     const c = columns.findIndex((column) => column.key === problem.column);
     if (c < 0) continue;
     const row = byRow.get(problem.row) ?? {};
     row[c] = problem.message;
     byRow.set(problem.row, row);
   }
+  for (const note of groups.notes()) problems.add(note);
   const reported = new Set(source.problems.map((p) => p.column));
   for (const column of columns) {
     if (column.kind === 'label' && column.id !== undefined && !reported.has(column.key)) problems.add(`Column '${column.key}' names ${column.id} but holds text, not numbers`);
