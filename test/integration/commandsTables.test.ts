@@ -73,7 +73,7 @@ describe('Evaluate Selection: rows', () => {
     const inserted = editor.document.getText().slice(original.length);
     const json = JSON.parse(inserted) as { rows: Record<string, unknown>[]; total: Record<string, number>; unmatched: string[] };
     assert.equal(json.rows.length, 8);
-    assert.equal(json.rows[0]?.campaign, 'Spring Sale – Search');
+    assert.equal(json.rows[0]?.campaign, 'Spring Sale - Search');
     assert.equal(json.rows[0]?.ctr, 0.04);
     assert.equal(json.total.clicks, 41260);
     assert.equal(json.total.ctr, 0.0119007787713, 'Σclicks / Σimpressions, not the mean of the rows');
