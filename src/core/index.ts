@@ -17,6 +17,7 @@ export { splitHeader } from './columns/header';
 export type { KpiCheck } from './columns/kpiCheck';
 export type { TotalCheck, ReportedTotalRow } from './columns/totalCheck';
 export type { DimensionKind } from './columns/platformNames';
+export { withoutRepeats, type Repeat } from './repeats';
 export { evaluateExpression, type ExpressionValue } from './expression';
 export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, type FormulaCode } from './code/formulaAsCode';
 export { parseExpression, type ParseResult } from './expr/parser';

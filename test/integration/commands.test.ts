@@ -90,7 +90,7 @@ describe('Evaluate Selection: name: value lines', () => {
     const editor = await openEditor('revenue: 50000\ncost: 10000');
     selectAll(editor);
     done(await run(REPLACE));
-    assert.equal(editor.document.getText(), 'roas: 5.00x\nmer: 5.00x');
+    assert.equal(editor.document.getText(), "roas: 5.00x\n# MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel's");
   });
 
   it('keeps a CRLF document CRLF', async () => {

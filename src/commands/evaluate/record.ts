@@ -3,7 +3,7 @@
  * (`ctr: 2.67%`, or `ctr = 2.67%` when the selection used '='), followed by comment lines
  * for what was not used. Metric ids as names keep the lines readable by Evaluate Selection.
  */
-import { builtinCatalog, computeAll, matchField, writtenCurrencies, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
+import { builtinCatalog, computeAll, matchField, withoutRepeats, writtenCurrencies, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
 import { escapeMarkdown } from '../../results/formats';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
@@ -44,7 +44,9 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
   };
   problems.push(...computed.problems.map((p) => `${labelOf(p.id)}: ${p.error.message}`));
   if (computed.results.length === 0) return nothingComputed(reading, inputs, unmatched, problems, catalog, options);
-  const results = computed.results.map((value) => ({ id: value.id, label: labelOf(value.id), value }));
+  const { kept, repeats } = withoutRepeats(computed.results.map((value) => value.id), catalog, options);
+  notes.push(...repeats.map((r) => r.note));
+  const results = computed.results.filter((value) => kept.includes(value.id)).map((value) => ({ id: value.id, label: labelOf(value.id), value }));
   return { results, unmatched, problems, notes };
 }
 

@@ -5,7 +5,7 @@
  * stays responsive and can be cancelled. The other rows are never built here: the model reads
  * them from the columns when a writer or a page of the view asks.
  */
-import { analyseTable, builtinCatalog, matchField, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
+import { analyseTable, builtinCatalog, matchField, withoutRepeats, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
 import { checkNotes, readLinesOf, skippedNotes, tableColumnsOf, totalNotes } from '../../results/columnReading';
 import { formatterOf } from '../../results/formats';
 import { tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
@@ -51,7 +51,9 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
   const problemRows = await rowsWithProblems(result, source.rowCount, work);
   if (!problemRows) return undefined;
   stages?.mark('problem rows');
-  const metrics = result.columns.metrics.map((m) => ({ id: m.id, values: m.values, problemRows: m.problemRows }));
+  // A KPI computing another's formula (MER beside ROAS) is shown once, and said so.
+  const { kept, repeats } = withoutRepeats(result.columns.metrics.map((m) => m.id), catalog, options);
+  const metrics = result.columns.metrics.filter((m) => kept.includes(m.id)).map((m) => ({ id: m.id, values: m.values, problemRows: m.problemRows }));
   const currency = analysis.reading.currency;
   const formatter = formatterOf(currency !== undefined ? { ...options, currency } : options);
   const columns = tableColumnsOf(analysis, catalog);
@@ -60,6 +62,7 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
     read: readLinesOf(analysis, catalog),
     checks: analysis.checks,
     disagreements: [
+      ...repeats.map((r) => `${r.note}.`),
       ...skippedNotes(source.skipped ?? []),
       ...totalNotes(analysis.totalChecks, analysis.reading.columns, formatter, catalog),
       ...checkNotes(analysis.checks, formatter, theirs, catalog),

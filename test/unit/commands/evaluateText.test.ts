@@ -40,7 +40,7 @@ describe('Evaluate Selection: the currency the values are written in', () => {
   });
 
   it('two currencies: used as written, and said so', () => {
-    assert.equal(written('cost: 100 €\nrevenue: $500\n', 'plaintext', options), 'roas: 5.00x\nmer: 5.00x\n# The values name EUR and USD: they were used as written, not converted; results are in EUR');
+    assert.equal(written('cost: 100 €\nrevenue: $500\n', 'plaintext', options), 'roas: 5.00x\n# The values name EUR and USD: they were used as written, not converted; results are in EUR\n# MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel\'s');
   });
 });
 

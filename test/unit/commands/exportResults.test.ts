@@ -32,6 +32,13 @@ describe('an export in the results', () => {
     assert.equal(model.currency, 'USD', 'from the Currency code column');
   });
 
+  it('MER, the same formula as ROAS, is shown once as ROAS, and said so (issue 15.7)', async () => {
+    const model = await modelOf('google-ads-campaign-report.csv');
+    const kpis = model.columns.filter((c) => c.kind === 'kpi').map((c) => c.label);
+    assert.ok(kpis.includes('ROAS') && !kpis.includes('MER'), JSON.stringify(kpis));
+    assert.ok(model.disagreements.includes("MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel's."), JSON.stringify(model.disagreements));
+  });
+
   it('a selection missing a row: the export\'s Total row says which sums differ', async () => {
     const text = fs.readFileSync(path.join(FIXTURES, 'google-ads-campaign-report.csv'), 'utf8').split('\n');
     const withoutOneCampaign = text.filter((line) => !line.includes('Search – Competitors')).join('\n');
