@@ -155,13 +155,17 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
   // Only the rows whose problems are listed are built; the others are counted.
   for (const note of rowProblemNotes(results, kpis)) problems.add(note);
   const total = source.rowCount > 1 ? results.total : undefined;
+  const all = [...columns, ...kpis];
+  // One order for the view and every writer (Markdown, CSV, JSON): what the reader looks at first.
+  const order = displayOrder(all);
+  const ordered = (row: TableRow) => reordered(row, order);
   return {
     format: source.format,
-    columns: [...columns, ...kpis],
+    columns: order.map((c) => all[c]!),
     rowCount: source.rowCount,
-    row: (r) => tableRow(source, r, columns, kpis, results, cellProblems.get(r)),
-    ...(total ? { total: totalRow(columns, kpis, total) } : {}),
-    labelColumn: columns.findIndex((c) => c.kind === 'label'),
+    row: (r) => ordered(tableRow(source, r, columns, kpis, results, cellProblems.get(r))),
+    ...(total ? { total: ordered(totalRow(columns, kpis, total)) } : {}),
+    labelColumn: all[order[0]!]?.kind === 'label' ? 0 : -1,
     notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
     unmatched: readings
       ? readings.read.filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name').map((line) => line.name)
@@ -172,6 +176,35 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
     problems: problems.items,
     moreProblems: problems.more,
   };
+}
+
+/**
+ * The row labels (TOTAL's column), then our KPIs, the export's own KPIs where the two can be
+ * compared, the inputs, and the other labels (dates, statuses) last: an export has many of
+ * those, and they would push the KPIs out of sight.
+ */
+function displayOrder(columns: readonly TableColumn[]): number[] {
+  // The row labels: the first campaign, channel or other name; a date only where there is none.
+  const named = columns.findIndex((c) => c.kind === 'label' && c.dimension !== 'date');
+  const firstLabel = named >= 0 ? named : columns.findIndex((c) => c.kind === 'label');
+  const rank = (c: number) => {
+    const kind = columns[c]!.kind;
+    if (c === firstLabel) return 0;
+    return kind === 'kpi' ? 1 : kind === 'reported' ? 2 : kind === 'input' ? 3 : kind === 'label' ? 4 : 5;
+  };
+  return columns.map((_, c) => c).sort((a, b) => rank(a) - rank(b) || a - b);
+}
+
+/** A row's values and problems in the display order. */
+function reordered(row: TableRow, order: readonly number[]): TableRow {
+  const values = order.map((c) => row.values[c] ?? null);
+  if (!row.problems) return { values };
+  const problems: Record<number, string> = {};
+  order.forEach((c, i) => {
+    const problem = row.problems?.[c];
+    if (problem !== undefined) problems[i] = problem;
+  });
+  return { values, problems };
 }
 
 function kpiColumn(id: string, catalog: Catalog): TableColumn {

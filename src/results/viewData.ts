@@ -6,9 +6,7 @@ export { PAGE_ROWS } from './protocol';
 
 /**
  * The table as the view shows it, with its first page of rows: text only, formatted here in
- * the user's locale. The KPIs come right after the labels, where a reader looks first;
- * inserted tables keep the selection's column order and add the KPIs at the end, like computed
- * columns in a sheet.
+ * the user's locale, in the model's column order, which the inserted tables share.
  */
 export function viewTableOf(
   id: string,
@@ -53,20 +51,9 @@ export function pageStart(r: number, rowCount: number): number {
   return Math.floor(Math.min(Math.max(0, r), last) / PAGE_ROWS) * PAGE_ROWS;
 }
 
-/**
- * Display column indices: the row labels (TOTAL's column), then our KPIs, the export's own KPIs
- * where the two can be compared, the inputs, and the other labels (dates, statuses) last: an
- * export has many of those, and they would push the KPIs out of sight.
- */
+/** Display column indices: the model's columns are in display order already (model.ts). */
 function viewOrder(model: TableModel): number[] {
-  const columns = displayColumns(model);
-  const firstLabel = columns.findIndex((c) => c.kind === 'label');
-  const rank = (c: number) => {
-    const kind = columns[c]!.kind;
-    if (c === firstLabel) return 0;
-    return kind === 'kpi' ? 1 : kind === 'reported' ? 2 : kind === 'input' ? 3 : kind === 'label' ? 4 : 5;
-  };
-  return columns.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  return displayColumns(model).map((_, i) => i);
 }
 
 function inOrder<T>(order: readonly number[], cells: readonly T[]): T[] {

@@ -61,7 +61,7 @@ describe('the editor commands in a notebook', () => {
     const editor = await cellEditor(document, 0);
     selectAll(editor);
     done(await run('marketingMetrics.evaluateSelection', { table: { format: 'csv', to: 'cell' } }));
-    assert.equal(document.cellAt(1).document.getText(), '```csv\ncampaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nTOTAL,15,6000,0.0025\n```');
+    assert.equal(document.cellAt(1).document.getText(), '```csv\ncampaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000\n```');
   });
 
   it('a formula in a Python cell: the value appended in the cell', async () => {

@@ -29,11 +29,11 @@ describe('Evaluate Selection: rows', () => {
     selectTexts(editor, CSV);
     done(await run(EVALUATE, { table: { format: 'markdown', to: 'below' } }));
     const table = [
-      '| campaign | clicks | impressions | CTR |',
+      '| campaign | CTR | clicks | impressions |',
       '| :-- | --: | --: | --: |',
-      '| A | 10 | 1,000 | 1.00% |',
-      '| B | 5 | 5,000 | 0.10% |',
-      '| **TOTAL** | **15** | **6,000** | **0.25%** |',
+      '| A | 1.00% | 10 | 1,000 |',
+      '| B | 0.10% | 5 | 5,000 |',
+      '| **TOTAL** | **0.25%** | **15** | **6,000** |',
       '',
       TOTAL_NOTE,
     ].join('\n');
@@ -46,7 +46,7 @@ describe('Evaluate Selection: rows', () => {
     const editor = await openEditor('clicks\timpressions\n1\t10\n3\t30');
     selectAll(editor);
     done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
-    assert.equal(editor.document.getText(), 'clicks\timpressions\n1\t10\n3\t30\n,clicks,impressions,ctr\n,1,10,0.1\n,3,30,0.1\nTOTAL,4,40,0.1');
+    assert.equal(editor.document.getText(), 'clicks\timpressions\n1\t10\n3\t30\n,ctr,clicks,impressions\n,0.1,1,10\n,0.1,3,30\nTOTAL,0.1,4,40');
   });
 
   // The Node build loads papaparse and jsonc-parser from dist/chunks/ on first use (esbuild.js):
@@ -84,14 +84,14 @@ describe('Evaluate Selection: rows', () => {
     const editor = await openEditor('{"clicks": 1200, "impressions": 45000}', 'json');
     selectAll(editor);
     done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
-    assert.equal(editor.document.getText(), '{"clicks": 1200, "impressions": 45000}\nclicks,impressions,ctr\n1200,45000,0.0266666666667');
+    assert.equal(editor.document.getText(), '{"clicks": 1200, "impressions": 45000}\nctr,clicks,impressions\n0.0266666666667,1200,45000');
   });
 
   it('a table and a formula in one multi-cursor: the formula edited, the table below its own selection', async () => {
     const editor = await openEditor(`ctr(1, 4)\n${CSV}`);
     selectTexts(editor, 'ctr(1, 4)', CSV);
     done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
-    assert.equal(editor.document.getText(), `ctr(1, 4) = 25.00%\n${CSV}campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nTOTAL,15,6000,0.0025\n`);
+    assert.equal(editor.document.getText(), `ctr(1, 4) = 25.00%\n${CSV}campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000\n`);
   });
 
   it('copies the table to the clipboard', async () => {
@@ -99,7 +99,7 @@ describe('Evaluate Selection: rows', () => {
     selectAll(editor);
     await vscode.env.clipboard.writeText('');
     done(await run(EVALUATE, { table: { format: 'csv', to: 'clipboard' } }));
-    assert.equal(await vscode.env.clipboard.readText(), 'campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nTOTAL,15,6000,0.0025');
+    assert.equal(await vscode.env.clipboard.readText(), 'campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000');
     assert.equal(editor.document.getText(), CSV);
   });
 });

@@ -27,7 +27,7 @@ describe('Evaluate Selection in the web host', () => {
     const editor = await openEditor(csv, 'csv');
     selectAll(editor);
     done(await run(COMMANDS.evaluateSelection, { table: { format: 'csv', to: 'below' } }));
-    const inserted = ['campaign,clicks,impressions,ctr', '"Spring, EU",10,1000,0.01', '"Summer ""Max""",5,5000,0.001', 'TOTAL,15,6000,0.0025'];
+    const inserted = ['campaign,ctr,clicks,impressions', '"Spring, EU",0.01,10,1000', '"Summer ""Max""",0.001,5,5000', 'TOTAL,0.0025,15,6000'];
     assert.equal(editor.document.getText(), `${csv}\n${inserted.join('\n')}`);
   });
 

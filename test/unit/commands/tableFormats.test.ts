@@ -25,85 +25,85 @@ describe('results tables as Markdown, CSV and JSON', () => {
       name: 'rows with a label column: TOTAL in it, ratio of sums',
       input: CAMPAIGNS,
       markdown: [
-        '| campaign | clicks | impressions | CTR |',
+        '| campaign | CTR | clicks | impressions |',
         '| :-- | --: | --: | --: |',
-        '| A | 10 | 1,000 | 1.00% |',
-        '| B | 5 | 5,000 | 0.10% |',
-        '| C | 10 | 500 | 2.00% |',
-        '| **TOTAL** | **25** | **6,500** | **0.38%** |',
+        '| A | 1.00% | 10 | 1,000 |',
+        '| B | 0.10% | 5 | 5,000 |',
+        '| C | 2.00% | 10 | 500 |',
+        '| **TOTAL** | **0.38%** | **25** | **6,500** |',
         '',
         `*${TOTAL_NOTE}*`,
       ].join('\n'),
-      csv: 'campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,5,5000,0.001\nC,10,500,0.02\nTOTAL,25,6500,0.00384615384615',
+      csv: 'campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nC,0.02,10,500\nTOTAL,0.00384615384615,25,6500',
     },
     {
       name: 'rows without labels: an empty first column carries TOTAL',
       input: 'clicks\timpressions\n1\t10\n3\t30',
       markdown: [
-        '|   | clicks | impressions | CTR |',
+        '|   | CTR | clicks | impressions |',
         '| :-- | --: | --: | --: |',
-        '|  | 1 | 10 | 10.00% |',
-        '|  | 3 | 30 | 10.00% |',
-        '| **TOTAL** | **4** | **40** | **10.00%** |',
+        '|  | 10.00% | 1 | 10 |',
+        '|  | 10.00% | 3 | 30 |',
+        '| **TOTAL** | **10.00%** | **4** | **40** |',
         '',
         `*${TOTAL_NOTE}*`,
       ].join('\n'),
-      csv: ',clicks,impressions,ctr\n,1,10,0.1\n,3,30,0.1\nTOTAL,4,40,0.1',
+      csv: ',ctr,clicks,impressions\n,0.1,1,10\n,0.1,3,30\nTOTAL,0.1,4,40',
     },
     {
       name: 'a total that cannot be: the reason, never an average',
       input: '[{"reach": 1000, "impressions": 5000}, {"reach": 2000, "impressions": 6000}]',
       markdown: [
-        '|   | reach | impressions | Average frequency |',
+        '|   | Average frequency | reach | impressions |',
         '| :-- | --: | --: | --: |',
-        '|  | 1,000 | 5,000 | 5.00 |',
-        '|  | 2,000 | 6,000 | 3.00 |',
-        '| **TOTAL** |  | **11,000** | **—** |',
+        '|  | 5.00 | 1,000 | 5,000 |',
+        '|  | 3.00 | 2,000 | 6,000 |',
+        '| **TOTAL** | **—** |  | **11,000** |',
         '',
         `*${TOTAL_NOTE}*`,
         '',
         '- Average frequency has no total: reach is not additive: audiences of different rows overlap, so reach does not add up',
       ].join('\n'),
-      csv: ',reach,impressions,frequency\n,1000,5000,5\n,2000,6000,3\nTOTAL,,11000,',
+      csv: ',frequency,reach,impressions\n,5,1000,5000\n,3,2000,6000\nTOTAL,,,11000',
     },
     {
       name: 'one JSON object: one row, no TOTAL',
       input: '{"clicks": 1200, "impressions": 45000, "campaign": "Spring"}',
       markdown: [
-        '| clicks | impressions | campaign | CTR |',
-        '| --: | --: | :-- | --: |',
-        '| 1,200 | 45,000 | Spring | 2.67% |',
+        '| campaign | CTR | clicks | impressions |',
+        '| :-- | --: | --: | --: |',
+        '| Spring | 2.67% | 1,200 | 45,000 |',
       ].join('\n'),
-      csv: 'clicks,impressions,campaign,ctr\n1200,45000,Spring,0.0266666666667',
+      csv: 'campaign,ctr,clicks,impressions\nSpring,0.0266666666667,1200,45000',
     },
     {
       name: 'a bad cell: kept as written, its problem listed, its row still computed where it can',
       input: 'campaign,clicks,impressions\nA,10,1000\nB,#DIV/0!,5000\nC,7,700',
       markdown: [
-        '| campaign | clicks | impressions | CTR |',
+        '| campaign | CTR | clicks | impressions |',
         '| :-- | --: | --: | --: |',
-        '| A | 10 | 1,000 | 1.00% |',
-        '| B | #DIV/0! | 5,000 |  |',
-        '| C | 7 | 700 | 1.00% |',
-        '| **TOTAL** |  | **6,700** | **—** |',
+        '| A | 1.00% | 10 | 1,000 |',
+        '| B |  | #DIV/0! | 5,000 |',
+        '| C | 1.00% | 7 | 700 |',
+        '| **TOTAL** | **—** |  | **6,700** |',
         '',
         `*${TOTAL_NOTE}*`,
         '',
         '- CTR has no total: clicks is missing in 1 of 3 rows',
         "- Row 2, column 'clicks': '#DIV/0!' is not a number (a spreadsheet error)",
       ].join('\n'),
-      csv: 'campaign,clicks,impressions,ctr\nA,10,1000,0.01\nB,#DIV/0!,5000,\nC,7,700,0.01\nTOTAL,,6700,',
+      csv: 'campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,,#DIV/0!,5000\nC,0.01,7,700\nTOTAL,,,6700',
     },
     {
       name: 'a negative count and a part larger than its whole: named, per row',
       input: 'clicks,impressions\n1,10\n-2,10\n50,10',
       markdown: [
-        '|   | clicks | impressions | CTR |',
+        '|   | CTR | clicks | impressions |',
         '| :-- | --: | --: | --: |',
-        '|  | 1 | 10 | 10.00% |',
-        '|  | -2 | 10 |  |',
-        '|  | 50 | 10 | — |',
-        '| **TOTAL** |  | **30** | **—** |',
+        '|  | 10.00% | 1 | 10 |',
+        '|  |  | -2 | 10 |',
+        '|  | — | 50 | 10 |',
+        '| **TOTAL** | **—** |  | **30** |',
         '',
         `*${TOTAL_NOTE}*`,
         '',
@@ -111,37 +111,37 @@ describe('results tables as Markdown, CSV and JSON', () => {
         "- Row 2, column 'clicks': clicks is negative (-2); a count cannot be below zero",
         '- Row 3: CTR — clicks (50) is larger than impressions (10): a part cannot exceed its whole',
       ].join('\n'),
-      csv: ',clicks,impressions,ctr\n,1,10,0.1\n,-2,10,\n,50,10,\nTOTAL,,30,',
+      csv: ',ctr,clicks,impressions\n,0.1,1,10\n,,-2,10\n,,50,10\nTOTAL,,,30',
     },
     {
       name: 'two columns giving one quantity: the second is not used, the total under the first',
       input: 'cost,spend,clicks\n1,2,10\n3,,10',
       markdown: [
-        '|   | cost | spend | clicks | CPC |',
+        '|   | CPC | cost | spend | clicks |',
         '| :-- | --: | --: | --: | --: |',
-        '|  | $1.00 | $2.00 | 10 | $0.10 |',
-        '|  | $3.00 |  | 10 | $0.30 |',
-        '| **TOTAL** | **$4.00** |  | **20** | **$0.20** |',
+        '|  | $0.10 | $1.00 | $2.00 | 10 |',
+        '|  | $0.30 | $3.00 |  | 10 |',
+        '| **TOTAL** | **$0.20** | **$4.00** |  | **20** |',
         '',
         `*${TOTAL_NOTE}*`,
         '',
         "- Row 1, column 'spend': 'spend' and 'cost' both give cost: keep one",
       ].join('\n'),
-      csv: ',cost,spend,clicks,cpc\n,1,2,10,0.1\n,3,,10,0.3\nTOTAL,4,,20,0.2',
+      csv: ',cpc,cost,spend,clicks\n,0.1,1,2,10\n,0.3,3,,10\nTOTAL,0.2,4,,20',
     },
     {
       name: 'a scaled column (cost_micros): KPIs in money, the total in the column\'s own scale',
       input: 'clicks,cost_micros\n1,2000000\n3,3000000',
       markdown: [
-        '|   | clicks | cost\\_micros | CPC |',
+        '|   | CPC | clicks | cost\\_micros |',
         '| :-- | --: | --: | --: |',
-        '|  | 1 | 2,000,000 | $2.00 |',
-        '|  | 3 | 3,000,000 | $1.00 |',
-        '| **TOTAL** | **4** | **5,000,000** | **$1.25** |',
+        '|  | $2.00 | 1 | 2,000,000 |',
+        '|  | $1.00 | 3 | 3,000,000 |',
+        '| **TOTAL** | **$1.25** | **4** | **5,000,000** |',
         '',
         `*${TOTAL_NOTE}*`,
       ].join('\n'),
-      csv: ',clicks,cost_micros,cpc\n,1,2000000,2\n,3,3000000,1\nTOTAL,4,5000000,1.25',
+      csv: ',cpc,clicks,cost_micros\n,2,1,2000000\n,1,3,3000000\nTOTAL,1.25,4,5000000',
     },
   ];
 
@@ -172,10 +172,20 @@ describe('results tables as Markdown, CSV and JSON', () => {
     assert.equal(({} as Record<string, unknown>).x, undefined);
   });
 
+  it('the view, Markdown and CSV order the columns alike: the row label (not a date), KPIs, inputs, other labels (issue 15.7)', async () => {
+    const model = await tableOf('Day,campaign,clicks,impressions,cost\n2024-01-01,A,10,1000,5\n2024-01-02,B,5,5000,4');
+    const view = viewTableOf('t1', 'x', model, formatterOf(options), { insert: true, cell: false, map: true }).columns.map((c) => c.label);
+    const markdown = markdownTable(model, formatterOf(options)).split('\n')[0]!.split(' | ').map((c) => c.replace(/^\| |\s\|$/g, ''));
+    const csv = csvTable(model).split('\n')[0]!.split(',');
+    assert.deepEqual(view, ['campaign', 'CTR', 'CPC', 'CPM', 'clicks', 'impressions', 'cost', 'Day']);
+    assert.deepEqual(markdown, view);
+    assert.deepEqual(csv, ['campaign', 'ctr', 'cpc', 'cpm', 'clicks', 'impressions', 'cost', 'Day']);
+  });
+
   it('Markdown follows the locale: de-DE numbers', async () => {
     const de: CoreOptions = { ...options, locale: 'de-DE' };
     const table = markdownTable(await tableOf('clicks;impressions\n1200;45000', de), formatterOf(de));
-    assert.match(table, /\| 1\.200 \| 45\.000 \| 2,67\s%/u);
+    assert.match(table, /\| 2,67\s% \| 1\.200 \| 45\.000 \|/u);
   });
 
   const escapes: [string, string][] = [
