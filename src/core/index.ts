@@ -26,7 +26,7 @@ export { readNumber, type NumberReading } from './read/number';
 export { writtenCurrencies } from './read/currencies';
 export { readSelection, readTable } from './read/lazyReaders';
 export type { SelectionReading, TableReading, ColumnarRows } from './read/selection';
-export { formatValue } from './format/format';
+export { formatValue, columnDecimals } from './format/format';
 export { Catalog, type Formula, type FieldMatch } from './catalog/catalog';
 export { builtinCatalog } from './catalog/builtin';
 export { buildCatalog, customMetricInputSchema, CUSTOM_CATEGORY_ID, type CustomMetricInput, type CustomMetricProblem } from './catalog/custom';

@@ -20,8 +20,8 @@ export const TOTAL_LABEL = 'TOTAL';
 /** One sentence on how the TOTAL row is computed, shown wherever the total is. */
 export const TOTAL_NOTE = 'TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.';
 
-/** Formats a number of a column for people; `unit` undefined means no known unit. */
-export type ValueFormatter = (value: number, unit: Unit | undefined) => string;
+/** Formats a number of a column for people; `unit` undefined means no known unit; `decimals`, the column's own (columnDecimals). */
+export type ValueFormatter = (value: number, unit: Unit | undefined, decimals?: number) => string;
 
 export function formatterOf(options: CoreOptions): ValueFormatter {
   const format = {
@@ -29,7 +29,7 @@ export function formatterOf(options: CoreOptions): ValueFormatter {
     ...(options.currency !== undefined ? { currency: options.currency } : {}),
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
   };
-  return (value, unit) => formatValue(value, unit ?? 'count', format);
+  return (value, unit, decimals) => formatValue(value, unit ?? 'count', decimals === undefined ? format : { ...format, columnDecimals: decimals });
 }
 
 export function tableAs(format: TableFormat, model: TableModel, formatter: ValueFormatter): string {
@@ -45,7 +45,7 @@ export function tableAs(format: TableFormat, model: TableModel, formatter: Value
 
 /** The text of one cell for people: numbers in their column's unit, problems as '—'. */
 export function cellText(value: TableValue, column: TableColumn, formatter: ValueFormatter, problem?: string): string {
-  if (typeof value === 'number') return column.kind === 'other' ? String(value) : formatter(value, column.unit);
+  if (typeof value === 'number') return column.kind === 'other' ? String(value) : formatter(value, column.unit, column.decimals);
   if (typeof value === 'string') return value;
   return problem !== undefined && column.kind === 'kpi' ? '—' : '';
 }

@@ -33,6 +33,8 @@ export interface TableColumn {
   readonly factor?: number;
   /** A label column that is a dimension: campaign, channel, date… */
   readonly dimension?: string;
+  /** Fraction digits for every cell of the column, chosen once for it (columnDecimals). */
+  readonly decimals?: number;
 }
 
 export interface TableRow {
@@ -129,6 +131,8 @@ export interface TableReadings {
   readonly problems: readonly string[];
   readonly currency?: string;
   readonly format: (value: number, unit: Unit) => string;
+  /** The fraction digits of a column of these values, or undefined to format each cell alone. */
+  readonly decimalsOf?: (values: ArrayLike<number>, unit: Unit) => number | undefined;
 }
 
 /** The rows that have a problem (a field not used, a KPI without value). */
@@ -155,7 +159,7 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
   // Only the rows whose problems are listed are built; the others are counted.
   for (const note of rowProblemNotes(results, kpis)) problems.add(note);
   const total = source.rowCount > 1 ? results.total : undefined;
-  const all = [...columns, ...kpis];
+  const all = withDecimals([...columns, ...kpis], source, results, readings?.decimalsOf);
   // One order for the view and every writer (Markdown, CSV, JSON): what the reader looks at first.
   const order = displayOrder(all);
   const ordered = (row: TableRow) => reordered(row, order);
@@ -176,6 +180,21 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
     problems: problems.items,
     moreProblems: problems.more,
   };
+}
+
+/** Each numeric column's fraction digits, from its values: a $0.0833 CPC among $1.25 ones reads $0.08. */
+function withDecimals(columns: readonly TableColumn[], source: TableSource, results: TableResults, decimalsOf: TableReadings['decimalsOf']): TableColumn[] {
+  if (!decimalsOf) return [...columns];
+  return columns.map((column, c) => {
+    if (column.unit === undefined || column.kind === 'label' || column.kind === 'other') return column;
+    const values = column.kind === 'kpi' ? results.metrics.find((m) => m.id === column.id)?.values : scaled(source.data[c], column.kind === 'reported' ? column.factor ?? 1 : 1);
+    const decimals = values ? decimalsOf(values, column.unit) : undefined;
+    return decimals === undefined ? column : { ...column, decimals };
+  });
+}
+
+function scaled(values: Float64Array | undefined, factor: number): Float64Array | undefined {
+  return values && factor !== 1 ? values.map((v) => v * factor) : values;
 }
 
 /**

@@ -5,7 +5,7 @@
  * stays responsive and can be cancelled. The other rows are never built here: the model reads
  * them from the columns when a writer or a page of the view asks.
  */
-import { analyseTable, builtinCatalog, matchField, withoutRepeats, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate } from '../../core';
+import { analyseTable, builtinCatalog, columnDecimals, matchField, withoutRepeats, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate, type Unit } from '../../core';
 import { checkNotes, readLinesOf, skippedNotes, tableColumnsOf, totalNotes } from '../../results/columnReading';
 import { formatterOf } from '../../results/formats';
 import { tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
@@ -69,6 +69,7 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
     ],
     problems: analysis.reading.problems,
     format: formatter,
+    decimalsOf: (values: ArrayLike<number>, unit: Unit) => columnDecimals(values, unit, { currency: currency ?? options.currency ?? 'USD', ...(options.decimals !== undefined ? { decimals: options.decimals } : {}) }),
     ...(currency !== undefined ? { currency } : {}),
   };
   const model = tableModelOf(source, columns, { metrics, total: result.total, problemRows }, catalog, readings);

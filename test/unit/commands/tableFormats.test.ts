@@ -182,6 +182,18 @@ describe('results tables as Markdown, CSV and JSON', () => {
     assert.deepEqual(csv, ['campaign', 'ctr', 'cpc', 'cpm', 'clicks', 'impressions', 'cost', 'Day']);
   });
 
+  it('decimals are chosen per column, not per cell: a $0.0833 CPC among dollar ones reads $0.08 (issue 15.7)', async () => {
+    const model = await tableOf('campaign,cost,clicks\nA,125,100\nB,10,120\nC,210,100');
+    const cpc = markdownTable(model, formatterOf(options)).split('\n').slice(2, 5).map((line) => line.split(' | ')[1]);
+    assert.deepEqual(cpc, ['$1.25', '$0.08', '$2.10']);
+  });
+
+  it('a column of small values keeps their digits, the same number in every cell', async () => {
+    const model = await tableOf('campaign,cost,clicks\nA,3.1,100\nB,4.5,100\nC,10,300');
+    const cpc = markdownTable(model, formatterOf(options)).split('\n').slice(2, 5).map((line) => line.split(' | ')[1]);
+    assert.deepEqual(cpc, ['$0.0310', '$0.0450', '$0.0333']);
+  });
+
   it('Markdown follows the locale: de-DE numbers', async () => {
     const de: CoreOptions = { ...options, locale: 'de-DE' };
     const table = markdownTable(await tableOf('clicks;impressions\n1200;45000', de), formatterOf(de));
