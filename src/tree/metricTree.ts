@@ -14,6 +14,19 @@ export interface TreeSnapshot {
   readonly children: readonly TreeSnapshot[];
 }
 
+/** The first category listing the metric: its home; the others list it as shared. */
+export function homeOf(metricId: string, categories: readonly CategoryDef[]): CategoryDef | undefined {
+  return categories.find((c) => c.metrics.includes(metricId));
+}
+
+/** "8", or "2 · 1 shared", or "4 shared": a shared metric is counted once, in its home. */
+export function countText(category: CategoryDef, categories: readonly CategoryDef[]): string {
+  const own = category.metrics.filter((id) => homeOf(id, categories)?.id === category.id).length;
+  const shared = category.metrics.length - own;
+  if (shared === 0) return `${own}`;
+  return own === 0 ? `${shared} shared` : `${own} · ${shared} shared`;
+}
+
 function labelsOf(item: vscode.TreeItem): { label: string; description: string } {
   const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
   return { label, description: typeof item.description === 'string' ? item.description : '' };
@@ -47,16 +60,18 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (node.kind === 'category') {
       const item = new vscode.TreeItem(node.category.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${node.category.id}`;
-      item.description = `${node.category.metrics.length}`;
+      item.description = countText(node.category, this.settings.current.catalog.categories);
       item.contextValue = 'category';
       return item;
     }
     const { metric } = node;
     const item = new vscode.TreeItem(metric.name, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.category.id}/${metric.id}`;
-    item.description = metric.abbreviation ?? '';
+    const home = homeOf(metric.id, this.settings.current.catalog.categories);
+    const shared = home !== undefined && home.id !== node.category.id;
+    item.description = shared ? [metric.abbreviation, `in ${home.name}`].filter(Boolean).join(' · ') : metric.abbreviation ?? '';
     item.contextValue = 'metric';
-    item.iconPath = new vscode.ThemeIcon(metric.custom ? 'symbol-property' : 'symbol-numeric');
+    item.iconPath = new vscode.ThemeIcon(metric.custom ? 'symbol-property' : shared ? 'link' : 'symbol-numeric');
     item.command = { command: COMMANDS.openCalculator, title: 'Open in Calculator', arguments: [metric.id] };
     item.accessibilityInformation = { label: `${metric.name}${metric.abbreviation ? ` (${metric.abbreviation})` : ''}` };
     return item;

@@ -27,8 +27,26 @@ describe('the Metrics view', () => {
     ]);
     const manufacturing = (await api()).metricTree().find((c) => c.label === 'Manufacturing')!;
     assert.deepEqual(manufacturing.children.map((m) => [m.label, m.description]), [
-      ['MQL-to-SQL rate', ''], ['Customer acquisition cost', 'CAC'], ['Return on (marketing) investment', 'ROI'], ['Return on ad spend', 'ROAS'],
+      ['MQL-to-SQL rate', 'in Marketing funnel'], ['Customer acquisition cost', 'CAC · in Sales and ROI'],
+      ['Return on (marketing) investment', 'ROI · in Sales and ROI'], ['Return on ad spend', 'ROAS · in Digital advertising'],
     ]);
+  });
+
+  it('counts each metric once, in its home; a category repeating others says how many it shares (issue 15.9)', async () => {
+    const tree = (await api()).metricTree();
+    const counts = Object.fromEntries(tree.map((c) => [c.label, c.description]));
+    assert.equal(counts['Manufacturing'], '4 shared');
+    assert.equal(counts['Automotive'], '2 · 1 shared');
+    assert.equal(counts['Sales and ROI'], '5 · 1 shared');
+    assert.equal(counts['Digital advertising'], '9');
+    // The counts add up to the metrics there are, each once.
+    const own = (description: string) => (/ shared$/.test(description) && !description.includes('·') ? 0 : Number.parseInt(description, 10));
+    const distinct = new Set(tree.flatMap((c) => c.children.map((m) => m.label))).size;
+    assert.equal(tree.reduce((n, c) => n + own(c.description), 0), distinct);
+    const email = tree.find((c) => c.label === 'Email marketing')!;
+    assert.ok(email.children.some((m) => m.label === 'Email click rate' && m.description === ''), JSON.stringify(email.children));
+    const digital = tree.find((c) => c.label === 'Digital advertising')!;
+    assert.ok(digital.children.some((m) => m.label === 'Return on ad spend' && m.description === 'ROAS'));
   });
 
   it('can be focused from its view container', async () => {

@@ -1,9 +1,13 @@
 import type { CategoryFacts } from './withProse';
 
-/** Display order follows the seed guide; a metric may appear in several categories. */
+/**
+ * Display order follows the seed guide. A metric's home is the first category that lists it,
+ * where an analyst looks for it (ROAS under Digital advertising, the email click rate under
+ * Email); a later category lists it as shared (Sales and ROI, Automotive, Manufacturing).
+ */
 export const CATEGORIES: readonly CategoryFacts[] = [
   { id: 'digitalAdvertising', name: 'Digital advertising',
-    metrics: ['ctr', 'cpa', 'cpc', 'cpe', 'cpl', 'cpm', 'impressions', 'vcr'] },
+    metrics: ['ctr', 'cpa', 'cpc', 'cpe', 'cpl', 'cpm', 'roas', 'impressions', 'vcr'] },
   { id: 'webAnalytics', name: 'Web analytics',
     metrics: ['avgSessionDuration', 'bounceRate', 'conversionRate', 'pagesPerSession', 'sessionEngagementRate'] },
   { id: 'traditionalAdvertising', name: 'Traditional advertising',
@@ -13,7 +17,7 @@ export const CATEGORIES: readonly CategoryFacts[] = [
   { id: 'socialMedia', name: 'Social media',
     metrics: ['engagementRate', 'followerGrowthRate'] },
   { id: 'email', name: 'Email marketing',
-    metrics: ['emailBounceRate', 'ctor', 'openRate', 'unsubscribeRate'] },
+    metrics: ['emailBounceRate', 'ctor', 'emailClickRate', 'openRate', 'unsubscribeRate'] },
   { id: 'funnel', name: 'Marketing funnel',
     metrics: ['leadToCustomerRate', 'mqlToSqlRate', 'sqlToCustomerRate'] },
   { id: 'salesRoi', name: 'Sales and ROI',
@@ -29,5 +33,5 @@ export const CATEGORIES: readonly CategoryFacts[] = [
   { id: 'manufacturing', name: 'Manufacturing',
     metrics: ['mqlToSqlRate', 'cac', 'roi', 'roas'] },
   { id: 'unitEconomics', name: 'Unit economics',
-    metrics: ['ltvToCac', 'cacPaybackMonths', 'mer', 'emailClickRate', 'breakEvenRoas', 'customerLifetime'] },
+    metrics: ['ltvToCac', 'cacPaybackMonths', 'mer', 'breakEvenRoas', 'customerLifetime'] },
 ];

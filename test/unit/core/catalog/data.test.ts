@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { BUILTIN_CATALOG } from '../../../../src/core/catalog/data';
 import { catalogDataSchema } from '../../../../src/core/catalog/schema';
 import { normalizeKey } from '../../../../src/core/names';
@@ -6,12 +8,12 @@ import { parseExpression } from '../../../../src/core/expr/parser';
 
 /** METRICS.md's metric ids by category: the public contract. A dropped or renamed metric fails here. */
 const EXPECTED_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
-  ['digitalAdvertising', ['ctr', 'cpa', 'cpc', 'cpe', 'cpl', 'cpm', 'impressions', 'vcr']],
+  ['digitalAdvertising', ['ctr', 'cpa', 'cpc', 'cpe', 'cpl', 'cpm', 'roas', 'impressions', 'vcr']],
   ['webAnalytics', ['avgSessionDuration', 'bounceRate', 'conversionRate', 'pagesPerSession', 'sessionEngagementRate']],
   ['traditionalAdvertising', ['cpp', 'frequency', 'grps', 'reachRate']],
   ['directMarketing', ['directMailConversionRate', 'redemptionRate', 'responseRate']],
   ['socialMedia', ['engagementRate', 'followerGrowthRate']],
-  ['email', ['emailBounceRate', 'ctor', 'openRate', 'unsubscribeRate']],
+  ['email', ['emailBounceRate', 'ctor', 'emailClickRate', 'openRate', 'unsubscribeRate']],
   ['funnel', ['leadToCustomerRate', 'mqlToSqlRate', 'sqlToCustomerRate']],
   ['salesRoi', ['cac', 'clv', 'marketShare', 'roas', 'roi', 'salesGrowthRate']],
   ['brandCustomer', ['brandAwareness', 'churnRate', 'csat', 'nps', 'retentionRate', 'shareOfVoice']],
@@ -19,7 +21,7 @@ const EXPECTED_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
   ['automotive', ['csi', 'leadToSaleRate', 'marketShare']],
   ['retail', ['aov', 'cartAbandonmentRate', 'footTrafficConversionRate', 'sameStoreSalesGrowth']],
   ['manufacturing', ['mqlToSqlRate', 'cac', 'roi', 'roas']],
-  ['unitEconomics', ['ltvToCac', 'cacPaybackMonths', 'mer', 'emailClickRate', 'breakEvenRoas', 'customerLifetime']],
+  ['unitEconomics', ['ltvToCac', 'cacPaybackMonths', 'mer', 'breakEvenRoas', 'customerLifetime']],
 ];
 
 /** METRICS.md's input quantities, in table order. */
@@ -176,5 +178,10 @@ describe('built-in catalog data', () => {
     for (const m of metrics) {
       assert.ok(m.cautions.length >= 1 && m.cautions.length <= 3, `${m.id} has ${m.cautions.length} cautions`);
     }
+  });
+
+  it('README says how many metrics there are, in how many categories (issue 15.9)', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../../../README.md'), 'utf8');
+    assert.match(readme, new RegExp(`${metrics.length} metrics in ${categories.length} categories`));
   });
 });
