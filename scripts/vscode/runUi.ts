@@ -14,7 +14,7 @@ import { startWorkbench, type Theme } from './server';
 import { buildVsix } from './vsix';
 import { UI_USER_SETTINGS } from '../../test/ui/userSettings';
 
-const THEMES_TO_RUN: readonly Theme[] = ['light', 'dark'];
+const THEMES_TO_RUN: readonly Theme[] = ['light', 'dark', 'hc'];
 const RUN_TIMEOUT_MS = 5 * 60_000;
 
 async function runTheme(vsix: string, theme: Theme): Promise<Counts> {

@@ -9,10 +9,11 @@ import { SAMPLES_DIR } from './paths';
 import { delay, onCleanup, spawnGroup, withTimeout } from './proc';
 import { installVsix } from './vsix';
 
-export type Theme = 'light' | 'dark';
+export type Theme = 'light' | 'dark' | 'hc';
 export const THEMES: Readonly<Record<Theme, string>> = {
   light: 'Default Light Modern',
   dark: 'Default Dark Modern',
+  hc: 'Default High Contrast',
 };
 
 export interface WorkbenchOptions {

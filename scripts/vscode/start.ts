@@ -2,7 +2,7 @@
 // (code-server) with samples/ open on http://127.0.0.1:<port>, and runs until Ctrl-C.
 //
 //   PORT   the port to try first (default 8080; a free one is taken when it is busy)
-//   THEME  light | dark (default dark)
+//   THEME  light | dark | hc (default dark)
 import * as fs from 'node:fs';
 import { ensureInstalled } from './install';
 import { isStopping, runMain } from './proc';
@@ -14,7 +14,7 @@ const DEFAULT_PORT = 8080;
 async function main(): Promise<number> {
   await ensureInstalled();
   const vsix = await buildVsix();
-  const theme: Theme = process.env.THEME === 'light' ? 'light' : 'dark';
+  const theme: Theme = process.env.THEME === 'light' || process.env.THEME === 'hc' ? process.env.THEME : 'dark';
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const workbench = await startWorkbench({ vsix, theme, port });
 

@@ -12,37 +12,49 @@ export interface MarkdownParts {
 
 /**
  * A metric as Markdown. Every text that may come from a user's settings (custom metric names,
- * descriptions) goes through appendText, which escapes Markdown and HTML: a name like
+ * descriptions) goes through `text`, which escapes Markdown and HTML: a name like
  * `<img src=x onerror=alert(1)>` shows as text.
  */
 export function metricMarkdown(metric: MetricDef, catalog: Catalog, options: CoreOptions, parts: MarkdownParts = {}): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown('**');
-  md.appendText(titleOf(metric));
+  md.appendMarkdown(text(titleOf(metric)));
   md.appendMarkdown('**\n\n');
   md.appendCodeblock(formulaLine(metric, catalog, options), 'text');
-  md.appendText(`Unit: ${UNIT_LABELS[metric.unit]} · ${DIRECTION_LABELS[metric.direction]}`);
+  md.appendMarkdown(text(`Unit: ${UNIT_LABELS[metric.unit]} · ${DIRECTION_LABELS[metric.direction]}`));
   md.appendMarkdown('\n\n');
   if (parts.description) {
-    md.appendText(metric.description);
+    md.appendMarkdown(text(metric.description));
     md.appendMarkdown('\n\n');
   }
   const example = exampleLine(metric, options);
   if (example) {
     md.appendMarkdown('*Example:* ');
-    md.appendText(example);
+    md.appendMarkdown(text(example));
     md.appendMarkdown('\n\n');
   }
   if (parts.cautions && metric.cautions.length > 0) {
     for (const caution of metric.cautions) {
-      md.appendMarkdown('- ⚠ ');
-      md.appendText(caution);
-      md.appendMarkdown('\n');
+      md.appendMarkdown(`- ⚠ ${text(caution)}\n`);
     }
     md.appendMarkdown('\n');
   }
   if (parts.links) appendLinks(md, metric);
   return md;
+}
+
+/**
+ * Prose as Markdown that shows exactly as written: every Markdown and HTML character escaped
+ * (`$(` too, so no theme icon), one line. MarkdownString.appendText escapes as well, but writes
+ * each space as a no-break space, so a long caution could not wrap and was clipped by the hover.
+ */
+export function text(value: string): string {
+  return value
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function appendLinks(md: vscode.MarkdownString, metric: MetricDef): void {

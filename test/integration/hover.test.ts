@@ -10,13 +10,19 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
   return hovers.map(plain).join('\n');
 }
 
-/** A hover's text as the user reads it: appendText escapes Markdown and writes spaces as &nbsp;. */
+/** A hover's Markdown as written. */
+function raw(hover: vscode.Hover | undefined): string {
+  return (hover?.contents ?? []).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+/** A hover's text as the user reads it: Markdown escapes and entities undone. */
 function plain(hover: vscode.Hover | undefined): string {
-  return (hover?.contents ?? [])
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n')
+  return raw(hover)
     .replace(/&nbsp;/g, ' ')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 async function markdownDocument(content: string): Promise<vscode.TextDocument> {
@@ -70,6 +76,16 @@ describe('the formula hover', () => {
     assert.deepEqual([hover.range?.start.character, hover.range?.end.character], [4, 7]);
     assert.equal(plain(hover), await hoverText(doc.uri, new vscode.Position(0, 5)));
     assert.equal(api.formulaHover(doc, new vscode.Position(0, 18)), undefined);
+  });
+
+  it('cautions wrap: prose is written with ordinary spaces, each ⚠ beside its text (issue 15.5)', async () => {
+    const api = (await activated()).exports as MarketingMetricsApi;
+    const doc = await markdownDocument('Our CTR rose.');
+    const markdown = raw(api.formulaHover(doc, new vscode.Position(0, 5)));
+    assert.doesNotMatch(markdown, /&nbsp;|\u00a0/);
+    const cautions = markdown.split('\n').filter((line) => line.includes('⚠'));
+    assert.ok(cautions.length > 0);
+    for (const line of cautions) assert.match(line, /^- ⚠ \S.{20,}/);
   });
 
   it('a hover built once per metric still follows a change of settings', async () => {

@@ -9,7 +9,7 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n')
-    .replace(/&nbsp;/g, ' '); // appendText writes spaces as &nbsp;
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1'); // Markdown escapes undone: the text as the user reads it
 }
 
 describe('the formula hover in the web host', () => {
