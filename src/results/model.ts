@@ -87,6 +87,8 @@ export interface TableSource {
   readonly problems: readonly { readonly row: number; readonly column: string; readonly message: string }[];
   /** Lines around the table the reader left out: preamble, comments, the export's Total rows. */
   readonly skipped?: readonly { readonly line: number; readonly text: string; readonly why: string }[];
+  /** Per column, the currencies its cells name. */
+  readonly currencies?: readonly (readonly string[] | undefined)[];
   /** The export's own Total rows, one value per column. */
   readonly reportedTotals?: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
 }

@@ -15,8 +15,8 @@ import { CHUNK_ROWS, type Work } from './work';
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
 
 export function sourceOfRows(reading: ColumnarRows): TableSource {
-  const { format, columns, rowCount, data, texts, problems, skipped, reportedTotals } = reading;
-  return { format, columns, rowCount, data, texts, problems, ...(skipped ? { skipped } : {}), ...(reportedTotals ? { reportedTotals } : {}) };
+  const { format, columns, rowCount, data, texts, problems, skipped, reportedTotals, currencies } = reading;
+  return { format, columns, rowCount, data, texts, problems, ...(skipped ? { skipped } : {}), ...(reportedTotals ? { reportedTotals } : {}), ...(currencies ? { currencies } : {}) };
 }
 
 /**

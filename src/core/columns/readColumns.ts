@@ -58,6 +58,8 @@ export interface ColumnsInput {
   readonly rowCount: number;
   readonly data: readonly Float64Array[];
   readonly texts?: readonly (ReadonlyMap<number, string> | undefined)[];
+  /** Per column, the currencies its cells name (`€1.200,50`). */
+  readonly currencies?: readonly (readonly string[] | undefined)[];
   /** The export's own Total rows, kept out of the rows by the reader. */
   readonly reportedTotals?: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
 }
@@ -74,8 +76,11 @@ export function readColumns(table: ColumnsInput, options: CoreOptions = {}): Col
   });
   const resolved = resolveDuplicates(leaveOutMixed(first, table, catalog), catalog);
   const columns = resolved.map((reading) => (reading.role === 'reported' ? pickReported(reading, resolved, catalog) : finished(reading)));
-  const currencies = new Set(columns.flatMap((c) => (c.currency !== undefined && c.role !== 'dimension' ? [c.currency] : [])));
+  // Named by the headers (Amount spent (USD)) or by the money cells themselves (1.234,50 €).
+  const written = columns.flatMap((c) => (c.role === 'input' && c.unit === 'currency' ? table.currencies?.[c.column] ?? [] : []));
+  const currencies = new Set([...columns.flatMap((c) => (c.currency !== undefined && c.role !== 'dimension' ? [c.currency] : [])), ...written]);
   const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currencyColumnOf(table) : undefined;
+  if (currencies.size > 1) problems.push(`The money columns name ${[...currencies].join(' and ')}: amounts are used as written, not converted, and results shown in ${options.currency ?? 'USD'}, the currency setting`);
   return { columns, problems, ...(currency !== undefined ? { currency } : {}) };
 }
 

@@ -57,7 +57,7 @@ function readRows(body: string, locale: string, frame?: Frame): ColumnarRows | F
   // One at a time: spreading 100,000+ problems as call arguments overflows the stack.
   for (const problem of shapeProblems) problems.push(problem);
   problems.sort((a, b) => a.row - b.row);
-  const reading: ColumnarRows = { ok: true, kind: 'table', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rowCount, data: table.data, texts: table.texts, problems };
+  const reading: ColumnarRows = { ok: true, kind: 'table', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rowCount, data: table.data, texts: table.texts, problems, ...(table.currencies ? { currencies: table.currencies } : {}) };
   if (frame !== undefined) setAside(reading, frame, () => readTotals(frame.totals, delimiter, columns.length, columnVerdicts(cells, hint), locale));
   return reading;
 }

@@ -76,6 +76,8 @@ export interface ColumnarRows extends ExportFrame {
   data: Float64Array[];
   /** Per column, the cells that are text (labels, '#DIV/0!'), by row; undefined when there are none. */
   texts: (ReadonlyMap<number, string> | undefined)[];
+  /** Per column, the currencies its cells name (`1.234,50 €`); absent when no cell names one. */
+  currencies?: (readonly string[] | undefined)[];
   problems: CellProblem[];
 }
 

@@ -44,6 +44,8 @@ export interface TableColumns {
   /** Per column, the text of the cells that are not numbers, by row; undefined when there is none. */
   readonly texts: (ReadonlyMap<number, string> | undefined)[];
   readonly problems: CellProblem[];
+  /** Per column, the currencies its cells name (`€1.200,50`); absent when no cell names one. */
+  readonly currencies?: (readonly string[] | undefined)[];
 }
 
 /**
@@ -67,6 +69,8 @@ export class ColumnCells {
   readonly unset: number[] = [];
   readonly unsetTexts: string[] = [];
   texts: Map<number, string> | undefined;
+  /** Currencies the cells name, in order of first appearance: results keep the export's currency. */
+  readonly currencies: string[] = [];
 
   /**
    * Rows below this are written; an empty cell is NaN. Rows come in order, so the gaps are
@@ -107,6 +111,7 @@ export class ColumnCells {
     }
     this.put(r, reading.value);
     this.numbers++;
+    if (reading.currency !== undefined && !this.currencies.includes(reading.currency)) this.currencies.push(reading.currency);
     if (reading.ambiguous === true) {
       this.ambiguous.push(r);
       this.ambiguousTexts.push(text);
@@ -179,7 +184,8 @@ export function finishColumns(names: readonly string[], cells: readonly ColumnCe
   });
   problems.sort((a, b) => a.row - b.row);
   const data = cells.map((column) => trimmed(column.finish(rowCount), rowCount));
-  return { data, texts: cells.map((column) => column.texts), problems };
+  const currencies = cells.some((column) => column.currencies.length > 0) ? cells.map((column) => (column.currencies.length > 0 ? column.currencies : undefined)) : undefined;
+  return { data, texts: cells.map((column) => column.texts), problems, ...(currencies ? { currencies } : {}) };
 }
 
 /**

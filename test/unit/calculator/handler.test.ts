@@ -115,13 +115,13 @@ describe('calculator handler: compute all and examples', () => {
   });
 
   it('reads fields by the columnMappings setting and by the names platforms export', () => {
-    const mapped = { ...config, coreOptions: { ...config.coreOptions, columnMappings: { Kosten: 'cost' } } };
-    const result = handleComputeAll({ type: 'computeAll', requestId: 4, values: { Kosten: '300', 'Link clicks': '150', 'Impr.': '6000' } }, mapped);
+    const mapped = { ...config, coreOptions: { ...config.coreOptions, columnMappings: { 'Q3 outlay': 'cost' } } };
+    const result = handleComputeAll({ type: 'computeAll', requestId: 4, values: { 'Q3 outlay': '300', 'Link clicks': '150', 'Impr.': '6000' } }, mapped);
     const byId = new Map(result.results.map((r) => [r.id, r.text]));
     assert.equal(byId.get('cpc'), '$2.00');
     assert.equal(byId.get('ctr'), '2.50%');
     assert.deepEqual(result.unmatched, []);
-    assert.deepEqual(handleComputeAll({ type: 'computeAll', requestId: 5, values: { Kosten: '300', clicks: '150' } }, config).unmatched, ['Kosten'], 'without the mapping, Kosten is no quantity');
+    assert.deepEqual(handleComputeAll({ type: 'computeAll', requestId: 5, values: { 'Q3 outlay': '300', clicks: '150' } }, config).unmatched, ['Q3 outlay'], 'without the mapping, Q3 outlay is no quantity');
   });
 
   it('reports bad values and metrics that have no value', () => {

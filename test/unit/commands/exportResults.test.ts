@@ -82,3 +82,26 @@ describe('an export in the results', () => {
     assert.deepEqual([amount?.role, amount?.mapped, amount?.text], ['input', true, 'Revenue (money)']);
   });
 });
+
+describe('€ in, € out: a table whose money cells name their currency (issue 15.3)', () => {
+  async function model(text: string, opts: CoreOptions): Promise<TableModel> {
+    const analysis = analyse(text, opts);
+    assert.ok(!('ok' in analysis) && analysis.kind === 'table');
+    return (await computeTable(analysis.source, opts, NO_PROGRESS))!;
+  }
+
+  it('cells in euros under de-DE give CPCs in euros, whatever the currency setting', async () => {
+    const de: CoreOptions = { locale: 'de-DE', currency: 'USD', catalog: builtinCatalog() };
+    const table = await model('Kampagne;cost;clicks\nA;1.234,50 €;1.000\nB;99,00 €;100', de);
+    assert.equal(table.currency, 'EUR');
+    const markdown = markdownTable(table, formatterOf({ ...de, currency: 'EUR' }));
+    assert.match(markdown, /\| A \| 1,23\s€ \|/u);
+    assert.doesNotMatch(markdown, /\$/);
+  });
+
+  it('two currencies in the money cells: used as written, and said so', async () => {
+    const table = await model('campaign,cost,revenue\nA,€100,$500\nB,€50,$200', options);
+    assert.equal(table.currency, undefined);
+    assert.ok(table.problems.includes('The money columns name EUR and USD: amounts are used as written, not converted, and results shown in USD, the currency setting'), JSON.stringify(table.problems));
+  });
+});
