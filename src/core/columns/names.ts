@@ -8,6 +8,7 @@ import type { Catalog, FieldMatch } from '../catalog/catalog';
 import { normalizeKey } from '../names';
 import { catalogOf, type CoreOptions } from '../options';
 import { splitHeader } from './header';
+import { LANGUAGE_NAMES, type LanguageName } from './languageNames';
 import { DIMENSION_NAMES, INPUT_NAMES, OTHER_NAMES, REPORTED_NAMES, type DimensionKind } from './platformNames';
 
 /** Where a reading came from: the user's mapping, or a name the catalog or a platform uses. */
@@ -91,7 +92,7 @@ function indexOf(catalog: Catalog): Map<string, NameMeaning> {
   return index;
 }
 
-/** Platform names first (they carry notes and preferences), then every catalog name not taken. */
+/** Platform names first (they carry notes and preferences), then every catalog name not taken, then other languages. */
 function buildIndex(catalog: Catalog): Map<string, NameMeaning> {
   const index = new Map<string, NameMeaning>();
   const add = (name: string, meaning: NameMeaning) => {
@@ -123,7 +124,23 @@ function buildIndex(catalog: Catalog): Map<string, NameMeaning> {
     const meaning: NameMeaning = { role: 'reported', metrics: [{ id: metric.id }] };
     for (const name of [metric.id, metric.name, ...(metric.abbreviation ? [metric.abbreviation] : []), ...metric.aliases]) add(name, meaning);
   }
+  // Last, names in other languages (languageNames.ts): English and the catalog's names win any collision.
+  for (const entry of LANGUAGE_NAMES) {
+    const meaning = languageMeaning(entry, entry.like !== undefined ? index.get(normalizeKey(entry.like)) : undefined);
+    for (const name of entry.names) add(name, meaning);
+  }
   return index;
+}
+
+/** A language name reads as its English twin (rank, alt, note, variants) when it has one of the same id. */
+function languageMeaning(entry: LanguageName, twin: NameMeaning | undefined): NameMeaning {
+  const countedBy = (base: readonly string[] | undefined) => (base !== undefined || entry.countedBy !== undefined ? { countedBy: [...(base ?? []), ...(entry.countedBy ?? [])] } : {});
+  if (entry.role === 'input') {
+    if (twin?.role === 'input' && twin.id === entry.id) return { ...twin, ...countedBy(twin.countedBy) };
+    return { role: 'input', id: entry.id, factor: 1, rank: 1, ...countedBy(undefined) };
+  }
+  if (twin?.role === 'reported' && twin.metrics[0]?.id === entry.id) return { ...twin, ...countedBy(twin.countedBy) };
+  return { role: 'reported', metrics: [{ id: entry.id }], ...countedBy(undefined) };
 }
 
 function inputMeaning(match: FieldMatch): NameMeaning {
