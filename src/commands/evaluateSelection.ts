@@ -1,5 +1,5 @@
 /**
- * Evaluate Selection and Evaluate and Replace Selection, for every selection of a multi-cursor:
+ * Evaluate Selection and Evaluate Selection and Replace It, for every selection of a multi-cursor:
  * read the selections, evaluate them all (under a cancellable progress notification when
  * large), ask which metric a list of numbers is, then make every edit at once and show tables
  * in the results view. Any failure stops everything before the first edit.

@@ -1,4 +1,4 @@
-// Evaluate Selection and Evaluate and Replace Selection on real documents: the exact text
+// Evaluate Selection, and Evaluate Selection and Replace It, on real documents: the exact text
 // that results, one undo restoring the original, multi-cursor all-or-nothing, and failures
 // that leave the document as it was.
 import * as assert from 'node:assert/strict';
@@ -86,7 +86,7 @@ describe('Evaluate Selection: name: value lines', () => {
     assert.equal(editor.document.getText(), `// clicks: 1200\nconst x = 1;\n${text}\ncpc: $0.50\n// not used, no quantity of that name: region`);
   });
 
-  it('replaces the lines with the KPIs (Evaluate and Replace)', async () => {
+  it('replaces the lines with the KPIs (Evaluate Selection and Replace It)', async () => {
     const editor = await openEditor('revenue: 50000\ncost: 10000');
     selectAll(editor);
     done(await run(REPLACE));

@@ -51,8 +51,8 @@ describe('the editor commands in a notebook', () => {
     assert.equal(document.cellCount, 3);
     const added = document.cellAt(1);
     assert.equal(added.kind, vscode.NotebookCellKind.Markup);
-    assert.match(added.document.getText(), /^\| campaign \| clicks \| impressions \| CTR \|\n/);
-    assert.match(added.document.getText(), /\| \*\*TOTAL\*\* \| \*\*15\*\* \| \*\*6,000\*\* \| \*\*0\.25%\*\* \|/);
+    assert.match(added.document.getText(), /^\| campaign \| CTR \| clicks \| impressions \|\n/);
+    assert.match(added.document.getText(), /\| \*\*TOTAL\*\* \| \*\*0\.25%\*\* \| \*\*15\*\* \| \*\*6,000\*\* \|/);
     assert.equal(document.cellAt(0).document.getText(), CSV, 'the source cell is unchanged');
   });
 

@@ -44,8 +44,9 @@ describe('platform exports', () => {
     assert.equal(table.total.cpm, Number((1000 * 6720 / 446000).toPrecision(12)));
     assert.equal(table.rows[0]?.cpc, 0.75);
     assert.deepEqual(table.unmatched, ['Landing page views'], 'the one column of no known quantity is listed');
-    assert.equal(table.disagreements?.length, 1, JSON.stringify(table.disagreements));
-    assert.match(table.disagreements![0]!, /^'CTR \(all\)' differs from ours \(allClicks \/ impressions\) beyond rounding in 1 of 5 rows — row 3: 2\.45% against 2\.20%/);
+    const disagreeing = (table.disagreements ?? []).filter((note) => note.includes('differs from ours'));
+    assert.equal(disagreeing.length, 1, JSON.stringify(table.disagreements));
+    assert.match(disagreeing[0]!, /^'CTR \(all\)' differs from ours \(allClicks \/ impressions\) beyond rounding in 1 of 5 rows — row 3: 2\.45% against 2\.20%/);
     assert.equal(document.getText(), before);
     assert.equal(document.isDirty, false);
   });
