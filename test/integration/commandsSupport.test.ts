@@ -9,7 +9,12 @@ export type { Outcome };
 
 export async function openEditor(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ content, language });
-  return vscode.window.showTextDocument(document, { preview: false });
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  // Once in a full CI run (not reproduced since) the new document did not hold its content when
+  // the test read it: wait for it a moment, and say what it held if it never does.
+  for (let tries = 0; tries < 20 && editor.document.getText() !== content; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(editor.document.getText(), content, `the new ${language} document holds ${JSON.stringify(editor.document.getText().slice(0, 200))}`);
+  return editor;
 }
 
 /** Selects each needle (in order, each found after the previous one): a multi-cursor. */
