@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import type { Expr } from '../expr/ast';
+import { namesIn, type Expr } from '../expr/ast';
 
 /**
  * Replaces metric references by their own formulas, down to input quantities, so that code
@@ -14,7 +14,10 @@ export function expandMetrics(expr: Expr, catalog: Catalog, variants: Readonly<R
       if (catalog.quantities.has(expr.name) || seen.has(expr.name)) return expr;
       const formula = catalog.metrics.has(expr.name) ? catalog.formula(expr.name, variants[expr.name]) : undefined;
       if (!formula) return expr;
-      return expandMetrics(formula.expr, catalog, variants, new Set([...seen, expr.name]));
+      const expanded = expandMetrics(formula.expr, catalog, variants, new Set([...seen, expr.name]));
+      // A metric whose formula leads back to one being written stays a column: impressions as
+      // reach × frequency must not become reach × (impressions / reach).
+      return namesIn(expanded).some((name) => seen.has(name)) ? expr : expanded;
     }
     case 'unary':
       return { ...expr, operand: expandMetrics(expr.operand, catalog, variants, seen) };

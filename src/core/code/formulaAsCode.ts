@@ -33,7 +33,7 @@ export function formulaAsCode(id: string, target: CodeTarget, options: CoreOptio
   if (!CODE_TARGETS.includes(target)) return fail('invalidVariant', `unknown code target '${String(target)}'; choose ${CODE_TARGETS.join(', ')}`);
   const formula = formulaFor(metric, catalog, options);
   if (!formula.ok) return formula;
-  const expr = expandMetrics(formula.formula.expr, catalog, options.variants);
+  const expr = expandMetrics(formula.formula.expr, catalog, options.variants, new Set([metric.id]));
   const additive = namesIn(expr).every((name) => catalog.quantities.get(name)?.additive === true);
   return { ok: true, target, code: WRITERS[target](metric, expr, additive, catalog) };
 }
@@ -42,16 +42,24 @@ type Writer = (metric: MetricDef, expr: Expr, additive: boolean, catalog: Catalo
 
 const WRITERS: Readonly<Record<CodeTarget, Writer>> = {
   pandas(metric, expr) {
-    const style: PrintStyle = { name: (n) => `df["${n}"]`, operator: (op) => (op === '^' ? '**' : op) };
+    // A zero denominator gives NaN, as the core gives no value, never pandas' inf.
+    const style: PrintStyle = {
+      name: (n) => `df["${n}"]`,
+      operator: (op) => (op === '^' ? '**' : op),
+      binary: (op, left, _right, raw) => (op === '/' ? `${left} / ${nonZero(raw.right)}` : undefined),
+    };
     return `df["${metric.id}"] = ${printExpression(expr, style)}`;
   },
   sql(metric, expr, additive, catalog) {
     const column = (n: string) => (additive ? `SUM(${snakeCase(n)})` : snakeCase(n));
     const style: PrintStyle = {
       name: column,
-      binary: (op, left, right, raw) => (op === '/' ? `${left} / NULLIF(${raw.right}, 0)` : op === '^' ? `POWER(${raw.left}, ${raw.right})` : undefined),
+      // 1.0 * makes the division a floating one where counts are INTEGER columns (SQLite,
+      // PostgreSQL, SQL Server and Redshift truncate an integer division to 0).
+      binary: (op, left, _right, raw) => (op === '/' ? `${floating(left)} / NULLIF(${raw.right}, 0)` : op === '^' ? `POWER(${raw.left}, ${raw.right})` : undefined),
     };
-    const note = additive ? '' : ` -- per row: ${nonAdditive(expr, catalog)} cannot be summed across rows`;
+    // A block comment: a `--` comment would swallow the rest of a one-line SELECT.
+    const note = additive ? '' : ` /* per row: ${nonAdditive(expr, catalog)} cannot be summed across rows */`;
     return `${printExpression(expr, style)} AS ${snakeCase(metric.id)}${note}`;
   },
   javascript(metric, expr) {
@@ -64,10 +72,10 @@ const WRITERS: Readonly<Record<CodeTarget, Writer>> = {
   excel(_metric, expr, additive) {
     const cell = (n: string) => (additive ? `SUM(${n})` : n);
     const body = printExpression(expr, { name: cell });
-    const guards = uniqueTexts(denominators(expr).map((d) => printExpression(d, { name: cell })));
-    if (guards.length === 0) return `=${body}`;
-    const test = guards.length === 1 ? `${guards[0]}=0` : `OR(${guards.map((g) => `${g}=0`).join(', ')})`;
-    return `=IF(${test}, NA(), ${body})`;
+    // Nested IFs, innermost denominator first: OR() evaluates every argument, so a guard that
+    // itself divides would raise #DIV/0! before the check that prevents it.
+    const guards = uniqueTexts(denominators(expr).map((d) => printExpression(d, { name: cell }))).reverse();
+    return `=${guards.reduceRight((inner, guard) => `IF(${guard}=0, NA(), ${inner})`, body)}`;
   },
   latex(metric, expr) {
     const style: PrintStyle = {
@@ -78,6 +86,19 @@ const WRITERS: Readonly<Record<CodeTarget, Writer>> = {
     return `\\mathrm{${metric.abbreviation ?? metric.id}} = ${printExpression(expr, style)}`;
   },
 };
+
+/** A SQL dividend that divides as a float: `1000.0 * SUM(cost)`, `1.0`, or `1.0 * SUM(clicks)`. */
+function floating(dividend: string): string {
+  if (/^\d+$/.test(dividend)) return `${dividend}.0`;
+  const scaled = /^(\d+) \* /.exec(dividend);
+  return scaled ? `${scaled[1]}.0 * ${dividend.slice(scaled[0].length)}` : `1.0 * ${dividend}`;
+}
+
+/** A pandas Series with NaN where it is 0: `df["cost"].where(df["cost"] != 0)`. */
+function nonZero(series: string): string {
+  const operand = /^df\["[^"]+"\]$/.test(series) ? series : `(${series})`;
+  return `${operand}.where(${operand} != 0)`;
+}
 
 function nonAdditive(expr: Expr, catalog: Catalog): string {
   return namesIn(expr).filter((n) => catalog.quantities.get(n)?.additive !== true).join(', ');
