@@ -5,28 +5,8 @@
 // SUM(clicks) / NULLIF(SUM(impressions), 0) came back 0.
 import assert from 'node:assert/strict';
 import initSqlJs, { type Database } from 'sql.js';
-import { aggregate, BUILTIN_CATALOG, builtinCatalog, formulaAsCode, type Inputs } from '../../../../src/core';
-
-const catalog = builtinCatalog();
-const snake = (id: string) => id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const quantities = BUILTIN_CATALOG.quantities;
-
-/** Rows of every quantity: integers for counts, money with cents; each part below its whole. */
-function rows(count: number): Record<string, number>[] {
-  const wholes = new Map<string, string>();
-  for (const metric of BUILTIN_CATALOG.metrics) for (const { part, whole } of metric.parts ?? []) wholes.set(whole, part);
-  return Array.from({ length: count }, (_, r) => {
-    const row: Record<string, number> = {};
-    quantities.forEach((q, i) => {
-      const base = 100 + 7 * i + 13 * r;
-      row[q.id] = q.unit === 'currency' ? base + 0.25 * (r + 1) : base;
-    });
-    // A whole ten times its part, plus the row: clicks ≤ impressions, opens ≤ delivered…
-    // Passes until nothing changes, as a whole may be another whole's part (SQLs of MQLs).
-    for (let pass = 0; pass < 5; pass++) for (const [whole, part] of wholes) row[whole] = Math.max(row[whole]!, row[part]! * 10 + r);
-    return row;
-  });
-}
+import { aggregate, formulaAsCode, type Inputs } from '../../../../src/core';
+import { coreTotal, quantities, rows, sameNumber, snake, TOTALLED } from './engineTables';
 
 function tableOf(db: Database, name: string, data: readonly Record<string, number>[]): void {
   const columns = quantities.map((q) => `${snake(q.id)} ${q.unit === 'count' ? 'INTEGER' : 'REAL'}`);
@@ -36,12 +16,6 @@ function tableOf(db: Database, name: string, data: readonly Record<string, numbe
     db.run(`INSERT INTO ${name} VALUES (${values.join(', ')})`);
   }
 }
-
-/** Metrics whose SQL is a ratio of sums (every input additive): the ones a table can total. */
-const TOTALLED = BUILTIN_CATALOG.metrics.filter((m) => {
-  const code = formulaAsCode(m.id, 'sql');
-  return code.ok && !code.code.includes('/* per row');
-});
 
 describe('generated SQL on SQLite: INTEGER counts, REAL money, the core\'s totals', () => {
   let db: Database;
@@ -65,10 +39,10 @@ describe('generated SQL on SQLite: INTEGER counts, REAL money, the core\'s total
       assert.ok(code.ok);
       const result = db.exec(`SELECT ${code.code} FROM campaigns`);
       const value = result[0]?.values[0]?.[0];
-      const total = aggregate(data as Inputs[], [metric.id], { catalog }).total.results.find((r) => r.id === metric.id)?.value;
+      const total = coreTotal(data, metric.id);
       assert.ok(total !== undefined, `the core gives ${metric.id} no total on these rows`);
       assert.equal(typeof value, 'number', `SQLite gave ${String(value)}`);
-      assert.ok(Math.abs((value as number) - total) <= 1e-9 * Math.max(1, Math.abs(total)), `SQLite ${String(value)}, core ${total}`);
+      assert.ok(sameNumber(value as number, total), `SQLite ${String(value)}, core ${total}`);
     });
   }
 
