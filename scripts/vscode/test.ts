@@ -1,5 +1,5 @@
-// `npm test`: every check in sequence — type-check, unit tests, install (code-server, Chromium,
-// ripgrep), build (.vsix), integration tests, UI tests, web tests (the web-worker host). It goes
+// `npm test`: every check in sequence — type-check, install (code-server, Chromium, ripgrep,
+// pandas), unit tests, build (.vsix), integration tests, UI tests, web tests (the web-worker host). It goes
 // on past a failing stage so everything is reported, prints each stage's duration, exits
 // non-zero if anything failed, and ends with one line `N passed, M failed` (tests of unit +
 // integration + UI + web; a stage that fails without counting its tests counts as one failure).
@@ -35,6 +35,8 @@ const tsx = (script: string) => ({ command: bin('tsx'), args: [path.join('script
 
 const STAGES: readonly Stage[] = [
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], timeoutMinutes: 5, counts: false },
+  // Before the unit tests: they run generated pandas code with Debian's pandas, which this installs.
+  { name: 'install', ...tsx('install.ts'), timeoutMinutes: 30, counts: false },
   {
     name: 'unit',
     command: bin('mocha'),
@@ -42,7 +44,6 @@ const STAGES: readonly Stage[] = [
     timeoutMinutes: 10,
     counts: true,
   },
-  { name: 'install', ...tsx('install.ts'), timeoutMinutes: 30, counts: false },
   { name: 'build', ...tsx('vsix.ts'), timeoutMinutes: 5, counts: false },
   {
     name: 'integration',
