@@ -22,6 +22,10 @@ export interface AggregateResult {
  * result is then built only when `rows` is read. Other rows take the per-row path.
  */
 export function aggregate(rows: readonly Inputs[], ids?: readonly string[], options: CoreOptions = {}): AggregateResult {
+  // A row that is no record (null, a number, a list, as a caller's JSON may hold) is a problem
+  // of that row, never an exception: the core gives results.
+  const bad = rows.flatMap((row, r) => (isRecord(row) ? [] : [r]));
+  if (bad.length > 0) return withBadRows(aggregateRows(rows.map((row) => (isRecord(row) ? row : {})), ids, options), rows, bad);
   const table = tableFromRecords(rows, options.locale);
   if (!table) return aggregateRows(rows, ids, options);
   const result = aggregateTable(table, ids, options);
@@ -34,6 +38,21 @@ export function aggregate(rows: readonly Inputs[], ids?: readonly string[], opti
     },
     total: result.total,
   };
+}
+
+function isRecord(row: unknown): row is Inputs {
+  return typeof row === 'object' && row !== null && !Array.isArray(row);
+}
+
+/** The per-row results with each bad row's problem named. */
+function withBadRows(result: AggregateResult, rows: readonly unknown[], bad: readonly number[]): AggregateResult {
+  const patched = result.rows.map((row, r) => {
+    if (!bad.includes(r)) return row;
+    const shown = Array.isArray(rows[r]) ? 'a list' : JSON.stringify(rows[r]) ?? String(rows[r]);
+    const problem = { field: '', error: { code: 'invalidSelection' as const, message: `Row ${r + 1} is ${shown}, not a record of fields such as { "clicks": 120 }` } };
+    return { ...row, fieldProblems: [problem, ...row.fieldProblems] };
+  });
+  return { ...result, rows: patched };
 }
 
 /** The rows' results with each row's own record for its fields (text values, their problems). */

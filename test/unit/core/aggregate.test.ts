@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { aggregate } from '../../../src/core';
+import { aggregate, BUILTIN_CATALOG, type Inputs } from '../../../src/core';
 
 describe('aggregate', () => {
   it('totals CTR as a ratio of sums, not the mean of row CTRs', () => {
@@ -39,5 +39,26 @@ describe('aggregate', () => {
   it('says which rows lack an input', () => {
     const result = aggregate([{ clicks: 1, impressions: 10 }, { impressions: 10 }], ['ctr']);
     assert.match(result.total.notAggregable[0]!.reason, /clicks is missing in 1 of 2 rows/);
+  });
+});
+
+describe('aggregate: rows that are no records (issue 16)', () => {
+  it('a null row is a problem of that row, never an exception; the others are computed', () => {
+    const result = aggregate([{ clicks: 1, impressions: 10 }, null as unknown as Inputs], ['ctr']);
+    assert.equal(result.rows[0]?.results[0]?.value, 0.1);
+    assert.equal(result.rows[1]?.fieldProblems[0]?.error.message, 'Row 2 is null, not a record of fields such as { "clicks": 120 }');
+    assert.match(result.total.notAggregable[0]?.reason ?? '', /missing in 1 of 2 rows/);
+  });
+
+  it('a number or a list as a row is named too', () => {
+    const result = aggregate([5 as unknown as Inputs, [1, 2] as unknown as Inputs, { clicks: 1, impressions: 10 }], ['ctr']);
+    assert.equal(result.rows[0]?.fieldProblems[0]?.error.message, 'Row 1 is 5, not a record of fields such as { "clicks": 120 }');
+    assert.equal(result.rows[1]?.fieldProblems[0]?.error.message, 'Row 2 is a list, not a record of fields such as { "clicks": 120 }');
+  });
+});
+
+describe('catalog: basket size is not AOV (issue 16)', () => {
+  it('"basket size" (units per basket) names no metric', () => {
+    assert.equal(BUILTIN_CATALOG.metrics.find((m) => m.id === 'aov')?.aliases.includes('basket size'), false);
   });
 });

@@ -3,7 +3,8 @@ import type { MetricFacts } from '../withProse';
 export const RETAIL_METRICS: readonly MetricFacts[] = [
   {
     id: 'aov', name: 'Average order value', abbreviation: 'AOV',
-    aliases: ['average order value', 'avg order value', 'average basket value', 'basket size', 'aov'],
+    // Not 'basket size': that is units per basket, not money per order.
+    aliases: ['average order value', 'avg order value', 'average basket value', 'aov'],
     formula: 'revenue / orders', unit: 'currency', direction: 'higher',
     related: ['clv', 'conversionRate', 'roas'],
     examples: [{ inputs: { revenue: 50000, orders: 2000 }, expected: 25 }],
