@@ -77,6 +77,6 @@ describe('the editor commands in a notebook', () => {
     const editor = await cellEditor(document, 0);
     cursorAt(editor, editor.document.getText().length);
     done(await run('marketingMetrics.insertFormulaAsCode', 'roas'));
-    assert.equal(document.cellAt(0).document.getText(), 'import pandas as pd\ndf["roas"] = df["revenue"] / df["cost"]');
+    assert.equal(document.cellAt(0).document.getText(), 'import pandas as pd\ndf["roas"] = df["revenue"] / df["cost"].where(df["cost"] != 0)');
   });
 });
