@@ -1,4 +1,5 @@
 import type { Span } from '../errors';
+import { multiplierExponent } from '../read/affixes';
 
 export type TokenKind = 'number' | 'name' | 'op' | 'end' | 'invalid';
 
@@ -38,10 +39,17 @@ export function scan(source: string): Token[] {
       continue;
     }
     const start = i;
-    if (isDigit(c) || (c === 46 && isDigit(source.charCodeAt(i + 1)))) {
-      i = scanNumberEnd(source, i);
-      const raw = source.slice(start, i);
-      tokens.push({ kind: 'number', text: raw, value: Number(raw.replace(/_/g, '')), span: { start, end: i } });
+    if (isNumberStart(source, i)) {
+      // A currency sign before an amount is read past, as the number reader does ($5000).
+      const digitsFrom = CURRENCY_SIGNS.has(source[i]!) ? i + 1 : i;
+      i = scanNumberEnd(source, digitsFrom);
+      const raw = source.slice(digitsFrom, i);
+      // A multiplier written straight after the digits (1.2k, 50k, 1.5M), from the number reader's table.
+      const suffixEnd = nameEnd(source, i);
+      const exponent = suffixEnd > i ? multiplierExponent(source.slice(i, suffixEnd)) : undefined;
+      const value = Number(raw.replace(/_/g, ''));
+      if (exponent !== undefined) i = suffixEnd;
+      tokens.push({ kind: 'number', text: source.slice(start, i), value: exponent === undefined ? value : scaled(value, exponent), span: { start, end: i } });
     } else if (isNameStart(c)) {
       while (i < source.length && isNamePart(source.charCodeAt(i))) i++;
       const name = source.slice(start, i);
@@ -55,6 +63,26 @@ export function scan(source: string): Token[] {
   }
   tokens.push({ kind: 'end', text: '', value: NaN, span: { start: source.length, end: source.length } });
   return tokens;
+}
+
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
+function isNumberStart(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  if (CURRENCY_SIGNS.has(source[i]!)) return isNumberStart(source, i + 1) && !CURRENCY_SIGNS.has(source[i + 1]!);
+  return isDigit(c) || (c === 46 && isDigit(source.charCodeAt(i + 1)));
+}
+
+function nameEnd(source: string, from: number): number {
+  let i = from;
+  while (i < source.length && isNamePart(source.charCodeAt(i))) i++;
+  return i;
+}
+
+/** value × 10^exponent without binary drift: 1.2k is 1200, not 1200.0000000000002. */
+function scaled(value: number, exponent: number): number {
+  const text = String(value);
+  return text.includes('e') ? value * 10 ** exponent : Number(`${text}e${exponent}`);
 }
 
 /** Digits with `_` separators, an optional fraction and an optional exponent. */

@@ -26,6 +26,11 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['t', 12], ['T', 12], ['tn', 12], ['Tn', 12],
 ]);
 
+/** The power of ten a multiplier suffix stands for (`k` → 3), or undefined when it is none. */
+export function multiplierExponent(suffix: string): number | undefined {
+  return MULTIPLIERS.get(suffix);
+}
+
 let isoCodes: ReadonlySet<string> | undefined;
 
 /** ISO codes from Intl where the runtime lists them; older webviews accept any three capitals. */
