@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog/catalog';
 import type { CoreError } from './errors';
-import { evaluateMetric, type MetricValue } from './evaluate';
+import { derivable, evaluateMetric, type MetricValue } from './evaluate';
+import { chooseFormula } from './forms';
 import { checkParts, checkSign, readInputs, type FieldProblem, type Inputs } from './inputs';
 import { catalogOf, type CoreOptions } from './options';
 
@@ -62,8 +63,10 @@ export function chain(
     progress = false;
     for (const metric of catalog.metrics.values()) {
       if (done.has(metric.id) || values.has(metric.id)) continue;
-      const formula = catalog.formula(metric.id, options.variants?.[metric.id]);
-      if (!formula || !formula.inputs.every((name) => values.has(name))) continue;
+      // The form is chosen from what can be computed at all, not from what this pass has yet,
+      // so that it is the form evaluate() picks for the same record.
+      const formula = chooseFormula(metric, catalog, options, (name) => derivable(name, values, catalog, options));
+      if (!formula.inputs.every((name) => values.has(name))) continue;
       progress = true;
       const partProblem = checkParts(values, metric.parts ?? [], catalog, options, sources);
       const result = partProblem ?? evaluateMetric(metric, values, catalog, options);

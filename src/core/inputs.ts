@@ -4,6 +4,8 @@ import { fail, type CoreError, type Failure } from './errors';
 import { formatOptionsOf, type CoreOptions } from './options';
 import { readNumber } from './read/number';
 import { formatValue } from './format/format';
+import { namesIn } from './expr/ast';
+import { isPlainId, sideExpr, sideLabel, sideValue } from './partSides';
 
 /** A value as callers pass it: a number, or text as the user typed it ("1.234,5", "12%"). */
 export type InputValue = number | string | null | undefined;
@@ -108,13 +110,18 @@ export function checkParts(
 ): Failure | undefined {
   const label = (id: string) => sources?.get(id) ?? id;
   for (const { part, whole } of parts) {
-    const p = values.get(part);
-    const w = values.get(whole);
+    const p = sideValue(part, values);
+    const w = sideValue(whole, values);
     if (p !== undefined && w !== undefined && p > w) {
-      return fail('partExceedsWhole', `${label(part)} (${format(p, part, catalog, options)}) is larger than ${label(whole)} (${format(w, whole, catalog, options)}): a part cannot exceed its whole`, { input: part });
+      return fail('partExceedsWhole', `${sideLabel(part, label)} (${format(p, firstId(part), catalog, options)}) is larger than ${sideLabel(whole, label)} (${format(w, firstId(whole), catalog, options)}): a part cannot exceed its whole`, { input: firstId(part) });
     }
   }
   return undefined;
+}
+
+/** The input a side names first: the one a message points at, and whose unit formats the side. */
+function firstId(side: string): string {
+  return isPlainId(side) ? side : namesIn(sideExpr(side))[0] ?? side;
 }
 
 function format(value: number, id: string, catalog: Catalog, options: CoreOptions): string {

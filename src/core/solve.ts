@@ -96,9 +96,12 @@ function solveFor(metric: MetricDef, formula: Formula, target: string, goal: num
   }
   const roots = findRoots((x) => f(x) - goal);
   if (roots.kind === 'constant') {
+    const format = (value: number) => formatValue(value, metric.unit, formatOptionsOf(options));
+    // The unknown drops out of the formula with these inputs (promoters = detractors leaves NPS
+    // at 0 whatever respondents is): say so, and what the metric is, rather than "no value".
     return fail(roots.zero ? 'notUnique' : 'noSolution', roots.zero
-      ? `${target} cancels out: every value of ${target} gives ${label(metric)} = ${formatValue(goal, metric.unit, formatOptionsOf(options))}`
-      : `no value of ${target} gives ${label(metric)} = ${formatValue(goal, metric.unit, formatOptionsOf(options))} with the other inputs as they are`, { input: target });
+      ? `${target} cancels out: every value of ${target} gives ${label(metric)} = ${format(goal)}`
+      : `${target} cancels out: with the other inputs as they are, ${label(metric)} is ${format(roots.value + goal)} whatever ${target} is, so no value gives ${format(goal)}`, { input: target });
   }
   if (roots.values.length === 0) {
     return fail('noSolution', `no value of ${target} gives ${label(metric)} = ${formatValue(goal, metric.unit, formatOptionsOf(options))} with the other inputs as they are`, { input: target });

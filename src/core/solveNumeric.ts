@@ -4,7 +4,7 @@
  * then bisects each bracket: slow but certain, and it finds every root the grid separates,
  * which is what lets the caller say "more than one solution".
  */
-export type Roots = { kind: 'roots'; values: number[] } | { kind: 'constant'; zero: boolean };
+export type Roots = { kind: 'roots'; values: number[] } | { kind: 'constant'; zero: boolean; value: number };
 
 const GRID: readonly number[] = buildGrid();
 
@@ -19,7 +19,7 @@ export function findRoots(g: (x: number) => number): Roots {
   if (samples.length === 0) return { kind: 'roots', values: [] };
   const first = samples[0]!.y;
   if (samples.every((s) => Math.abs(s.y - first) <= 1e-12 * Math.max(1, Math.abs(first)))) {
-    return { kind: 'constant', zero: Math.abs(first) <= 1e-12 };
+    return { kind: 'constant', zero: Math.abs(first) <= 1e-12, value: first };
   }
   const roots: number[] = [];
   for (let i = 0; i < samples.length; i++) {

@@ -1,13 +1,17 @@
 /**
  * The rules of a total row, shared by the per-row `aggregate` and the columnar path: additive
  * inputs are summed; a non-additive one (reach, a rate) is kept only when every row carries
- * the same value; an input missing from some rows gives no total. Both paths feed the same
+ * the same value; an input missing from some rows gives no total. A head count kept that way
+ * (customers at start, reach) is an assumption — the rows share one population, as days of one
+ * customer base do, not separate segments — which the total states, with the value it would
+ * have if the rows were separate populations. Both paths feed the same
  * accumulator, so the rules and their messages live here once.
  */
 import type { Catalog } from './catalog/catalog';
 import { chain, type MetricProblem } from './computeAll';
 import { label, listOf, type MetricValue } from './evaluate';
-import type { CoreOptions } from './options';
+import { formatValue } from './format/format';
+import { formatOptionsOf, type CoreOptions } from './options';
 
 export interface NotAggregable {
   readonly id: string;
@@ -22,6 +26,8 @@ export interface TotalRow {
   readonly notAggregable: readonly NotAggregable[];
   /** Metrics whose total inputs were there but which still have no value (no impressions in any row). */
   readonly problems: readonly MetricProblem[];
+  /** Totals that rest on the rows sharing one population, each saying so and what it would be otherwise. */
+  readonly assumptions: readonly NotAggregable[];
 }
 
 interface Entry {
@@ -33,6 +39,8 @@ interface Entry {
   count: number;
   /** The running sum (additive), or the first value (non-additive). */
   value: number;
+  /** The sum of every row's value, additive or not: a head count's total if the rows are separate populations. */
+  sum: number;
   differs: boolean;
 }
 
@@ -41,6 +49,8 @@ export interface TotalInputs {
   readonly values: Map<string, number>;
   /** Why an input has no total, by id. */
   readonly blocked: Map<string, string>;
+  /** Head counts kept because every row has the same one, with their sum over the rows, by id. */
+  readonly shared: Map<string, number>;
 }
 
 export class InputTotals {
@@ -52,6 +62,7 @@ export class InputTotals {
   add(id: string, value: number, row: number, position: number): void {
     const entry = this.entries.get(id) ?? this.start(id, row, position, value);
     entry.count++;
+    entry.sum += value;
     if (entry.additive) entry.value += value;
     else if (entry.count > 1 && value !== entry.value) entry.differs = true;
   }
@@ -74,14 +85,18 @@ export class InputTotals {
         }
       }
       entry.value = sum;
+      entry.sum = sum;
     } else {
       const first = entry.value;
+      let sum = 0;
       for (; r < n; r++) {
         const v = column[r]!;
         if (v !== v) continue;
         count++;
+        sum += v;
         if (v !== first) entry.differs = true;
       }
+      entry.sum = sum;
     }
     entry.count = count;
   }
@@ -89,19 +104,23 @@ export class InputTotals {
   finish(rowCount: number): TotalInputs {
     const values = new Map<string, number>();
     const blocked = new Map<string, string>();
+    const shared = new Map<string, number>();
     const ordered = [...this.entries.values()].sort((a, b) => a.row - b.row || a.position - b.position);
     for (const entry of ordered) {
       if (entry.differs) blocked.set(entry.id, this.nonAdditive(entry.id));
       else if (entry.count < rowCount) blocked.set(entry.id, `${entry.id} is missing in ${rowCount - entry.count} of ${rowCount} rows`);
-      else values.set(entry.id, entry.value);
+      else {
+        values.set(entry.id, entry.value);
+        if (!entry.additive && entry.count > 1 && this.catalog.quantities.get(entry.id)?.unit === 'count') shared.set(entry.id, entry.sum);
+      }
     }
-    return { values, blocked };
+    return { values, blocked, shared };
   }
 
   private start(id: string, row: number, position: number, first: number): Entry {
     const additive = this.catalog.quantities.get(id)?.additive === true;
     // A sum starts from 0 (0 + -0 is 0), as a running total does.
-    const entry: Entry = { id, row, position, additive, count: 0, value: additive ? 0 : first, differs: false };
+    const entry: Entry = { id, row, position, additive, count: 0, value: additive ? 0 : first, sum: 0, differs: false };
     this.entries.set(id, entry);
     return entry;
   }
@@ -116,13 +135,50 @@ export class InputTotals {
  * The total row: the metrics over the total inputs, limited to those shown (the ones asked for,
  * or those some row has), and for each shown metric without a total, the reason.
  */
-export function totalRow({ values, blocked }: TotalInputs, shown: ReadonlySet<string>, catalog: Catalog, options: CoreOptions): TotalRow {
+export function totalRow({ values, blocked, shared }: TotalInputs, shown: ReadonlySet<string>, catalog: Catalog, options: CoreOptions): TotalRow {
+  const given = new Map(values);
+  // chain() adds the metrics it computes to `values`, which callers read as the total's inputs.
   const { results, problems } = chain(values, catalog, options);
   const computed = new Set([...results, ...problems].map((r) => r.id));
   const notAggregable = [...shown]
     .filter((id) => !computed.has(id) && catalog.metrics.has(id))
     .map((id) => ({ id, reason: whyNot(id, blocked, catalog, options) }));
-  return { inputs: values, results: results.filter((r) => shown.has(r.id)), notAggregable, problems: problems.filter((p) => shown.has(p.id)) };
+  const kept = results.filter((r) => shown.has(r.id));
+  const assumptions = sharedPopulations(kept, given, shared, catalog, options);
+  return { inputs: values, results: kept, notAggregable, problems: problems.filter((p) => shown.has(p.id)), assumptions };
+}
+
+/**
+ * For each total that uses a head count every row shares (1,000 customers at start in both
+ * rows), the assumption that made it — one population — and the total if the rows were
+ * separate populations instead (2,000 customers at start: churn 4.5 %, not 9 %).
+ */
+function sharedPopulations(results: readonly MetricValue[], values: ReadonlyMap<string, number>, shared: ReadonlyMap<string, number>, catalog: Catalog, options: CoreOptions): NotAggregable[] {
+  if (shared.size === 0) return [];
+  const separate = chain(new Map([...values, ...shared]), catalog, options).results;
+  const format = formatOptionsOf(options);
+  const out: NotAggregable[] = [];
+  for (const result of results) {
+    const ids = usedInputs(result.id, result.variant, catalog, options).filter((id) => shared.has(id));
+    if (ids.length === 0) continue;
+    const metric = catalog.metrics.get(result.id)!;
+    const counts = ids.map((id) => `${id} (${formatValue(values.get(id)!, 'count', format)} in every row)`);
+    const other = separate.find((r) => r.id === result.id);
+    const otherwise = other
+      ? `; if the rows are separate populations, ${listOf(ids.map((id) => `${id} is ${formatValue(shared.get(id)!, 'count', format)}`))} and ${label(metric)} is ${other.text}`
+      : '';
+    out.push({ id: result.id, reason: `${label(metric)}'s total takes ${listOf(counts)} as one population shared by every row${otherwise}` });
+  }
+  return out;
+}
+
+/** The inputs a metric's formula reaches, through the metrics it uses. */
+function usedInputs(id: string, variant: string | undefined, catalog: Catalog, options: CoreOptions, seen = new Set<string>()): string[] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const formula = catalog.metrics.has(id) ? catalog.formula(id, variant ?? options.variants?.[id]) : undefined;
+  if (!formula) return [id];
+  return [...new Set(formula.inputs.flatMap((name) => usedInputs(name, undefined, catalog, options, seen)))];
 }
 
 /** Explains a missing total by the blocked inputs under the metric's formula. */

@@ -52,7 +52,7 @@ export function cellText(value: TableValue, column: TableColumn, formatter: Valu
 
 /** The notes under a table: how TOTAL is computed, totals that cannot be, unused columns, problems. */
 export function tableNotes(model: TableModel): string[] {
-  const notes = [...model.notAggregable, ...model.disagreements];
+  const notes = [...model.notAggregable, ...model.assumptions, ...model.disagreements];
   if (model.unmatched.length > 0) notes.push(`Not used, no quantity of that name: ${model.unmatched.join(', ')}`);
   notes.push(...model.problems);
   if (model.moreProblems > 0) notes.push(`… and ${model.moreProblems} more problem${model.moreProblems === 1 ? '' : 's'}`);
@@ -136,9 +136,10 @@ export function jsonTable(model: TableModel): string {
   out.rows = Array.from({ length: model.rowCount }, (_, r) => objectOf(model.row(r), false));
   if (model.total) out.total = objectOf(model.total, true);
   if (model.notAggregable.length > 0) out.notAggregable = model.notAggregable;
+  if (model.assumptions.length > 0) out.assumptions = model.assumptions;
   if (model.unmatched.length > 0) out.unmatched = model.unmatched;
   if (model.disagreements.length > 0) out.disagreements = model.disagreements;
-  const problems = tableNotes({ ...model, notAggregable: [], unmatched: [], disagreements: [] });
+  const problems = tableNotes({ ...model, notAggregable: [], assumptions: [], unmatched: [], disagreements: [] });
   if (problems.length > 0) out.problems = problems;
   return JSON.stringify(out, null, 2);
 }

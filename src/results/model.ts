@@ -58,6 +58,8 @@ export interface TableModel {
   readonly labelColumn: number;
   /** Why some KPIs have no total, from the core ("Frequency has no total: reach is not additive…"). */
   readonly notAggregable: readonly string[];
+  /** Totals that rest on the rows sharing one population (customers at start), each saying so. */
+  readonly assumptions: readonly string[];
   /** Column names that match no quantity or metric: listed, never dropped silently. */
   readonly unmatched: readonly string[];
   /** What each column was read as, for the header of the results. */
@@ -173,6 +175,7 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
     ...(total ? { total: ordered(totalRow(columns, kpis, total)) } : {}),
     labelColumn: all[order[0]!]?.kind === 'label' ? 0 : -1,
     notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
+    assumptions: total ? total.assumptions.map((n) => n.reason) : [],
     unmatched: readings
       ? readings.read.filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name').map((line) => line.name)
       : columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),

@@ -46,6 +46,11 @@ export const variantSchema = z.lazy(() => z.object({
   id: idSchema,
   label: nonEmpty,
   formula: nonEmpty,
+  /**
+   * When no setting picks a form, the data may: 'given' uses this form whenever its inputs are
+   * there (it refines the default), 'defaultMissing' only when the default's are not.
+   */
+  usedWhen: z.optional(z.enum(['given', 'defaultMissing'])),
 }));
 
 export const exampleSchema = z.lazy(() => z.object({
@@ -56,8 +61,11 @@ export const exampleSchema = z.lazy(() => z.object({
   variant: z.optional(idSchema),
 }));
 
-/** A part that cannot exceed its whole (clicks ≤ impressions); checked before computing. */
-export const partWholeSchema = z.lazy(() => z.object({ part: idSchema, whole: idSchema }));
+/**
+ * A part that cannot exceed its whole (clicks ≤ impressions), checked before computing. Each
+ * side is an input id or a sum or difference of them (`promoters + detractors` ≤ respondents).
+ */
+export const partWholeSchema = z.lazy(() => z.object({ part: nonEmpty, whole: nonEmpty }));
 
 export const metricSchema = z.lazy(() => z.object({
   id: idSchema,

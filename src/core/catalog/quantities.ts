@@ -180,4 +180,7 @@ export const QUANTITIES: readonly QuantityFacts[] = [
   { id: 'totalOpens', name: 'Total opens', unit: 'count', additive: true,
     aliases: ['total_opens', 'opens_total'],
     described: true },
+  { id: 'passives', name: 'Passives', unit: 'count', additive: true,
+    aliases: ['passive_count', 'neutrals'],
+    described: true },
 ];

@@ -8,8 +8,12 @@
  */
 import type { Catalog, Formula } from '../catalog/catalog';
 import type { MetricDef } from '../catalog/schema';
+import { derivable } from '../evaluate';
+import { chooseFormula, isFormOf, possibleFormulas } from '../forms';
 import { catalogOf, type CoreOptions } from '../options';
 import { inputColumns, type InputColumns } from './inputs';
+import { namesIn } from '../expr/ast';
+import { isPlainId, sideExpr } from '../partSides';
 import { runInto, Scratch } from './program';
 import type { Table } from './table';
 
@@ -51,9 +55,11 @@ export function computeColumns(table: Table, ids?: readonly string[], options: C
   const inputs = inputColumns(table, catalog, options);
   const wanted = ids ? new Set(ids.map((id) => catalog.metric(id)?.id ?? id)) : undefined;
   const reached = wanted ? needed(catalog, wanted, options) : undefined;
+  // One form per table, chosen from the columns it has, as evaluate() chooses one per record.
+  const formulaOf = (metric: MetricDef) => chooseFormula(metric, catalog, options, (name) => derivable(name, inputs.values, catalog, options));
   const candidates = [...catalog.metrics.values()]
     .filter((m) => !reached || reached.has(m.id))
-    .map((metric) => new MetricAccumulator(metric, catalog.formula(metric.id, options.variants?.[metric.id]), inputs.values.get(metric.id), options, table.rowCount));
+    .map((metric) => new MetricAccumulator(metric, formulaOf(metric), inputs.values.get(metric.id), options, table.rowCount));
   const n = table.rowCount;
   const block = new BlockState(Math.min(blockRows, Math.max(n, 1)));
   for (let lo = 0; lo < n; lo += blockRows) computeBlock(candidates, inputs, lo, Math.min(n, lo + blockRows), block);
@@ -148,6 +154,8 @@ class MetricAccumulator {
   /** This block's views of the formula's inputs and of the parts and wholes present, refilled for each run. */
   private readonly blockInputs: Float64Array[] = [];
   private readonly blockParts: { p: Float64Array; w: Float64Array }[] = [];
+  /** Arrays for the sides of parts that are sums or differences, by side. */
+  private readonly sides = new Map<string, Float64Array>();
   private firstValueRow = -1;
 
   constructor(
@@ -158,7 +166,7 @@ class MetricAccumulator {
     private readonly rowCount: number,
   ) {
     const variantId = options.variants?.[metric.id];
-    this.invalidVariant = variantId !== undefined && !metric.variants?.some((v) => v.id === variantId);
+    this.invalidVariant = variantId !== undefined && !isFormOf(metric, variantId);
     this.parts = metric.parts ?? [];
   }
 
@@ -178,7 +186,7 @@ class MetricAccumulator {
     const names = this.formula!.inputs;
     inputs.length = names.length;
     for (let k = 0; k < names.length; k++) inputs[k] = columns.get(names[k]!)!;
-    const parts = this.partsIn(columns);
+    const parts = this.partsIn(columns, hi - lo, scratch);
     const given = this.given?.subarray(lo, hi);
     const problems = this.problemRows;
     problems.length = this.blockProblemsFrom;
@@ -186,13 +194,16 @@ class MetricAccumulator {
     this.written = hi;
   }
 
-  /** The parts that must not exceed their wholes, where the block has both columns. */
-  private partsIn(columns: ReadonlyMap<string, Float64Array>): readonly { p: Float64Array; w: Float64Array }[] {
+  /**
+   * The parts that must not exceed their wholes, where the block has both. A side that is a sum
+   * or difference of inputs (`promoters + detractors`) is computed into an array of its own.
+   */
+  private partsIn(columns: ReadonlyMap<string, Float64Array>, n: number, scratch: Scratch): readonly { p: Float64Array; w: Float64Array }[] {
     const parts = this.blockParts;
     let used = 0;
     for (const { part, whole } of this.parts) {
-      const p = columns.get(part);
-      const w = columns.get(whole);
+      const p = this.sideColumn(part, columns, n, scratch);
+      const w = this.sideColumn(whole, columns, n, scratch);
       if (!p || !w) continue;
       if (used < parts.length) {
         parts[used]!.p = p;
@@ -202,6 +213,18 @@ class MetricAccumulator {
     }
     parts.length = used;
     return parts;
+  }
+
+  private sideColumn(side: string, columns: ReadonlyMap<string, Float64Array>, n: number, scratch: Scratch): Float64Array | undefined {
+    const direct = columns.get(side);
+    if (direct || isPlainId(side)) return direct;
+    const expr = sideExpr(side);
+    if (!namesIn(expr).every((name) => columns.has(name))) return undefined;
+    let own = this.sides.get(side);
+    if (!own || own.length < n) this.sides.set(side, (own = new Float64Array(Math.max(n, own?.length ?? 0))));
+    const out = own.subarray(0, n);
+    runInto(expr, columns, out, scratch);
+    return out;
   }
 
   /** What other metrics read in this block: the values, with given ones laid over them. */
@@ -257,7 +280,8 @@ function needed(catalog: Catalog, wanted: ReadonlySet<string>, options: CoreOpti
   const visit = (id: string): void => {
     if (out.has(id) || !catalog.metrics.has(id)) return;
     out.add(id);
-    for (const name of catalog.formula(id, options.variants?.[id])?.inputs ?? []) visit(name);
+    const metric = catalog.metrics.get(id)!;
+    for (const formula of possibleFormulas(metric, catalog, options)) for (const name of formula.inputs) visit(name);
   };
   for (const id of wanted) visit(id);
   return out;

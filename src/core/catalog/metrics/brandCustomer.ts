@@ -13,9 +13,18 @@ export const BRAND_CUSTOMER_METRICS: readonly MetricFacts[] = [
     id: 'churnRate', name: 'Churn rate',
     aliases: ['churn rate', 'churn', 'customer churn rate', 'attrition rate', 'customer attrition'],
     formula: 'customersLost / customersStart', unit: 'percent', direction: 'lower',
+    defaultVariantLabel: 'customers lost',
+    variants: [{ id: 'startNewEnd', label: 'lost = at start + new − at end', formula: '(customersStart + newCustomers - customersEnd) / customersStart', usedWhen: 'defaultMissing' }],
     related: ['retentionRate', 'customerLifetime', 'clv', 'unsubscribeRate'],
-    examples: [{ inputs: { customersLost: 50, customersStart: 1000 }, expected: 0.05 }],
-    parts: [{ part: 'customersLost', whole: 'customersStart' }],
+    examples: [
+      { inputs: { customersLost: 50, customersStart: 1000 }, expected: 0.05 },
+      { inputs: { customersStart: 1000, newCustomers: 100, customersEnd: 1050 }, expected: 0.05, variant: 'startNewEnd' },
+    ],
+    parts: [
+      { part: 'customersLost', whole: 'customersStart' },
+      { part: 'newCustomers', whole: 'customersEnd' },
+      { part: 'customersEnd', whole: 'customersStart + newCustomers' },
+    ],
   },
   {
     id: 'csat', name: 'Customer satisfaction score', abbreviation: 'CSAT',
@@ -29,9 +38,18 @@ export const BRAND_CUSTOMER_METRICS: readonly MetricFacts[] = [
     id: 'nps', name: 'Net Promoter Score', abbreviation: 'NPS',
     aliases: ['net promoter score', 'net promoter', 'nps'],
     formula: '100 * (promoters - detractors) / respondents', unit: 'score', direction: 'higher',
+    defaultVariantLabel: 'respondents given',
+    variants: [{ id: 'counts', label: 'respondents = promoters + passives + detractors', formula: '100 * (promoters - detractors) / (promoters + passives + detractors)', usedWhen: 'defaultMissing' }],
     related: ['csat', 'csi', 'churnRate', 'brandAwareness'],
-    examples: [{ inputs: { promoters: 70, detractors: 10, respondents: 100 }, expected: 60 }],
-    parts: [{ part: 'promoters', whole: 'respondents' }, { part: 'detractors', whole: 'respondents' }],
+    examples: [
+      { inputs: { promoters: 70, detractors: 10, respondents: 100 }, expected: 60 },
+      { inputs: { promoters: 70, passives: 20, detractors: 10 }, expected: 60, variant: 'counts' },
+    ],
+    parts: [
+      { part: 'promoters', whole: 'respondents' },
+      { part: 'detractors', whole: 'respondents' },
+      { part: 'promoters + detractors', whole: 'respondents' },
+    ],
   },
   {
     id: 'retentionRate', name: 'Retention rate',
@@ -39,6 +57,11 @@ export const BRAND_CUSTOMER_METRICS: readonly MetricFacts[] = [
     formula: '(customersEnd - newCustomers) / customersStart', unit: 'percent', direction: 'higher',
     related: ['churnRate', 'customerLifetime', 'clv', 'patientRetentionRate'],
     examples: [{ inputs: { customersStart: 500, newCustomers: 50, customersEnd: 510 }, expected: 0.92 }],
+    // Retained customers (at end, less new ones) lie between none and all at start: 110 % or −18 % is an input error.
+    parts: [
+      { part: 'newCustomers', whole: 'customersEnd' },
+      { part: 'customersEnd - newCustomers', whole: 'customersStart' },
+    ],
   },
   {
     id: 'shareOfVoice', name: 'Share of voice', abbreviation: 'SOV',

@@ -30,5 +30,9 @@ export const HEALTHCARE_METRICS: readonly MetricFacts[] = [
     formula: '(patientsEnd - newPatients) / patientsStart', unit: 'percent', direction: 'higher',
     related: ['retentionRate', 'plv', 'churnRate'],
     examples: [{ inputs: { patientsStart: 1000, newPatients: 200, patientsEnd: 1100 }, expected: 0.9 }],
+    parts: [
+      { part: 'newPatients', whole: 'patientsEnd' },
+      { part: 'patientsEnd - newPatients', whole: 'patientsStart' },
+    ],
   },
 ];

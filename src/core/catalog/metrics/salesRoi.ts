@@ -12,8 +12,18 @@ export const SALES_ROI_METRICS: readonly MetricFacts[] = [
     id: 'clv', name: 'Customer lifetime value', abbreviation: 'CLV',
     aliases: ['customer lifetime value', 'lifetime value', 'ltv', 'cltv', 'clv', 'lifetime customer value'],
     formula: 'avgPurchaseValue * purchaseFrequency * customerLifespan', unit: 'currency', direction: 'higher',
+    defaultVariantLabel: 'revenue over the lifespan',
+    variants: [
+      // With a margin, value is gross profit, not revenue (LTV:CAC follows the form CLV takes).
+      { id: 'margin', label: 'gross profit over the lifespan', formula: 'avgPurchaseValue * purchaseFrequency * customerLifespan * grossMarginRate', usedWhen: 'given' },
+      { id: 'churn', label: 'monthly margin ÷ monthly churn', formula: 'monthlyRevenuePerCustomer * grossMarginRate / churnRate', usedWhen: 'defaultMissing' },
+    ],
     related: ['cac', 'ltvToCac', 'customerLifetime', 'aov', 'plv', 'churnRate'],
-    examples: [{ inputs: { avgPurchaseValue: 50, purchaseFrequency: 6, customerLifespan: 3 }, expected: 900 }],
+    examples: [
+      { inputs: { avgPurchaseValue: 50, purchaseFrequency: 6, customerLifespan: 3 }, expected: 900 },
+      { inputs: { avgPurchaseValue: 50, purchaseFrequency: 6, customerLifespan: 3, grossMarginRate: 0.4 }, expected: 360, variant: 'margin' },
+      { inputs: { monthlyRevenuePerCustomer: 80, grossMarginRate: 0.75, churnRate: 0.05 }, expected: 1200, variant: 'churn' },
+    ],
   },
   {
     id: 'marketShare', name: 'Market share',

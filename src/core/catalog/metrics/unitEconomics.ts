@@ -27,9 +27,15 @@ export const UNIT_ECONOMICS_METRICS: readonly MetricFacts[] = [
     id: 'emailClickRate', name: 'Email click rate',
     aliases: ['email click rate', 'email click-through rate', 'email ctr', 'click rate (email)'],
     formula: 'uniqueClicks / emailsDelivered', unit: 'percent', direction: 'higher',
+    defaultVariantLabel: 'emails delivered',
+    variants: [{ id: 'sentLessBounced', label: 'delivered = sent − bounced', formula: 'uniqueClicks / (emailsSent - emailsBounced)', usedWhen: 'defaultMissing' }],
     related: ['ctor', 'openRate', 'ctr'],
     examples: [{ inputs: { uniqueClicks: 250, emailsDelivered: 10000 }, expected: 0.025 }],
-    parts: [{ part: 'uniqueClicks', whole: 'emailsDelivered' }],
+    parts: [
+      { part: 'uniqueClicks', whole: 'emailsDelivered' },
+      { part: 'emailsBounced', whole: 'emailsSent' },
+      { part: 'uniqueClicks', whole: 'emailsSent - emailsBounced' },
+    ],
   },
   {
     id: 'breakEvenRoas', name: 'Break-even ROAS',

@@ -14,10 +14,10 @@ export const WEB_ANALYTICS_METRICS: readonly MetricFacts[] = [
     aliases: ['bounce rate', 'single-page session rate'],
     formula: 'singlePageSessions / sessions', unit: 'percent', direction: 'lower',
     defaultVariantLabel: 'single-page sessions (Universal Analytics)',
-    variants: [{ id: 'ga4', label: 'GA4: sessions not engaged', formula: '1 - engagedSessions / sessions' }],
+    variants: [{ id: 'ga4', label: 'GA4: sessions not engaged', formula: '1 - engagedSessions / sessions', usedWhen: 'defaultMissing' }],
     related: ['avgSessionDuration', 'pagesPerSession', 'conversionRate'],
     examples: [{ inputs: { singlePageSessions: 100, sessions: 250 }, expected: 0.4 }],
-    parts: [{ part: 'singlePageSessions', whole: 'sessions' }],
+    parts: [{ part: 'singlePageSessions', whole: 'sessions' }, { part: 'engagedSessions', whole: 'sessions' }],
   },
   {
     id: 'conversionRate', name: 'Conversion rate', abbreviation: 'CVR',

@@ -36,6 +36,7 @@ export const QUANTITY_PROSE: Readonly<Record<string, QuantityProse>> = {
   marketSales: { description: 'Total sales of the market in money or units, your own included.' },
   promoters: { description: 'Respondents answering 9 or 10 to "How likely are you to recommend us?".' },
   detractors: { description: 'Respondents answering 0 to 6 to "How likely are you to recommend us?".' },
+  passives: { description: 'Respondents answering 7 or 8 to "How likely are you to recommend us?": they count among respondents, not in the score.' },
   customersStart: { nonAdditiveReason: SNAPSHOT },
   customersEnd: { nonAdditiveReason: SNAPSHOT },
   brandVoice: { description: 'Your brand\'s ad spend or mentions; use the same basis as the category voice.' },

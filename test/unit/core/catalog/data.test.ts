@@ -39,6 +39,8 @@ const EXPECTED_QUANTITY_IDS: readonly string[] = [
   'sameStoreSalesCurrent', 'grossMarginRate', 'monthlyRevenuePerCustomer',
   // Added for platform exports (issue 14): after the contract's, never instead of them.
   'allClicks', 'engagedSessions', 'totalOpens',
+  // Issue 16: NPS from its three answer groups.
+  'passives',
 ];
 
 /** Ids that are deliberately both an input quantity and a metric. */
@@ -144,12 +146,15 @@ describe('built-in catalog data', () => {
     }
   });
 
-  it('names in parts only ids its formula uses', () => {
+  it('names in parts only ids its formulas use (the default or a variant), each side an id or a sum or difference of them', () => {
     for (const m of metrics) {
-      const used = new Set(identifiers(m.formula));
+      const formulas = [m.formula, ...(m.variants ?? []).map((v) => v.formula)];
+      const used = new Set(formulas.flatMap(identifiers));
       for (const { part, whole } of m.parts ?? []) {
-        assert.ok(used.has(part), `${m.id}: part ${part} is not in "${m.formula}"`);
-        assert.ok(used.has(whole), `${m.id}: whole ${whole} is not in "${m.formula}"`);
+        for (const side of [part, whole]) {
+          assert.match(side, /^[a-z][A-Za-z0-9]*( [+-] [a-z][A-Za-z0-9]*)*$/, `${m.id}: side '${side}'`);
+          for (const id of identifiers(side)) assert.ok(used.has(id), `${m.id}: ${id} (in '${side}') is not in "${formulas.join('" or "')}"`);
+        }
       }
     }
   });

@@ -17,8 +17,12 @@ export const BRAND_CUSTOMER_PROSE: Readonly<Record<string, MetricProse>> = {
       + 'to be replaced before growth begins. Its inverse gives the expected customer lifetime.',
     cautions: ['The denominator is customers at the start of the period; customers won during it are excluded, '
       + 'or churn looks lower than it is.',
-    'Monthly and annual churn do not convert by ×12: 5 % a month is about 46 % a year.'],
-    examples: ['50 of 1,000 customers lost during the period: a churn rate of 5 %.'],
+    'Monthly and annual churn do not convert by ×12: 5 % a month is about 46 % a year.',
+    'Without a count of customers lost, it is computed from customers at start, new and at end: lost = start '
+      + '+ new − end (Farris et al., Marketing Metrics, 2nd ed., ch. 5). Customers at end cannot exceed start '
+      + 'plus new, nor fall below the new ones.'],
+    examples: ['50 of 1,000 customers lost during the period: a churn rate of 5 %.',
+      '1,000 customers at start, 100 new and 1,050 at end: 50 lost, a churn rate of 5 %.'],
   },
   csat: {
     description: 'The share of survey respondents who said they were satisfied, usually the top two answers on '
@@ -34,16 +38,21 @@ export const BRAND_CUSTOMER_PROSE: Readonly<Record<string, MetricProse>> = {
       + 'detractors, from the question "How likely are you to recommend us?" on a 0–10 scale. It is simple to '
       + 'collect and to track over time. Benchmarks vary a lot by industry, so compare within yours.',
     cautions: ['Promoters answer 9–10 and detractors 0–6; passives (7–8) stay in the denominator with all '
-      + 'other respondents.',
+      + 'other respondents: without a respondent count, respondents are promoters + passives + detractors '
+      + '(Bain & Company, https://www.netpromotersystem.com/about/measuring-your-net-promoter-score/). '
+      + 'Promoters and detractors together cannot exceed respondents.',
     'Round once, at the end: rounding the promoter and detractor percentages separately can shift the score.',
     'NPS is a score, not a percentage: 60 means 60 points, not 60 %.'],
-    examples: ['70 % promoters and 10 % detractors among 100 respondents: an NPS of 60.'],
+    examples: ['70 % promoters and 10 % detractors among 100 respondents: an NPS of 60.',
+      '70 promoters, 20 passives and 10 detractors: 100 respondents, an NPS of 60.'],
   },
   retentionRate: {
     description: 'The share of customers at the start of a period who were still customers at its end. New '
       + 'customers are subtracted because they were not there to be retained. Small gains in retention '
       + 'compound into large gains in lifetime value.',
     cautions: ['Subtract the customers acquired during the period; otherwise growth masquerades as retention.',
+    'It lies between 0 and 100 %: more retained customers (at end, less new) than at start, or more new '
+      + 'customers than at end, is an input error and gives no value (Farris et al., Marketing Metrics, 2nd ed., ch. 5).',
       'Retention and churn add up to 100 % only when both use the same start-of-period base and period.'],
     examples: [
       'Starting with 500 customers, winning 50 and ending with 510: a retention rate '

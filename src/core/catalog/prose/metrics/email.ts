@@ -24,7 +24,8 @@ export const EMAIL_PROSE: Readonly<Record<string, MetricProse>> = {
       + 'sender names and send times. Since automated privacy features now register opens on their own, it '
       + 'is best used as a rough trend rather than an exact count.',
     cautions: [APPLE_MAIL_PRIVACY + ' Prefer click rate and CTOR for decisions.',
-      'Divide by delivered, not sent: bounced emails could never be opened.',
+      'Divide by delivered, not sent: bounced emails could never be opened. Given sent and bounced, delivered '
+        + 'is their difference, as in Mailchimp\'s reports (https://mailchimp.com/help/about-open-and-click-rates/).',
       sumsNotMeans('unique opens', 'emails delivered')],
     examples: ['8,000 of 10,000 delivered emails opened: an open rate of 80 %.'],
   },
@@ -32,7 +33,8 @@ export const EMAIL_PROSE: Readonly<Record<string, MetricProse>> = {
     description: 'The share of delivered emails after which the recipient left the list. Well under 1–2 % per '
       + 'send is commonly treated as normal. A spike after one send points at its content, its targeting or '
       + 'too high a sending frequency.',
-    cautions: [sumsNotMeans('unsubscribes', 'emails delivered'),
+    cautions: ['Delivered is sent less bounced: given those two, the rate divides by their difference.',
+    sumsNotMeans('unsubscribes', 'emails delivered'),
       'Some tools divide by emails sent rather than delivered; check before comparing with benchmarks.'],
     examples: ['25 unsubscribes from 5,000 delivered emails: an unsubscribe rate of 0.5 %.'],
   },

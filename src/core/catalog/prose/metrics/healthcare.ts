@@ -33,6 +33,8 @@ export const HEALTHCARE_PROSE: Readonly<Record<string, MetricProse>> = {
       + 'end, with new patients subtracted. It reflects satisfaction and continuity of care, and it drives '
       + 'patient lifetime value directly. Define "active patient" (for example a visit within 18 months) first.',
     cautions: ['Subtract patients acquired during the period; otherwise growth masquerades as retention.',
+    'It lies between 0 and 100 %: more retained patients (at end, less new) than at start, or more new patients '
+      + 'than at end, is an input error and gives no value.',
       'The denominator is patients at the start of the period, as with customer churn.'],
     examples: [
       'Starting with 1,000 patients, adding 200 and ending with 1,100: a retention '

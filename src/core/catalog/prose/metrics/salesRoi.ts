@@ -18,8 +18,14 @@ export const SALES_ROI_PROSE: Readonly<Record<string, MetricProse>> = {
       + 'purchase, how often they buy and for how many years. It tells you how much you can afford to spend '
       + 'to acquire and keep a customer. Segment it: loyal and one-off buyers differ enormously.',
     cautions: [REVENUE_NOT_PROFIT + ' Otherwise LTV:CAC looks better than it is.',
-      'Averages hide skew: a few heavy buyers lift the mean purchase value and lifespan.'],
-    examples: ['$50 per purchase, 6 purchases a year, for 3 years: a lifetime value of $900.'],
+      'Averages hide skew: a few heavy buyers lift the mean purchase value and lifespan.',
+      'Given a gross margin rate, CLV is computed on gross profit (× margin), and LTV:CAC with it. Without '
+        + 'purchase value, frequency and lifespan, it is monthly revenue per customer × margin ÷ monthly churn, '
+        + 'the subscription form (D. Skok, SaaS Metrics 2.0, https://www.forentrepreneurs.com/saas-metrics-2/): '
+        + 'revenue and churn must be for the same period.'],
+    examples: ['$50 per purchase, 6 purchases a year, for 3 years: a lifetime value of $900.',
+      'The same customer at a 40 % gross margin: a lifetime value of $360 in gross profit.',
+      '$80 a month at a 75 % margin, with 5 % of customers churning a month: a lifetime value of $1,200.'],
   },
   marketShare: {
     description: 'Your sales as a share of the total sales of your market, measured in money or in units. It '

@@ -6,7 +6,9 @@ export const UNIT_ECONOMICS_PROSE: Readonly<Record<string, MetricProse>> = {
     description: 'How many times a customer\'s lifetime value covers the cost of acquiring them. About 3x is '
       + 'the usual bar for a healthy business; below 1x every new customer loses money. Far above 3x can mean '
       + 'the business is under-investing in growth.',
-    cautions: [CAC_SCOPE + ' Paid-only CAC flatters this ratio.',
+    cautions: ['Given a gross margin rate, CLV is gross profit, not revenue, and so is this ratio\'s numerator; '
+      + 'revenue-based CLV overstates it by 1 ÷ margin.',
+    CAC_SCOPE + ' Paid-only CAC flatters this ratio.',
       'Use a margin-based lifetime value; a revenue-based CLV overstates the ratio.'],
     examples: ['Illustrative: a lifetime value of $1,500 against a CAC of $500 is 3.0x.'],
   },
@@ -37,8 +39,8 @@ export const UNIT_ECONOMICS_PROSE: Readonly<Record<string, MetricProse>> = {
     description: 'The share of delivered emails in which the recipient clicked at least one link. Unlike open '
       + 'rate it needs a deliberate action, so it is the more reliable measure of engagement. Unlike CTOR it '
       + 'reflects both the subject line and the content.',
-    cautions: ['Not CTOR: it divides by delivered emails, so opens inflated by Apple Mail Privacy '
-      + 'Protection do not affect it.',
+    cautions: ['Not CTOR: it divides by delivered emails (sent less bounced, when those two are given), so opens '
+      + 'inflated by Apple Mail Privacy Protection do not affect it.',
     sumsNotMeans('unique clicks', 'emails delivered'),
     'Security scanners that follow links can inflate clicks, especially for business recipients.'],
     examples: [

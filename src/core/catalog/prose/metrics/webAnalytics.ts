@@ -17,7 +17,8 @@ export const WEB_ANALYTICS_PROSE: Readonly<Record<string, MetricProse>> = {
       + 'post or contact page it can be perfectly normal. Read it per page and per traffic source.',
     cautions: ['GA4 defines bounce rate as 1 − engagement rate (sessions under 10 seconds with one page and no '
       + 'conversion), not single-page sessions / sessions as Universal Analytics did; the same site reads very '
-      + 'differently under the two.',
+      + 'differently under the two. Given engaged sessions and no single-page sessions (a GA4 export), the GA4 '
+      + 'form is used (https://support.google.com/analytics/answer/12195621).',
     sumsNotMeans('single-page sessions', 'sessions'), GA4_FRACTIONS],
     examples: ['100 of 250 sessions left after one page: a bounce rate of 40 %.'],
   },

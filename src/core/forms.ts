@@ -1,0 +1,54 @@
+import type { Catalog, Formula } from './catalog/catalog';
+import type { MetricDef } from './catalog/schema';
+import type { CoreOptions } from './options';
+
+/** The variant id that sets a metric's default form, so that the data cannot choose another. */
+export const DEFAULT_FORM = 'default';
+
+/** Whether `variantId` names a form of the metric: one of its variants, or the default. */
+export function isFormOf(metric: MetricDef, variantId: string): boolean {
+  return variantId === DEFAULT_FORM || metric.variants?.some((v) => v.id === variantId) === true;
+}
+
+/**
+ * Which of a metric's forms computes it from what the data gives. A variant set in the options
+ * (a setting) always wins. Otherwise, in this order:
+ * - a variant marked `usedWhen: 'given'` whose inputs are all there: it refines the default
+ *   with something the data adds (CLV with a gross margin);
+ * - the default form;
+ * - a variant marked `usedWhen: 'defaultMissing'` whose inputs are all there: the same quantity
+ *   from the inputs a platform does write (GA4's bounce rate from engaged sessions, churn from
+ *   customers at start, new and at end).
+ * `has` says whether a name has a value, or can be computed. The chosen variant is in the
+ * formula, so every result says which form it used.
+ */
+export function chooseFormula(metric: MetricDef, catalog: Catalog, options: CoreOptions, has: (name: string) => boolean): Formula {
+  const setting = options.variants?.[metric.id];
+  if (setting !== undefined) return catalog.formula(metric.id, setting) ?? catalog.formula(metric.id)!;
+  const usable = (variantId?: string) => {
+    const formula = catalog.formula(metric.id, variantId)!;
+    return formula.inputs.every(has) ? formula : undefined;
+  };
+  const variants = metric.variants ?? [];
+  for (const variant of variants) {
+    if (variant.usedWhen !== 'given') continue;
+    const formula = usable(variant.id);
+    if (formula) return formula;
+  }
+  const byDefault = usable();
+  if (byDefault) return byDefault;
+  for (const variant of variants) {
+    if (variant.usedWhen !== 'defaultMissing') continue;
+    const formula = usable(variant.id);
+    if (formula) return formula;
+  }
+  return catalog.formula(metric.id)!;
+}
+
+/** Every form the metric may be computed with: what a caller must make available to it. */
+export function possibleFormulas(metric: MetricDef, catalog: Catalog, options: CoreOptions): Formula[] {
+  const setting = options.variants?.[metric.id];
+  if (setting !== undefined) return [catalog.formula(metric.id, setting) ?? catalog.formula(metric.id)!];
+  const chosenByData = (metric.variants ?? []).filter((v) => v.usedWhen !== undefined).map((v) => catalog.formula(metric.id, v.id)!);
+  return [catalog.formula(metric.id)!, ...chosenByData];
+}
