@@ -3,14 +3,18 @@
  * LaTeX, at every cursor in one edit. The target is the document's own language when it is one
  * of these (a notebook's Python cell gets pandas); otherwise the user picks, seeing the code.
  * With no editor open, the code opens in a new untitled document of the target's language.
+ * SQL is written for the engine in `marketingMetrics.sqlDialect`; the first time, the user is
+ * asked, and the answer is kept there.
  */
 import vscode = require('vscode');
-import { CODE_TARGET_LANGUAGE, CODE_TARGETS, formulaAsCode, type CodeTarget, type MetricDef } from '../core';
+import { CODE_TARGET_LANGUAGE, CODE_TARGETS, formulaAsCode, SQL_DIALECTS, type CodeOptions, type CodeTarget, type MetricDef, type SqlDialect } from '../core';
 import { metricIdOf } from '../commandArgs';
 import { COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import { TARGET_LABELS } from '../metricText/markdown';
 import { pickMetric } from '../pickers/pickMetric';
+import { pickSqlDialect, SQL_DIALECT_LABELS } from '../pickers/pickSqlDialect';
+import { writeSqlDialect } from '../settings/sqlDialect';
 import type { ConfigStore } from '../settings/store';
 import { applyEdits } from './edits';
 import { isCodeTarget, targetForLanguage } from './evaluate/codeTarget';
@@ -20,10 +24,13 @@ interface TargetItem extends vscode.QuickPickItem {
   readonly target: CodeTarget;
 }
 
-export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metricArg?: unknown, targetArg?: unknown): Promise<Outcome> {
+export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metricArg?: unknown, targetArg?: unknown, dialectArg?: unknown): Promise<Outcome> {
   const command = COMMANDS.insertFormulaAsCode;
   if (targetArg !== undefined && targetArg !== null && !isCodeTarget(targetArg)) {
     return failed(log, command, `Insert Formula as Code: unknown target '${String(targetArg)}'; choose ${CODE_TARGETS.join(', ')}.`, { code: 'invalidTarget' });
+  }
+  if (dialectArg !== undefined && dialectArg !== null && !isSqlDialect(dialectArg)) {
+    return failed(log, command, `Insert Formula as Code: unknown SQL dialect '${String(dialectArg)}'; choose ${SQL_DIALECTS.join(', ')}.`, { code: 'invalidTarget' });
   }
   const { catalog, coreOptions } = settings.current;
   const given = metricIdOf(metricArg);
@@ -36,7 +43,13 @@ export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metri
   const editor = vscode.window.activeTextEditor;
   const target = isCodeTarget(targetArg) ? targetArg : targetForLanguage(editor?.document.languageId) ?? (await pickTarget(metric, settings));
   if (!target) return CANCELLED;
-  const code = formulaAsCode(metric.id, target, coreOptions);
+  const options: CodeOptions = { ...coreOptions };
+  if (target === 'sql') {
+    const dialect = isSqlDialect(dialectArg) ? dialectArg : await dialectFor(metric, settings, log);
+    if (!dialect) return CANCELLED;
+    Object.assign(options, { dialect });
+  }
+  const code = formulaAsCode(metric.id, target, options);
   if (!code.ok) return coreFailed(log, command, code.error, 'Insert Formula as Code: ', `${metric.id} as ${target}`);
   if (!editor) return openAsDocument(code.code, target);
   const document = editor.document;
@@ -45,9 +58,26 @@ export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metri
   return { status: 'done', edits: edits.length, tables: 0 };
 }
 
+/** The engine SQL is written for: the setting, or, while it says `ask`, the user's answer, kept in it. */
+async function dialectFor(metric: MetricDef, settings: ConfigStore, log: Log): Promise<SqlDialect | undefined> {
+  const setting = settings.current.sqlDialect;
+  if (setting !== 'ask') return setting;
+  const picked = await pickSqlDialect(metric, settings.current.coreOptions);
+  if (!picked) return undefined;
+  const where = await writeSqlDialect(picked);
+  log.info(`SQL dialect set to ${picked} in the ${where === vscode.ConfigurationTarget.Global ? 'user' : 'workspace'} setting marketingMetrics.sqlDialect`);
+  vscode.window.setStatusBarMessage(`Marketing Metrics: SQL is written for ${SQL_DIALECT_LABELS[picked]} from now on (setting marketingMetrics.sqlDialect)`, 8000);
+  return picked;
+}
+
+function isSqlDialect(value: unknown): value is SqlDialect {
+  return typeof value === 'string' && (SQL_DIALECTS as readonly string[]).includes(value);
+}
+
 async function pickTarget(metric: MetricDef, settings: ConfigStore): Promise<CodeTarget | undefined> {
   const items: TargetItem[] = CODE_TARGETS.map((target) => {
-    const code = formulaAsCode(metric.id, target, settings.current.coreOptions);
+    const { sqlDialect } = settings.current;
+    const code = formulaAsCode(metric.id, target, { ...settings.current.coreOptions, ...(sqlDialect !== 'ask' ? { dialect: sqlDialect } : {}) });
     return { label: TARGET_LABELS[target], description: CODE_TARGET_LANGUAGE[target], detail: code.ok ? code.code : code.error.message, target };
   });
   const picked = await vscode.window.showQuickPick(items, {

@@ -23,7 +23,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, setting
     [COMMANDS.quickCalculate]: (metric, inputs, action) => quickCalculate(settings, log, metric, inputs, action),
     [COMMANDS.evaluateSelection]: (arg) => evaluateSelection(deps, 'append', arg),
     [COMMANDS.evaluateAndReplaceSelection]: (arg) => evaluateSelection(deps, 'replace', arg),
-    [COMMANDS.insertFormulaAsCode]: (metric, target) => insertFormulaAsCode(settings, log, metric, target),
+    [COMMANDS.insertFormulaAsCode]: (metric, target, dialect) => insertFormulaAsCode(settings, log, metric, target, dialect),
     [COMMANDS.useColumnAs]: (arg) => useColumnAs(deps, arg),
   };
   context.subscriptions.push({ dispose: () => results?.dispose() });

@@ -20,6 +20,8 @@ export type { DimensionKind } from './columns/platformNames';
 export { withoutRepeats, type Repeat } from './repeats';
 export { evaluateExpression, type ExpressionValue } from './expression';
 export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, type FormulaCode } from './code/formulaAsCode';
+export { SQL_DIALECTS, type SqlDialect } from './code/sqlDialects';
+export type { CodeOptions } from './code/writer';
 export { parseExpression, type ParseResult } from './expr/parser';
 export type { Expr } from './expr/ast';
 export { readNumber, type NumberReading } from './read/number';

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { buildCatalog, type Catalog, type CoreOptions, type CustomMetricProblem } from '../core';
-import { columnMappings, settingValues, type SettingValues } from './values';
+import { columnMappings, settingValues, type SettingValues, type SqlDialectSetting } from './values';
 
 /** Every setting key, in one place; a unit test checks it against package.json. */
 export const SETTING_KEYS = [
@@ -34,6 +34,7 @@ export interface Config {
   readonly maxSelectionLength: number;
   /** Column name → quantity or metric id (or 'ignore'), as read without a resource: workspace and user values. */
   readonly columnMappings: Readonly<Record<string, string>>;
+  readonly sqlDialect: SqlDialectSetting;
   readonly catalog: Catalog;
   /** Whether the customMetrics setting holds anything: without, there can be no problems to report. */
   readonly definesCustomMetrics: boolean;
@@ -67,6 +68,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     hoverLanguages: parsed.hoverLanguages,
     maxSelectionLength: parsed.maxSelectionLength,
     columnMappings: parsed.columnMappings,
+    sqlDialect: parsed.sqlDialect,
     get catalog() {
       return catalogOf().catalog;
     },

@@ -1,3 +1,5 @@
+import { SQL_DIALECTS } from '../core/code/sqlDialects';
+
 /**
  * Each setting's value from what the user's settings.json holds: the value when it is one the
  * setting takes, else the default. VS Code checks settings.json against package.json only to
@@ -10,6 +12,9 @@ export const DEFAULT_HOVER_LANGUAGES: readonly string[] = ['markdown', 'plaintex
 export const ROI_BASES = ['grossProfit', 'revenue', 'salesGrowth'] as const;
 export const CONVERSION_RATE_DENOMINATORS = ['sessions', 'visitors'] as const;
 export const ENGAGEMENT_RATE_DENOMINATORS = ['impressions', 'followers'] as const;
+/** `ask`: Insert Formula as Code asks for the engine the first time it writes SQL, and keeps the answer here. */
+export const SQL_DIALECT_SETTINGS = ['ask', ...SQL_DIALECTS] as const;
+export type SqlDialectSetting = (typeof SQL_DIALECT_SETTINGS)[number];
 
 /** The settings as read, before anything is derived from them. */
 export interface SettingValues {
@@ -23,6 +28,7 @@ export interface SettingValues {
   readonly hoverLanguages: readonly string[];
   readonly maxSelectionLength: number;
   readonly columnMappings: Readonly<Record<string, string>>;
+  readonly sqlDialect: SqlDialectSetting;
 }
 
 /** What `WorkspaceConfiguration.get` gives for a key of the section. */
@@ -40,6 +46,7 @@ export function settingValues(raw: RawSetting): SettingValues {
     hoverLanguages: strings(raw('hover.languages')) ?? DEFAULT_HOVER_LANGUAGES,
     maxSelectionLength: integerIn(raw('maxSelectionLength'), 1, Number.MAX_SAFE_INTEGER) ?? 50_000_000,
     columnMappings: columnMappings(raw('columnMappings')),
+    sqlDialect: oneOf(raw('sqlDialect'), SQL_DIALECT_SETTINGS) ?? 'ask',
   };
 }
 

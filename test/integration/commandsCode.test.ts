@@ -4,6 +4,19 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activated } from './extension';
 import { cursorAt, done, failedWith, openEditor, run, undo } from './commandsSupport.test';
+import { withSettings } from './settings';
+
+/** A quick pick opens a moment after the command starts; there is no event for it. */
+async function waitForPicker(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 700));
+}
+
+/** Moves down `steps` items of the open quick pick and accepts, as ↓ … Enter. */
+async function pickNth(steps: number): Promise<void> {
+  await waitForPicker();
+  for (let i = 0; i < steps; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
 
 const INSERT_CODE = 'marketingMetrics.insertFormulaAsCode';
 const QUICK = 'marketingMetrics.quickCalculate';
@@ -19,14 +32,59 @@ describe('Insert Formula as Code', () => {
   ];
   for (const { language, code } of byLanguage) {
     it(`writes the document's own language: ${language}`, async () => {
-      const editor = await openEditor('before\n\nafter', language);
-      cursorAt(editor, 7);
-      assert.deepEqual(await run(INSERT_CODE, 'ctr'), { status: 'done', edits: 1, tables: 0 });
-      assert.equal(editor.document.getText(), `before\n${code}\nafter`);
-      await undo(editor);
-      assert.equal(editor.document.getText(), 'before\n\nafter');
+      await withSettings({ sqlDialect: 'portable' }, async () => {
+        const editor = await openEditor('before\n\nafter', language);
+        cursorAt(editor, 7);
+        assert.deepEqual(await run(INSERT_CODE, 'ctr'), { status: 'done', edits: 1, tables: 0 });
+        assert.equal(editor.document.getText(), `before\n${code}\nafter`);
+        await undo(editor);
+        assert.equal(editor.document.getText(), 'before\n\nafter');
+      });
     });
   }
+
+  describe('SQL dialect: asked once, kept in marketingMetrics.sqlDialect', () => {
+    const section = () => vscode.workspace.getConfiguration('marketingMetrics');
+    afterEach(async () => {
+      await section().update('sqlDialect', undefined, vscode.ConfigurationTarget.Workspace);
+      await section().update('sqlDialect', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('the first SQL insert asks for the engine; the answer is written to the workspace setting and used from then on', async () => {
+      const editor = await openEditor('', 'sql');
+      const running = run(INSERT_CODE, 'roas');
+      // The picker lists Portable SQL, PostgreSQL, BigQuery…: two steps down is BigQuery, as a person would press ↓ ↓ Enter.
+      await pickNth(2);
+      done(await running);
+      const bigquery = editor.document.getText();
+      assert.match(bigquery, /AS roas/);
+      assert.equal(section().inspect('sqlDialect')?.workspaceValue, 'bigquery');
+      await undo(editor);
+      // Asked once: the second insert writes BigQuery's SQL again without a picker.
+      done(await run(INSERT_CODE, 'roas'));
+      assert.equal(editor.document.getText(), bigquery);
+      await undo(editor);
+      done(await run(INSERT_CODE, 'roas', 'sql', 'portable'));
+      assert.equal(editor.document.getText(), '1.0 * SUM(revenue) / NULLIF(SUM(cost), 0) AS roas');
+      assert.notEqual(bigquery, editor.document.getText(), "BigQuery's SQL is its own, not the portable form");
+    });
+
+    it('Escape at the picker inserts nothing and keeps asking', async () => {
+      const editor = await openEditor('', 'sql');
+      const running = run(INSERT_CODE, 'ctr');
+      await waitForPicker();
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.equal((await running).status, 'cancelled');
+      assert.equal(editor.document.getText(), '');
+      assert.equal(section().inspect('sqlDialect')?.workspaceValue, undefined);
+    });
+
+    it('refuses a dialect it does not know, changing nothing', async () => {
+      const editor = await openEditor('', 'sql');
+      failedWith(await run(INSERT_CODE, 'ctr', 'sql', 'oracle'), /unknown SQL dialect 'oracle'; choose portable, postgresql/);
+      assert.equal(editor.document.getText(), '');
+    });
+  });
 
   it('takes a tree node and an explicit target, at every cursor in one edit', async () => {
     const editor = await openEditor('A: \nB: ', 'markdown');
