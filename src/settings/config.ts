@@ -15,6 +15,7 @@ export const SETTING_KEYS = [
   'customMetrics',
   'columnMappings',
   'maxSelectionLength',
+  'sqlDialect',
 ] as const;
 
 export const SECTION = 'marketingMetrics';

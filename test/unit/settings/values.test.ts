@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { CONVERSION_RATE_DENOMINATORS, ENGAGEMENT_RATE_DENOMINATORS, ROI_BASES, settingValues, type SettingValues } from '../../../src/settings/values';
+import { CONVERSION_RATE_DENOMINATORS, ENGAGEMENT_RATE_DENOMINATORS, ROI_BASES, settingValues, SQL_DIALECT_SETTINGS, type SettingValues } from '../../../src/settings/values';
 
 const ROOT = path.join(__dirname, '../../..');
 const properties: Record<string, { default?: unknown; enum?: unknown[] }> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties;
@@ -27,6 +27,7 @@ describe('settings: reading what settings.json holds', () => {
       hoverEnabled: declared('hover.enabled').default,
       hoverLanguages: declared('hover.languages').default,
       maxSelectionLength: declared('maxSelectionLength').default,
+      sqlDialect: declared('sqlDialect').default,
     });
   });
 
@@ -34,16 +35,19 @@ describe('settings: reading what settings.json holds', () => {
     assert.deepEqual(declared('roiBasis').enum, [...ROI_BASES]);
     assert.deepEqual(declared('conversionRateDenominator').enum, [...CONVERSION_RATE_DENOMINATORS]);
     assert.deepEqual(declared('engagementRateDenominator').enum, [...ENGAGEMENT_RATE_DENOMINATORS]);
+    assert.deepEqual(declared('sqlDialect').enum, [...SQL_DIALECT_SETTINGS]);
   });
 
   it('keeps values the settings take, tidied as the user means them', () => {
     const { columnMappings: _mappings, ...rest } = fromJson({
       numberLocale: ' de-DE ', currency: ' eur', decimals: 0, roiBasis: 'revenue', conversionRateDenominator: 'visitors',
       engagementRateDenominator: 'followers', 'hover.enabled': false, 'hover.languages': [], maxSelectionLength: 1000,
+      sqlDialect: 'bigquery',
     });
     assert.deepEqual(rest, {
       numberLocale: 'de-DE', currency: 'EUR', decimals: 0, roiBasis: 'revenue', conversionRateDenominator: 'visitors',
       engagementRateDenominator: 'followers', hoverEnabled: false, hoverLanguages: [], maxSelectionLength: 1000,
+      sqlDialect: 'bigquery',
     });
     assert.equal(fromJson({ decimals: 10 }).decimals, 10);
   });
@@ -72,6 +76,8 @@ describe('settings: reading what settings.json holds', () => {
     ['maxSelectionLength', 'maxSelectionLength', 0],
     ['maxSelectionLength', 'maxSelectionLength', 1e300],
     ['maxSelectionLength', 'maxSelectionLength', Number.NaN],
+    ['sqlDialect', 'sqlDialect', 'BigQuery'],
+    ['sqlDialect', 'sqlDialect', 'oracle'],
   ];
   for (const [field, key, value] of wrong) {
     it(`falls back to the default for ${key}: ${JSON.stringify(value)}`, () => {
@@ -87,6 +93,7 @@ describe('settings: reading what settings.json holds', () => {
       assert.match(values.currency, /^[A-Z]{3}$/);
       assert.ok(values.decimals === null || (Number.isInteger(values.decimals) && values.decimals >= 0 && values.decimals <= 10));
       assert.ok(ROI_BASES.includes(values.roiBasis));
+      assert.ok(SQL_DIALECT_SETTINGS.includes(values.sqlDialect));
       assert.equal(typeof values.hoverEnabled, 'boolean');
       assert.ok(values.hoverLanguages.every((language) => typeof language === 'string'));
       assert.ok(Number.isSafeInteger(values.maxSelectionLength) && values.maxSelectionLength > 0);
