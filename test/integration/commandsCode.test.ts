@@ -27,7 +27,7 @@ describe('Insert Formula as Code', () => {
   const byLanguage: { language: string; code: string }[] = [
     { language: 'python', code: 'df["ctr"] = df["clicks"] / df["impressions"].where(df["impressions"] != 0)' },
     { language: 'sql', code: '1.0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr' },
-    { language: 'typescript', code: 'const ctr = ({ clicks, impressions }) => (impressions === 0 ? null : clicks / impressions);' },
+    { language: 'typescript', code: 'const ctr = ({ clicks, impressions }) => (clicks == null || impressions == null || impressions === 0 ? null : clicks / impressions);' },
     { language: 'latex', code: '\\mathrm{CTR} = \\frac{\\mathrm{clicks}}{\\mathrm{impressions}}' },
   ];
   for (const { language, code } of byLanguage) {
