@@ -22,6 +22,14 @@ import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome'
 
 interface TargetItem extends vscode.QuickPickItem {
   readonly target: CodeTarget;
+  /** pandas only: the code also appends a total row, a ratio of sums. */
+  readonly totalRow?: boolean;
+}
+
+/** The code's form beyond its target, from the command's third argument: a SQL dialect, or `{ dialect, totalRow }`. */
+interface CodeForm {
+  readonly dialect?: SqlDialect;
+  readonly totalRow?: boolean;
 }
 
 export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metricArg?: unknown, targetArg?: unknown, dialectArg?: unknown): Promise<Outcome> {
@@ -29,9 +37,8 @@ export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metri
   if (targetArg !== undefined && targetArg !== null && !isCodeTarget(targetArg)) {
     return failed(log, command, `Insert Formula as Code: unknown target '${String(targetArg)}'; choose ${CODE_TARGETS.join(', ')}.`, { code: 'invalidTarget' });
   }
-  if (dialectArg !== undefined && dialectArg !== null && !isSqlDialect(dialectArg)) {
-    return failed(log, command, `Insert Formula as Code: unknown SQL dialect '${String(dialectArg)}'; choose ${SQL_DIALECTS.join(', ')}.`, { code: 'invalidTarget' });
-  }
+  const form = codeFormOf(dialectArg);
+  if (typeof form === 'string') return failed(log, command, `Insert Formula as Code: ${form}`, { code: 'invalidTarget' });
   const { catalog, coreOptions } = settings.current;
   const given = metricIdOf(metricArg);
   const metric = given !== undefined ? catalog.metric(given) : await pickMetric(catalog, 'Insert Formula as Code');
@@ -41,11 +48,13 @@ export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metri
     return failed(log, command, `Insert Formula as Code: unknown metric '${given}'${guess ? ` — did you mean '${guess}'?` : ''}`, { code: 'unknownMetric' });
   }
   const editor = vscode.window.activeTextEditor;
-  const target = isCodeTarget(targetArg) ? targetArg : targetForLanguage(editor?.document.languageId) ?? (await pickTarget(metric, settings));
-  if (!target) return CANCELLED;
-  const options: CodeOptions = { ...coreOptions };
+  const languageTarget = isCodeTarget(targetArg) ? targetArg : targetForLanguage(editor?.document.languageId);
+  const picked: Pick<TargetItem, 'target' | 'totalRow'> | undefined = languageTarget ? { target: languageTarget } : await pickTarget(metric, settings);
+  if (!picked) return CANCELLED;
+  const { target } = picked;
+  const options: CodeOptions = { ...coreOptions, totalRow: form.totalRow ?? picked.totalRow ?? false };
   if (target === 'sql') {
-    const dialect = isSqlDialect(dialectArg) ? dialectArg : await dialectFor(metric, settings, log);
+    const dialect = form.dialect ?? (await dialectFor(metric, settings, log));
     if (!dialect) return CANCELLED;
     Object.assign(options, { dialect });
   }
@@ -74,18 +83,30 @@ function isSqlDialect(value: unknown): value is SqlDialect {
   return typeof value === 'string' && (SQL_DIALECTS as readonly string[]).includes(value);
 }
 
-async function pickTarget(metric: MetricDef, settings: ConfigStore): Promise<CodeTarget | undefined> {
-  const items: TargetItem[] = CODE_TARGETS.map((target) => {
-    const { sqlDialect } = settings.current;
-    const code = formulaAsCode(metric.id, target, { ...settings.current.coreOptions, ...(sqlDialect !== 'ask' ? { dialect: sqlDialect } : {}) });
-    return { label: TARGET_LABELS[target], description: CODE_TARGET_LANGUAGE[target], detail: code.ok ? code.code : code.error.message, target };
-  });
+/** The third argument checked: a dialect, `{ dialect?, totalRow? }`, or nothing; else what is wrong with it. */
+function codeFormOf(arg: unknown): CodeForm | string {
+  if (arg === undefined || arg === null) return {};
+  const { dialect, totalRow } = typeof arg === 'object' ? (arg as { dialect?: unknown; totalRow?: unknown }) : { dialect: arg, totalRow: undefined };
+  if (dialect !== undefined && !isSqlDialect(dialect)) return `unknown SQL dialect '${String(dialect)}'; choose ${SQL_DIALECTS.join(', ')}.`;
+  if (totalRow !== undefined && typeof totalRow !== 'boolean') return `totalRow must be true or false, not ${JSON.stringify(totalRow)}.`;
+  return { ...(dialect !== undefined ? { dialect } : {}), ...(totalRow !== undefined ? { totalRow } : {}) };
+}
+
+async function pickTarget(metric: MetricDef, settings: ConfigStore): Promise<TargetItem | undefined> {
+  const { sqlDialect } = settings.current;
+  const item = (target: CodeTarget, totalRow: boolean): TargetItem => {
+    const code = formulaAsCode(metric.id, target, { ...settings.current.coreOptions, totalRow, ...(sqlDialect !== 'ask' ? { dialect: sqlDialect } : {}) });
+    const label = totalRow ? `${TARGET_LABELS[target]}, with a total row` : TARGET_LABELS[target];
+    return { label, description: CODE_TARGET_LANGUAGE[target], detail: code.ok ? code.code.replace(/\n/g, ' ⏎ ') : code.error.message, target, totalRow };
+  };
+  // pandas twice: the column alone, and with a total row computed as a ratio of sums.
+  const items: TargetItem[] = CODE_TARGETS.flatMap((target) => (target === 'pandas' ? [item(target, false), item(target, true)] : [item(target, false)]));
   const picked = await vscode.window.showQuickPick(items, {
     title: `Insert ${metric.abbreviation ?? metric.name} as code`,
     placeHolder: 'Choose the language to write the formula in',
     matchOnDetail: true,
   });
-  return picked?.target;
+  return picked;
 }
 
 async function openAsDocument(code: string, target: CodeTarget): Promise<Outcome> {

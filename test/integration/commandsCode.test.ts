@@ -43,6 +43,29 @@ describe('Insert Formula as Code', () => {
     });
   }
 
+  it('pandas with a total row: picked from the list where the document has no code language, one undoable edit', async () => {
+    const editor = await openEditor('', 'markdown');
+    const running = run(INSERT_CODE, 'ctr');
+    // The list: pandas, then pandas with a total row (↓ Enter).
+    await pickNth(1);
+    done(await running);
+    const lines = editor.document.getText().split('\n');
+    assert.equal(lines[0], 'df["ctr"] = df["clicks"] / df["impressions"].where(df["impressions"] != 0)');
+    assert.ok(lines.includes('total = df[["clicks", "impressions"]].sum(skipna=False).to_frame().T'), lines.join('\n'));
+    assert.equal(lines[lines.length - 1], 'df = pd.concat([df, total.set_axis(["Total"])])');
+    await undo(editor);
+    assert.equal(editor.document.getText(), '');
+  });
+
+  it('API callers ask for the total row with { totalRow: true }; a wrong value is refused', async () => {
+    const editor = await openEditor('', 'python');
+    done(await run(INSERT_CODE, 'frequency', 'pandas', { totalRow: true }));
+    assert.match(editor.document.getText(), /^df\["frequency"\] = .*\n# No total row: reach cannot be summed across rows$/);
+    await undo(editor);
+    failedWith(await run(INSERT_CODE, 'ctr', 'pandas', { totalRow: 'yes' }), /totalRow must be true or false, not "yes"/);
+    assert.equal(editor.document.getText(), '');
+  });
+
   describe('SQL dialect: asked once, kept in marketingMetrics.sqlDialect', () => {
     const section = () => vscode.workspace.getConfiguration('marketingMetrics');
     afterEach(async () => {
