@@ -102,4 +102,17 @@ describe('Evaluate Selection: rows', () => {
     assert.equal(await vscode.env.clipboard.readText(), 'campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000');
     assert.equal(editor.document.getText(), CSV);
   });
+
+  // Issue 16: a total that keeps a head count every row shares rests on an assumption, stated under the table.
+  it('states the one-population assumption under a total that keeps a shared head count', async () => {
+    const csv = 'segment,customers at start,customers lost\nNew,1000,40\nReturning,1000,50\n';
+    const editor = await openEditor(csv);
+    selectAll(editor);
+    done(await run(EVALUATE, { table: { format: 'markdown', to: 'below' } }));
+    const text = editor.document.getText();
+    assert.match(text, /\| \*\*TOTAL\*\* \| \*\*9\.00%\*\*/);
+    assert.ok(text.includes("Churn rate's total takes customersStart (1,000 in every row) as one population shared by every row; if the rows are separate populations, customersStart is 2,000 and Churn rate is 4.50%"), text);
+    await undo(editor);
+    assert.equal(editor.document.getText(), csv);
+  });
 });
