@@ -26,7 +26,7 @@ describe('Insert Formula as Code', () => {
 
   const byLanguage: { language: string; code: string }[] = [
     { language: 'python', code: 'df["ctr"] = df["clicks"] / df["impressions"].where(df["impressions"] != 0)' },
-    { language: 'sql', code: '1.0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr' },
+    { language: 'sql', code: '1.0e0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr' },
     { language: 'typescript', code: 'const ctr = ({ clicks, impressions }) => (clicks == null || impressions == null || impressions === 0 ? null : clicks / impressions);' },
     { language: 'latex', code: '\\mathrm{CTR} = \\frac{\\mathrm{clicks}}{\\mathrm{impressions}}' },
   ];
@@ -88,7 +88,7 @@ describe('Insert Formula as Code', () => {
       assert.equal(editor.document.getText(), bigquery);
       await undo(editor);
       done(await run(INSERT_CODE, 'roas', 'sql', 'portable'));
-      assert.equal(editor.document.getText(), '1.0 * SUM(revenue) / NULLIF(SUM(cost), 0) AS roas');
+      assert.equal(editor.document.getText(), '1.0e0 * SUM(revenue) / NULLIF(SUM(cost), 0) AS roas');
       assert.notEqual(bigquery, editor.document.getText(), "BigQuery's SQL is its own, not the portable form");
     });
 

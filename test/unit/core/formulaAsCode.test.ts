@@ -6,16 +6,16 @@ describe('formulaAsCode', () => {
     // pandas: NaN where the denominator is 0, as the core gives no value, never inf.
     ['ctr', 'pandas', 'df["ctr"] = df["clicks"] / df["impressions"].where(df["impressions"] != 0)'],
     // SQL: a floating division, right where the counts are INTEGER columns.
-    ['ctr', 'sql', '1.0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr'],
+    ['ctr', 'sql', '1.0e0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr'],
     ['ctr', 'javascript', 'const ctr = ({ clicks, impressions }) => (clicks == null || impressions == null || impressions === 0 ? null : clicks / impressions);'],
     ['ctr', 'excel', '=IF(SUM(impressions)=0, NA(), SUM(clicks) / SUM(impressions))'],
     ['ctr', 'latex', '\\mathrm{CTR} = \\frac{\\mathrm{clicks}}{\\mathrm{impressions}}'],
-    ['cpm', 'sql', '1000.0 * SUM(cost) / NULLIF(SUM(impressions), 0) AS cpm'],
+    ['cpm', 'sql', '1000.0e0 * SUM(cost) / NULLIF(SUM(impressions), 0) AS cpm'],
     ['roi', 'pandas', 'df["roi"] = (df["grossProfit"] - df["cost"]) / df["cost"].where(df["cost"] != 0)'],
-    ['vcr', 'sql', '1.0 * SUM(video_completions) / NULLIF(SUM(video_starts), 0) AS vcr'],
+    ['vcr', 'sql', '1.0e0 * SUM(video_completions) / NULLIF(SUM(video_starts), 0) AS vcr'],
     ['csi', 'javascript', 'const csi = ({ scoreTotal, respondents, maxScore }) => (scoreTotal == null || respondents == null || maxScore == null || (respondents * maxScore) === 0 ? null : 100 * scoreTotal / (respondents * maxScore));'],
     // A block comment: a `--` one would swallow the rest of a one-line SELECT.
-    ['frequency', 'sql', '1.0 * impressions / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */'],
+    ['frequency', 'sql', '1.0e0 * impressions / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */'],
     // Not circular: impressions as reach × frequency, not reach × (impressions / reach).
     ['impressions', 'sql', 'reach * frequency AS impressions /* per row: reach, frequency cannot be summed across rows */'],
     // Excel: nested guards, the inner denominator first (OR() would evaluate cost / newCustomers and raise #DIV/0!).

@@ -1,6 +1,7 @@
 // What the engine tests share: rows of every quantity, the metrics a table can total, and the
 // core's total to compare with. Counts are integers and money has cents, as exports have them.
-import { aggregate, BUILTIN_CATALOG, builtinCatalog, evaluate, formulaAsCode, type Expr, type Inputs } from '../../../../src/core';
+import { aggregate, BUILTIN_CATALOG, buildCatalog, builtinCatalog, evaluate, formulaAsCode, type Catalog, type Expr, type Inputs, type MetricDef } from '../../../../src/core';
+import type { SqlDialect } from '../../../../src/core/code/sqlDialects';
 import { denominators, expandMetrics } from '../../../../src/core/code/expand';
 import { namesIn } from '../../../../src/core/expr/ast';
 import { evaluateExpr } from '../../../../src/core/expr/evaluate';
@@ -143,4 +144,134 @@ export function coreRows(expr: Expr, cells: readonly Cells[]): Record<string, nu
 export function coreValue(id: string, row: Readonly<Record<string, number>>, variants: Readonly<Record<string, string>> = {}): number | undefined {
   const result = evaluate(id, row, { catalog, variants });
   return result.ok ? result.value : undefined;
+}
+
+/** Equal within 1e-9 of the core's value, relative (a CTR of 0.02 must not be off by 1e-9 absolute). */
+export function sameRelative(engine: number, core: number): boolean {
+  return engine === core || Math.abs(engine - core) <= 1e-9 * Math.abs(core);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every metric and variant, as SQL of every dialect, against the core.
+
+/** One metric, or one variant of it, as the SQL tests run it. */
+export interface SqlCase {
+  /** `ctr`, or `ctr#allClicks` for a variant. */
+  readonly label: string;
+  readonly id: string;
+  readonly variants: Readonly<Record<string, string>>;
+  readonly catalog: Catalog;
+  /** A ratio of sums (compared with the core's total) or a per-row expression (row by row). */
+  readonly additive: boolean;
+  /** The columns the SQL reads: quantities, or a metric kept as a column (impressions' frequency). */
+  readonly columns: readonly string[];
+}
+
+/** The metrics and each of their variants, from a catalog (built-in or with custom metrics). */
+export function sqlCases(from: Catalog = catalog, metrics: readonly MetricDef[] = BUILTIN_CATALOG.metrics): SqlCase[] {
+  return metrics.flatMap((metric) => [undefined, ...(metric.variants ?? []).map((v) => v.id)].map((variant) => sqlCase(from, metric, variant)));
+}
+
+function sqlCase(from: Catalog, metric: MetricDef, variant: string | undefined): SqlCase {
+  const variants = variant ? { [metric.id]: variant } : {};
+  const formula = from.formula(metric.id, variant)!;
+  const columns = namesIn(expandMetrics(formula.expr, from, variants, new Set([metric.id])));
+  const additive = columns.every((name) => from.quantities.get(name)?.additive === true);
+  return { label: variant ? `${metric.id}#${variant}` : metric.id, id: metric.id, variants, catalog: from, additive, columns };
+}
+
+/** The case's SQL select expression in a dialect. */
+export function sqlOf(test: SqlCase, dialect: SqlDialect): string {
+  const code = formulaAsCode(test.id, 'sql', { catalog: test.catalog, variants: test.variants, dialect });
+  if (!code.ok) throw new Error(`${test.label}: ${code.error.message}`);
+  return code.code;
+}
+
+/**
+ * Custom metrics whose ids are reserved words somewhere: `order` everywhere, `rank` in MySQL,
+ * current_date (from currentDate) in PostgreSQL, `user` in PostgreSQL and SQL Server. Two
+ * raise to a power, which no built-in formula does.
+ */
+export const CUSTOM = buildCatalog([
+  { id: 'order', name: 'Revenue per order', formula: 'revenue / orders', unit: 'currency' },
+  { id: 'rank', name: 'Root CTR', formula: '(clicks / impressions) ^ 0.5' },
+  { id: 'select', name: 'Clicks squared per impression', formula: 'clicks ^ 2 / impressions' },
+  { id: 'currentDate', name: 'Frequency again', formula: 'impressions / reach' },
+  { id: 'user', name: 'Root reach', formula: 'reach ^ 0.5 / targetAudience' },
+]).catalog;
+
+export const CUSTOM_CASES = sqlCases(CUSTOM, CUSTOM.data.metrics.filter((m) => m.custom === true));
+
+// ---------------------------------------------------------------------------------------------
+// The tables the engines are given.
+
+/** Every column any case reads, in a fixed order: the quantities, then metrics read as columns. */
+export function tableColumns(cases: readonly SqlCase[]): string[] {
+  return [...new Set([...quantities.map((q) => q.id), ...cases.flatMap((c) => c.columns)])];
+}
+
+/** A column's SQL type: counts INTEGER, money DECIMAL(14, 2), the rest a double. */
+export function columnType(id: string, types: { readonly decimal: string; readonly double: string }): string {
+  const unit = catalog.unitOf(id);
+  return unit === 'count' ? 'INTEGER' : unit === 'currency' ? types.decimal : types.double;
+}
+
+/** Data rows with a value for every column: quantities from completeRows(), a metric read as a column 1.5 up. */
+export function dataRows(count: number, columns: readonly string[]): Record<string, number>[] {
+  return completeRows(count).map((row, r) => Object.fromEntries(columns.map((c) => [c, row[c] ?? 1.5 + r])));
+}
+
+export type Cell = number | null;
+
+/** The three tables: campaigns (totals), no_campaigns (every sum 0), and per_row (with a zero and a NULL row). */
+export function engineTables(columns: readonly string[]): Record<'campaigns' | 'no_campaigns' | 'per_row', Record<string, Cell>[]> {
+  const data = dataRows(3, columns);
+  const zero = Object.fromEntries(columns.map((c) => [c, 0]));
+  const empty = Object.fromEntries(columns.map((c) => [c, null]));
+  return { campaigns: [...data, zero], no_campaigns: [zero, zero], per_row: [...data, zero, empty] };
+}
+
+/** CREATE TABLE and INSERT statements for one table; a row_id keeps the rows' order. */
+export function tableStatements(name: string, columns: readonly string[], data: readonly Record<string, Cell>[], types: { decimal: string; double: string }): string[] {
+  const create = `CREATE TABLE ${name} (row_id INTEGER, ${columns.map((c) => `${snake(c)} ${columnType(c, types)}`).join(', ')})`;
+  const inserts = data.map((row, r) => `INSERT INTO ${name} VALUES (${r + 1}, ${columns.map((c) => row[c] ?? 'NULL').join(', ')})`);
+  return [create, ...inserts];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the core says the engine must give.
+
+function inputsOf(row: Record<string, Cell>, test: SqlCase): Inputs {
+  return Object.fromEntries(test.columns.map((c) => [c, row[c] ?? null])) as Inputs;
+}
+
+/** The core's ratio-of-sums total over rows given only the columns the SQL reads; undefined where it has none. */
+export function expectedTotal(test: SqlCase, data: readonly Record<string, Cell>[]): number | undefined {
+  const result = aggregate(data.map((row) => inputsOf(row, test)), [test.id], { catalog: test.catalog, variants: test.variants });
+  return result.total.results.find((r) => r.id === test.id)?.value;
+}
+
+/** The core's value for each row (undefined where it has none: a zero denominator, a missing input). */
+export function expectedRows(test: SqlCase, data: readonly Record<string, Cell>[]): (number | undefined)[] {
+  return data.map((row) => {
+    const result = evaluate(test.id, inputsOf(row, test), { catalog: test.catalog, variants: test.variants });
+    return result.ok ? result.value : undefined;
+  });
+}
+
+/** An engine's cell as a number: PGlite gives NUMERIC as text, DuckDB DECIMAL as an object, HUGEINT as a bigint. */
+export function numberOf(cell: unknown): number | null {
+  if (cell === null || cell === undefined) return null;
+  return typeof cell === 'number' ? cell : Number(String(cell));
+}
+
+/** Why the engine's values differ from the core's, or undefined when they agree. */
+export function disagreement(engine: readonly Cell[], core: readonly (number | undefined)[]): string | undefined {
+  if (engine.length !== core.length) return `${engine.length} values for ${core.length} rows`;
+  for (let r = 0; r < core.length; r++) {
+    const mine = core[r];
+    const theirs = engine[r];
+    if (mine === undefined ? theirs !== null : theirs === null || !sameRelative(theirs!, mine)) return `row ${r + 1}: engine ${String(theirs)}, core ${String(mine ?? 'no value (NULL expected)')}`;
+  }
+  return undefined;
 }

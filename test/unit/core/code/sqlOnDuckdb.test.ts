@@ -1,44 +1,60 @@
 // The SQL that Insert Formula as Code writes, run on DuckDB (@duckdb/node-api from npm, its
-// engine in the package) over INTEGER counts and DECIMAL money, against the core's
-// ratio-of-sums total of the same rows.
+// engine in the package) over INTEGER counts and DECIMAL money: the portable SQL and DuckDB's
+// own, for every metric and variant, against the core (sqlEngineSuite.ts).
 import assert from 'node:assert/strict';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { formulaAsCode } from '../../../../src/core';
-import { coreTotal, quantities, rows, sameNumber, snake, TOTALLED } from './engineTables';
+import { reservedWords } from '../../../../src/core/code/sqlIdentifiers';
+import { CUSTOM, numberOf } from './engineTables';
+import { everyCase, withTables, type Engine, type EngineSuite } from './sqlEngineSuite';
 
-describe('generated SQL on DuckDB: INTEGER counts, DECIMAL money, the core\'s totals', () => {
-  let instance: DuckDBInstance;
-  let connection: DuckDBConnection;
-  const data = rows(3);
+const DUCKDB: EngineSuite = {
+  engine: 'DuckDB',
+  dialects: ['portable', 'duckdb'],
+  types: { decimal: 'DECIMAL(14, 2)', double: 'DOUBLE' },
+  async open(): Promise<Engine> {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    return {
+      run: async (sql) => void (await connection.run(sql)),
+      column: async (sql) => (await connection.runAndReadAll(sql)).getRows().map((row) => numberOf(row[0])),
+      close: async () => {
+        connection.closeSync();
+        instance.closeSync();
+      },
+    };
+  },
+};
 
-  before(async () => {
-    instance = await DuckDBInstance.create(':memory:');
-    connection = await instance.connect();
-    const columns = quantities.map((q) => `${snake(q.id)} ${q.unit === 'count' ? 'INTEGER' : q.unit === 'currency' ? 'DECIMAL(14, 2)' : 'DOUBLE'}`);
-    await connection.run(`CREATE TABLE campaigns (${columns.join(', ')})`);
-    for (const row of data) await connection.run(`INSERT INTO campaigns VALUES (${quantities.map((q) => row[q.id]).join(', ')})`);
-  });
+describe('generated SQL on DuckDB: INTEGER counts, DECIMAL money, the core\'s values', () => {
+  const engine = withTables(DUCKDB);
+  everyCase(DUCKDB, engine);
 
-  after(() => {
-    connection.closeSync();
-    instance.closeSync();
-  });
-
-  for (const metric of TOTALLED) {
-    it(`${metric.id}: SELECT … FROM campaigns gives the core's total`, async () => {
-      const code = formulaAsCode(metric.id, 'sql');
-      assert.ok(code.ok);
-      const value = Number((await connection.runAndReadAll(`SELECT ${code.code} FROM campaigns`)).getRows()[0]?.[0]);
-      const total = coreTotal(data, metric.id);
-      assert.ok(total !== undefined, `the core gives ${metric.id} no total on these rows`);
-      assert.ok(sameNumber(value, total), `DuckDB ${value}, core ${total}`);
-    });
-  }
-
-  it('a denominator summing to 0 gives NULL', async () => {
-    const code = formulaAsCode('ctr', 'sql');
+  it('a division by a sum of 0 is Infinity or NaN in DuckDB, so the guard is needed: the engine is real', async () => {
+    const [unguarded] = await engine().column('SELECT SUM(clicks) / SUM(impressions) FROM no_campaigns');
+    assert.ok(Number.isNaN(unguarded), `0 / 0 gave ${String(unguarded)}`);
+    const [infinite] = await engine().column('SELECT SUM(clicks + 1) / SUM(impressions) FROM no_campaigns');
+    assert.equal(infinite, Infinity);
+    const code = formulaAsCode('ctr', 'sql', { dialect: 'duckdb' });
     assert.ok(code.ok);
-    const result = await connection.runAndReadAll(`SELECT ${code.code} FROM (SELECT 0 AS clicks, 0 AS impressions)`);
-    assert.deepEqual(result.getRows(), [[null]]);
+    assert.deepEqual(await engine().column(`SELECT ${code.code} FROM no_campaigns`), [null]);
+  });
+
+  it('every word DuckDB reserves is among the words the writer quotes', async () => {
+    const quoted = [...reservedWords()].map((word) => `'${word}'`).join(', ');
+    const sql = `SELECT COUNT(*) FROM duckdb_keywords() WHERE keyword_category IN ('reserved', 'type_function') AND lower(keyword_name) NOT IN (${quoted})`;
+    assert.deepEqual(await engine().column(sql), [0]);
+  });
+
+  it('a custom metric named by a reserved word runs, quoted, and its column reads back by that name', async () => {
+    // DuckDB takes any keyword after AS (as PostgreSQL does), but not as a column: the word is reserved.
+    await assert.rejects(engine().column('SELECT order FROM (SELECT 1 AS "order")'), /syntax error/i);
+    for (const dialect of ['portable', 'duckdb'] as const) {
+      const code = formulaAsCode('order', 'sql', { catalog: CUSTOM, dialect });
+      assert.ok(code.ok);
+      assert.match(code.code, / AS "order"$/);
+      const [value] = await engine().column(`SELECT "order" FROM (SELECT ${code.code} FROM campaigns)`);
+      assert.ok(typeof value === 'number' && value > 0, `${dialect}: ${String(value)}`);
+    }
   });
 });
