@@ -14,8 +14,6 @@ export const COMMANDS = {
   useColumnAs: 'marketingMetrics.useColumnAs',
 } as const;
 
-export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
-
 export const VIEW_CONTAINER_ID = 'marketingMetrics';
 export const METRICS_VIEW_ID = 'marketingMetrics.metrics';
 export const CALCULATOR_VIEW_TYPE = 'marketingMetrics.calculator';

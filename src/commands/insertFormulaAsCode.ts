@@ -16,7 +16,7 @@ import { pickMetric } from '../pickers/pickMetric';
 import { pickSqlDialect, SQL_DIALECT_LABELS } from '../pickers/pickSqlDialect';
 import { writeSqlDialect } from '../settings/sqlDialect';
 import type { ConfigStore } from '../settings/store';
-import { applyEdits } from './edits';
+import { applyEdits } from '../edits/apply';
 import { isCodeTarget, targetForLanguage } from './evaluate/codeTarget';
 import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome';
 

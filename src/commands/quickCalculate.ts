@@ -11,7 +11,7 @@ import type { Log } from '../log';
 import { pickMetric } from '../pickers/pickMetric';
 import type { ConfigStore } from '../settings/store';
 import { askInputs } from './askInputs';
-import { applyEdits } from './edits';
+import { applyEdits } from '../edits/apply';
 import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome';
 
 export const RESULT_ACTIONS = ['copy', 'insert', 'calculator'] as const;

@@ -4,7 +4,7 @@
  * below the notebook cell it came from.
  */
 import vscode = require('vscode');
-import { blockBelow } from '../commands/evaluate/text';
+import { blockBelow } from '../edits/offsets';
 import { tableAs, type ValueFormatter } from './formats';
 import type { TableModel } from './model';
 import type { TableDestination, TableFormat } from './protocol';

@@ -9,12 +9,6 @@ import type { TableFormat } from './protocol';
 
 export { TABLE_FORMATS, type TableFormat } from './protocol';
 
-export const TABLE_FORMAT_LABELS: Readonly<Record<TableFormat, string>> = {
-  markdown: 'Markdown table',
-  csv: 'CSV',
-  json: 'JSON',
-};
-
 export const TOTAL_LABEL = 'TOTAL';
 
 /** One sentence on how the TOTAL row is computed, shown wherever the total is. */

@@ -103,23 +103,6 @@ export function cellOf(source: TableSource, r: number, c: number): TableValue {
   return value === undefined || Number.isNaN(value) ? null : value;
 }
 
-/** Without the core's reading of the columns as a whole: each column by its name alone. */
-export function classifyColumns(source: TableSource, catalog: Catalog): TableColumn[] {
-  return source.columns.map((name, c) => {
-    const data = source.data[c];
-    let numbers = 0;
-    if (data) for (let r = 0; r < data.length && numbers === 0; r++) if (!Number.isNaN(data[r]!)) numbers++;
-    const texts = source.texts[c]?.size ?? 0;
-    const match = catalog.field(name);
-    if (match && numbers > 0) {
-      const unit = match.factor === 1 ? catalog.unitOf(match.id) : undefined;
-      return { key: name, label: name, kind: 'input', id: match.id, factor: match.factor, ...(unit ? { unit } : {}) };
-    }
-    // A column named like a quantity that holds only text keeps its id, to say so.
-    return { key: name, label: name, kind: texts > 0 ? 'label' : 'other', ...(match ? { id: match.id } : {}) };
-  });
-}
-
 /** The core's results for the table: KPI columns, the total, and full results of rows with problems. */
 export interface TableResults {
   readonly metrics: readonly { readonly id: string; readonly values: Float64Array; readonly problemRows: readonly number[] }[];
@@ -154,16 +137,16 @@ export interface RowProblems {
  * visited here (the first ones for the list of problems, in row order; the rest counted);
  * every row is read from the columns when asked for.
  */
-export function tableModelOf(source: TableSource, columns: readonly TableColumn[], results: TableResults, catalog: Catalog, readings?: TableReadings): TableModel {
+export function tableModelOf(source: TableSource, columns: readonly TableColumn[], results: TableResults, catalog: Catalog, readings: TableReadings): TableModel {
   const kpis = results.metrics.map((m) => kpiColumn(m.id, catalog));
   const problems = new ProblemList();
-  for (const problem of readings?.problems ?? []) problems.add(problem);
+  for (const problem of readings.problems) problems.add(problem);
   const cellProblems = cellProblemsByRow(source, columns, problems);
-  if (readings) addDisagreements(source, columns, readings, catalog, cellProblems);
+  addDisagreements(source, columns, readings, catalog, cellProblems);
   // Only the rows whose problems are listed are built; the others are counted.
   for (const note of rowProblemNotes(results, kpis)) problems.add(note);
   const total = source.rowCount > 1 ? results.total : undefined;
-  const all = withDecimals([...columns, ...kpis], source, results, readings?.decimalsOf);
+  const all = withDecimals([...columns, ...kpis], source, results, readings.decimalsOf);
   // One order for the view and every writer (Markdown, CSV, JSON): what the reader looks at first.
   const order = displayOrder(all);
   const ordered = (row: TableRow) => reordered(row, order);
@@ -172,16 +155,14 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
     columns: order.map((c) => all[c]!),
     rowCount: source.rowCount,
     row: (r) => ordered(tableRow(source, r, columns, kpis, results, cellProblems.get(r))),
-    ...(total ? { total: ordered(totalRow(columns, kpis, total)) } : {}),
+    ...(total ? { total: ordered(totalTableRow(columns, kpis, total)) } : {}),
     labelColumn: all[order[0]!]?.kind === 'label' ? 0 : -1,
     notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
     assumptions: total ? total.assumptions.map((n) => n.reason) : [],
-    unmatched: readings
-      ? readings.read.filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name').map((line) => line.name)
-      : columns.filter((c) => c.kind !== 'input' && c.id === undefined).map((c) => c.key),
-    read: readings?.read ?? [],
-    disagreements: readings?.disagreements ?? [],
-    ...(readings?.currency !== undefined ? { currency: readings.currency } : {}),
+    unmatched: readings.read.filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name').map((line) => line.name),
+    read: readings.read,
+    disagreements: readings.disagreements,
+    ...(readings.currency !== undefined ? { currency: readings.currency } : {}),
     problems: problems.items,
     moreProblems: problems.more,
   };
@@ -299,7 +280,7 @@ function rowProblemNotes(results: TableResults, kpis: readonly TableColumn[]): s
   return groups.notes();
 }
 
-function totalRow(columns: readonly TableColumn[], kpis: readonly TableColumn[], total: TotalRow): TableRow {
+function totalTableRow(columns: readonly TableColumn[], kpis: readonly TableColumn[], total: TotalRow): TableRow {
   const problems: Record<number, string> = {};
   const shown = new Set<string>();
   const values: TableValue[] = columns.map((column) => {

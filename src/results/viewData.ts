@@ -15,7 +15,6 @@ export function viewTableOf(
   formatter: ValueFormatter,
   can: { insert: boolean; cell: boolean; map: boolean },
 ): ViewTable {
-  const order = viewOrder(model);
   const notes = tableNotes(model);
   if (model.rowCount > PAGE_ROWS) {
     notes.unshift(`Rows are shown ${PAGE_ROWS.toLocaleString('en-US')} at a time; TOTAL, Insert and Copy include all ${model.rowCount.toLocaleString('en-US')} rows.`);
@@ -23,11 +22,11 @@ export function viewTableOf(
   return {
     id,
     title,
-    columns: inOrder(order, displayColumns(model)).map((c) => ({ label: c.label, kind: c.kind })),
-    rows: pageOf(model, formatter, 0, order),
+    columns: displayColumns(model).map((c) => ({ label: c.label, kind: c.kind })),
+    rows: pageOf(model, formatter, 0),
     firstRow: 0,
     rowCount: model.rowCount,
-    ...(model.total ? { total: { cells: inOrder(order, displayRow(model, model.total, formatter, true)) }, totalNote: TOTAL_NOTE } : {}),
+    ...(model.total ? { total: { cells: displayRow(model, model.total, formatter, true) }, totalNote: TOTAL_NOTE } : {}),
     notes,
     canInsert: can.insert,
     canInsertCell: can.cell,
@@ -37,10 +36,10 @@ export function viewTableOf(
 }
 
 /** The page of rows starting at `firstRow` (clamped to the table), formatted only now. */
-export function pageOf(model: TableModel, formatter: ValueFormatter, firstRow: number, order = viewOrder(model)): ViewRow[] {
+export function pageOf(model: TableModel, formatter: ValueFormatter, firstRow: number): ViewRow[] {
   const rows: ViewRow[] = [];
   for (let r = firstRow; r < Math.min(model.rowCount, firstRow + PAGE_ROWS); r++) {
-    rows.push({ cells: inOrder(order, displayRow(model, model.row(r), formatter)) });
+    rows.push({ cells: displayRow(model, model.row(r), formatter) });
   }
   return rows;
 }
@@ -49,13 +48,4 @@ export function pageOf(model: TableModel, formatter: ValueFormatter, firstRow: n
 export function pageStart(r: number, rowCount: number): number {
   const last = Math.max(0, rowCount - 1);
   return Math.floor(Math.min(Math.max(0, r), last) / PAGE_ROWS) * PAGE_ROWS;
-}
-
-/** Display column indices: the model's columns are in display order already (model.ts). */
-function viewOrder(model: TableModel): number[] {
-  return displayColumns(model).map((_, i) => i);
-}
-
-function inOrder<T>(order: readonly number[], cells: readonly T[]): T[] {
-  return order.map((i) => cells[i]!);
 }

@@ -101,8 +101,3 @@ function decimalsOf(value: number): number {
   }
   return 10;
 }
-
-/** One comparison of a column with ours: for callers that compare once. */
-export function checkColumn(theirs: Float64Array, ours: Float64Array, unit: Unit, header: { percent: boolean }): { factor: number; compared: number; disagreeing: number[] } {
-  return new ReportedColumn(theirs).check(ours, unit, header);
-}

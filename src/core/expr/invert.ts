@@ -69,10 +69,6 @@ export function countOccurrences(expr: Expr, name: string): number {
   }
 }
 
-export function dependsOn(expr: Expr, name: string): boolean {
-  return namesIn(expr).includes(name);
-}
-
 const NO_SPAN: Span = { start: 0, end: 0 };
 
 function bin(op: Op, left: Expr, right: Expr): Expr {

@@ -6,7 +6,7 @@ import { targetForLanguage } from '../../../src/commands/evaluate/codeTarget';
 import { checkInput, inputPrompt } from '../../../src/commands/evaluate/inputCheck';
 import { candidatesFor, noCandidateMessage, numbersAppendix } from '../../../src/commands/evaluate/numbers';
 import { commentPrefixOf, recordLines, recordMarkdown, separatorOf } from '../../../src/commands/evaluate/record';
-import { appended, blockBelow, shiftOffset } from '../../../src/commands/evaluate/text';
+import { appended, blockBelow, shiftOffset } from '../../../src/edits/offsets';
 import { isLarge, type Work } from '../../../src/commands/evaluate/work';
 
 const catalog = builtinCatalog();

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { checkColumn } from '../../../../src/core/columns/kpiCheck';
+import { ReportedColumn, type KpiCheck } from '../../../../src/core/columns/kpiCheck';
+import type { Unit } from '../../../../src/core/catalog/schema';
+
+const checkColumn = (theirs: Float64Array, ours: Float64Array, unit: Unit, header: { percent: boolean }): Pick<KpiCheck, 'factor' | 'compared' | 'disagreeing'> =>
+  new ReportedColumn(theirs).check(ours, unit, header);
 
 const f = (values: readonly number[]) => Float64Array.from(values);
 

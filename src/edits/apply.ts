@@ -4,7 +4,7 @@
  * were computed from. VS Code checks the version again when it applies the edit.
  */
 import vscode = require('vscode');
-import type { BelowAnchor, OffsetEdit } from './evaluate/text';
+import type { BelowAnchor, OffsetEdit } from './offsets';
 
 export type EditResult = 'applied' | 'changed';
 
