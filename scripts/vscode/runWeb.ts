@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   const workbench = await startWebWorkbench({ extensionFolder, suite, folder: SAMPLES_DIR });
   const browser = await launchChromiumProfile(path.join(tmp, 'chromium'), { env, handleSignals: false });
   let counts: Counts | undefined;
-  let exitCode = 1;
+  let exitCode: number;
   try {
     const steps: Promise<void>[] = [];
     const { code } = await runSuiteInPage(browser, workbench.url, {

@@ -2,7 +2,6 @@
 // jsonc-parser (JSON with comments) are bundled into the browser build instead of loaded on
 // first use: each of the first two selections goes through one of them.
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/commandIds';
 import { activated } from '../integration/extension';
 import { done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, until } from '../integration/commandsSupport.test';

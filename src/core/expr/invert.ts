@@ -1,5 +1,4 @@
 import type { Expr } from './ast';
-import { namesIn } from './ast';
 import type { Span } from '../errors';
 
 /**

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { listFiles, PackageManager } from '@vscode/vsce';
 
 // vsce's own file list, run on a copy of the manifest and .vscodeignore beside stand-in build
 // output: what a development build leaves in dist/ (source maps) must not ship.
 const ROOT = path.join(__dirname, '../../..');
-const { listFiles } = require('@vscode/vsce') as { listFiles(options: { cwd: string; packageManager: number }): Promise<string[]> };
-const NO_DEPENDENCIES = 2; // PackageManager.None
+const NO_DEPENDENCIES = PackageManager.None;
 
 describe('the packaged extension', () => {
   let dir: string;
