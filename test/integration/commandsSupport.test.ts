@@ -8,10 +8,17 @@ import type { Outcome } from '../../src/commands/outcome';
 export type { Outcome };
 
 export async function openEditor(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ content, language });
+  let document = await vscode.workspace.openTextDocument({ content, language });
+  // Twice in full CI runs the new document held an earlier test's text ("CTR: \nend"): an
+  // untitled document that test closed was still known to this host under the name the new one
+  // got (Untitled-1), and came back instead. Wait until the host has closed it, then ask again.
+  if (document.getText() !== content && document.isUntitled) {
+    const stale = document;
+    await until(() => stale.isClosed, `${stale.uri.toString()} from an earlier test never closed`);
+    document = await vscode.workspace.openTextDocument({ content, language });
+  }
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  // Once in a full CI run (not reproduced since) the new document did not hold its content when
-  // the test read it: wait for it a moment, and say what it held if it never does.
+  // Wait for the content a moment, and say what the document held if it never does.
   for (let tries = 0; tries < 20 && editor.document.getText() !== content; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(editor.document.getText(), content, `the new ${language} document holds ${JSON.stringify(editor.document.getText().slice(0, 200))}`);
   return editor;
