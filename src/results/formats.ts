@@ -105,10 +105,10 @@ export function markdownTable(model: TableModel, formatter: ValueFormatter): str
 export function csvTable(model: TableModel): string {
   const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
   const prefix = (cells: string[], label: string) => (addsLabelColumn(model) ? [label, ...cells] : cells);
-  const lines = [line(prefix(model.columns.map((c) => c.key), ''))];
-  for (let r = 0; r < model.rowCount; r++) lines.push(line(prefix(model.row(r).values.map(plainText), '')));
+  const lines = [line(prefix(model.columns.map((c) => inert(c.key)), ''))];
+  for (let r = 0; r < model.rowCount; r++) lines.push(line(prefix(model.row(r).values.map(csvText), '')));
   if (model.total) {
-    const cells = prefix(model.total.values.map(plainText), TOTAL_LABEL);
+    const cells = prefix(model.total.values.map(csvText), TOTAL_LABEL);
     if (model.labelColumn >= 0) cells[model.labelColumn] = TOTAL_LABEL;
     lines.push(line(cells));
   }
@@ -146,6 +146,21 @@ function plainText(value: TableValue): string {
 /** Twelve significant digits: 0.1 + 0.2 gives 0.3, not 0.30000000000000004. */
 export function plainNumber(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+/** A value's CSV text: numbers are ours and stay numbers (−18 % is -0.18); text is made inert. */
+export function csvText(value: TableValue): string {
+  return typeof value === 'string' ? inert(value) : plainText(value);
+}
+
+/**
+ * Text a spreadsheet will not run as a formula: a cell that starts with =, +, -, @, a tab or a
+ * carriage return gets a leading apostrophe, as OWASP's "CSV Injection" page recommends
+ * (https://owasp.org/www-community/attacks/CSV_Injection). A campaign named `=HYPERLINK(…)` or
+ * `@SUM(1)` in an export would otherwise be live again in whoever opens our table.
+ */
+export function inert(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 export function csvCell(text: string): string {

@@ -3,7 +3,7 @@ import { builtinCatalog, type CoreOptions } from '../../../src/core';
 import { analyse } from '../../../src/commands/evaluate/analyse';
 import { computeTable } from '../../../src/commands/evaluate/table';
 import { NO_PROGRESS } from '../../../src/commands/evaluate/work';
-import { csvCell, escapeMarkdown, formatterOf, markdownTable, csvTable, jsonTable, plainNumber, TOTAL_NOTE } from '../../../src/results/formats';
+import { csvCell, csvText, escapeMarkdown, inert, formatterOf, markdownTable, csvTable, jsonTable, plainNumber, TOTAL_NOTE } from '../../../src/results/formats';
 import type { TableModel } from '../../../src/results/model';
 import { PAGE_ROWS, pageOf, pageStart, viewTableOf } from '../../../src/results/viewData';
 
@@ -223,6 +223,22 @@ describe('results tables as Markdown, CSV and JSON', () => {
   for (const [input, expected] of cells) {
     it(`quotes ${JSON.stringify(input)} in a CSV cell`, () => assert.equal(csvCell(input), expected));
   }
+
+  it('CSV: a cell a spreadsheet would run (=, +, -, @, tab, CR first) is made inert; our numbers stay numbers', async () => {
+    const input = [
+      'campaign,note,clicks,impressions',
+      '@SUM(1),a,10,1000',
+      '"=HYPERLINK(""http://x.test"",""y"")",b,20,1000',
+      '+1 Search,c,0,1000',
+      '-Brand,d,5,1000',
+    ].join('\n');
+    const lines = csvTable(await tableOf(input)).split('\n');
+    assert.equal(inert('=cmd'), "'=cmd", 'a column name is made inert the same way');
+    assert.deepEqual([inert('\tx'), inert('\rx'), inert('a=b')], ["'\tx", "'\rx", 'a=b']);
+    assert.deepEqual(lines.slice(1, 5).map((l) => l.split(',')[0]), ["'@SUM(1)", '"\'=HYPERLINK(""http://x.test""', "'+1 Search", "'-Brand"]);
+    assert.ok(lines.every((l) => !/(^|,)[=+@\t\r]/.test(l)), lines.join('\n'));
+    assert.equal(csvText(-0.18), '-0.18');
+  });
 
   const numbers: [number, number][] = [
     [0.1 + 0.2, 0.3],
