@@ -9,8 +9,16 @@ export type { NotAggregable, TotalRow } from './totals';
 
 export interface AggregateResult {
   readonly ok: true;
-  readonly rows: readonly ComputeAllResult[];
   readonly total: TotalRow;
+  /** How many rows were given. */
+  readonly rowCount: number;
+  /** Row r's metrics, as `computeAll` gives them, built when asked for: nothing is kept. */
+  row(r: number): ComputeAllResult;
+  /**
+   * Every row's metrics at once, built on first read. A million rows make a million result
+   * objects (seconds and gigabytes): read `row(r)` for the rows you show instead.
+   */
+  readonly rows: readonly ComputeAllResult[];
 }
 
 /**
@@ -18,26 +26,40 @@ export interface AggregateResult {
  * Σclicks / Σimpressions, never the mean of the rows' CTRs. A non-additive input (reach,
  * unique visitors, a rate) is used only when every row carries the same value.
  *
- * Rows that share one shape (a parsed table) are computed column by column (fast/); each row's
- * result is then built only when `rows` is read. Other rows take the per-row path.
+ * Rows that share one shape (a parsed table) are computed column by column (fast/); a row's
+ * result is then built only when `row(r)` (or `rows`) asks for it. Other rows take the per-row path.
  */
 export function aggregate(rows: readonly Inputs[], ids?: readonly string[], options: CoreOptions = {}): AggregateResult {
   // A row that is no record (null, a number, a list, as a caller's JSON may hold) is a problem
   // of that row, never an exception: the core gives results.
-  const bad = rows.flatMap((row, r) => (isRecord(row) ? [] : [r]));
+  const bad = badRows(rows);
   if (bad.length > 0) return withBadRows(aggregateRows(rows.map((row) => (isRecord(row) ? row : {})), ids, options), rows, bad);
   const table = tableFromRecords(rows, options.locale);
   if (!table) return aggregateRows(rows, ids, options);
   const result = aggregateTable(table, ids, options);
-  let perRow: ComputeAllResult[] | undefined;
+  return onDemand(result.total, rows.length, (r) => result.row(r, rows[r]));
+}
+
+/** A result whose rows are built when read, `rows` all at once on its first read. */
+function onDemand(total: TotalRow, rowCount: number, row: (r: number) => ComputeAllResult): AggregateResult {
+  let all: ComputeAllResult[] | undefined;
   return {
     ok: true,
+    total,
+    rowCount,
+    row,
     get rows(): readonly ComputeAllResult[] {
-      perRow ??= rowsOf(rows, result.row);
-      return perRow;
+      all ??= Array.from({ length: rowCount }, (_, r) => row(r));
+      return all;
     },
-    total: result.total,
   };
+}
+
+/** The rows that are no record, found without an array per row. */
+function badRows(rows: readonly unknown[]): number[] {
+  const bad: number[] = [];
+  for (let r = 0; r < rows.length; r++) if (!isRecord(rows[r])) bad.push(r);
+  return bad;
 }
 
 function isRecord(row: unknown): row is Inputs {
@@ -46,18 +68,14 @@ function isRecord(row: unknown): row is Inputs {
 
 /** The per-row results with each bad row's problem named. */
 function withBadRows(result: AggregateResult, rows: readonly unknown[], bad: readonly number[]): AggregateResult {
-  const patched = result.rows.map((row, r) => {
-    if (!bad.includes(r)) return row;
+  const badSet = new Set(bad);
+  return onDemand(result.total, result.rowCount, (r) => {
+    const row = result.row(r);
+    if (!badSet.has(r)) return row;
     const shown = Array.isArray(rows[r]) ? 'a list' : JSON.stringify(rows[r]) ?? String(rows[r]);
     const problem = { field: '', error: { code: 'invalidSelection' as const, message: `Row ${r + 1} is ${shown}, not a record of fields such as { "clicks": 120 }` } };
     return { ...row, fieldProblems: [problem, ...row.fieldProblems] };
   });
-  return { ...result, rows: patched };
-}
-
-/** The rows' results with each row's own record for its fields (text values, their problems). */
-function rowsOf(rows: readonly Inputs[], row: (r: number, record: Inputs) => ComputeAllResult): ComputeAllResult[] {
-  return rows.map((record, r) => row(r, record));
 }
 
 /** The per-row path: computeAll on each row, then the total from their inputs. Exported for the tests that hold the columnar path to it. */
@@ -68,7 +86,8 @@ export function aggregateRows(rows: readonly Inputs[], ids: readonly string[] | 
   const totals = new InputTotals(catalog);
   perRow.forEach((row, r) => row.inputs.forEach(({ id, value }, position) => totals.add(id, value, r, position)));
   const shown = wanted ?? new Set(perRow.flatMap((r) => [...r.results, ...r.problems].map((m) => m.id)));
-  return { ok: true, rows: perRow, total: totalRow(totals.finish(rows.length), shown, catalog, options) };
+  const total = totalRow(totals.finish(rows.length), shown, catalog, options);
+  return { ok: true, total, rowCount: perRow.length, row: (r) => perRow[r]!, rows: perRow };
 }
 
 function restrict(result: ComputeAllResult, wanted: ReadonlySet<string> | undefined): ComputeAllResult {

@@ -7,7 +7,7 @@
  */
 import type { FieldMatch } from '../catalog/catalog';
 import type { Inputs } from '../inputs';
-import { readNumber } from '../read/number';
+import { numberIn } from '../read/number';
 
 export interface Table {
   /** Column names as the user wrote them (CSV header, JSON key). */
@@ -60,7 +60,7 @@ export function tableFromRecords(rows: readonly Inputs[], locale?: string): Tabl
   const columns: string[] = [];
   const data: Float64Array[] = [];
   const n = rows.length;
-  const options = locale !== undefined ? { locale } : {};
+  const options: TextReading = { ...(locale !== undefined ? { locale } : {}), words: new Set() };
   let shape: string[] = [];
   /** The column of each key of the shape, and the columns the shape lacks (NaN in its rows). */
   let targets: Float64Array[] = [];
@@ -90,7 +90,7 @@ export function tableFromRecords(rows: readonly Inputs[], locale?: string): Tabl
  * cells may be written, which the caller writes again). One for-in both checks the keys and
  * reads the values: V8 reads `row[key]` inside it through the shape's enumeration cache.
  */
-function readRow(row: Inputs, r: number, shape: readonly string[], targets: readonly Float64Array[], options: { locale?: string }): boolean {
+function readRow(row: Inputs, r: number, shape: readonly string[], targets: readonly Float64Array[], options: TextReading): boolean {
   let c = 0;
   for (const key in row) {
     if (shape[c] !== key) return false;
@@ -111,9 +111,21 @@ function ascending(slots: readonly number[]): boolean {
   return true;
 }
 
-function numberOf(raw: unknown, options: { locale?: string }): number {
+/** How text values are read: the locale, and labels already found to be no number. */
+interface TextReading {
+  readonly locale?: string;
+  /** Dates, campaigns and channels repeat down the rows: each is read once (up to MAX_WORDS of them). */
+  readonly words: Set<string>;
+}
+
+/** Enough for every label of a real export's text columns, small enough when every row's label differs. */
+const MAX_WORDS = 4096;
+
+function numberOf(raw: unknown, options: TextReading): number {
   if (typeof raw === 'number') return raw;
-  if (typeof raw !== 'string' || raw === '') return NaN;
-  const read = readNumber(raw, options);
-  return read.ok ? read.value : NaN;
+  if (typeof raw !== 'string' || raw === '' || options.words.has(raw)) return NaN;
+  const value = numberIn(raw, options)?.value;
+  if (value !== undefined) return value;
+  if (options.words.size < MAX_WORDS) options.words.add(raw);
+  return NaN;
 }

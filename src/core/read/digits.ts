@@ -5,6 +5,7 @@
  */
 import type { DecimalSeparator, LocaleNumbers } from './locale';
 import { isDigit, isSpaceLike } from './text';
+import { couldGroupThousands } from './plainNumber';
 
 type SeparatorKind = 'point' | 'comma' | 'space' | 'apostrophe' | 'underscore';
 
@@ -146,10 +147,7 @@ function findDecimal(text: string, scan: DigitScan, locale: LocaleNumbers, overr
 /** One '.' or ',' and it is the last separator: decimal unless it could be a thousands group. */
 function single(text: string, scan: DigitScan, at: number, locale: LocaleNumbers, override?: DecimalSeparator): Decision {
   const char = scan.seps[at] === 'point' ? '.' : ',';
-  const couldGroup = scan.seps.length === 1
-    && runLength(scan, 1) === 3
-    && runLength(scan, 0) <= 3
-    && text.charCodeAt(scan.runs[0] ?? 0) !== 48;
+  const couldGroup = scan.seps.length === 1 && couldGroupThousands(runLength(scan, 0), runLength(scan, 1), text.charCodeAt(scan.runs[0] ?? 0));
   if (!couldGroup) return { at, evidence: char };
   const isDecimal = (override ?? locale.decimal) === char;
   return { at: isDecimal ? at : -1, ambiguousBy: { char, isDecimal } };

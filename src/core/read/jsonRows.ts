@@ -12,14 +12,9 @@
  */
 import { isStreamFields } from './apiJson';
 import { ColumnCells, finishColumns } from './table';
-import { quote } from './text';
+import { isDigit, quote } from './text';
+import { PlainNumber } from './plainNumber';
 import type { ColumnarRows } from './selectionTypes';
-
-/** Exact powers of ten: an integer below 2^53 divided by one is correctly rounded, as Number() is. */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
-/** More significant digits than this may not be exact as a double: Number() reads those. */
-const MAX_FAST_DIGITS = 15;
 
 class Bail extends Error {}
 
@@ -35,6 +30,7 @@ export function readJsonRows(body: string, locale: string): ColumnarRows | undef
 function scan(text: string, locale: string): ColumnarRows | undefined {
   const n = text.length;
   const options = { locale };
+  const plain = new PlainNumber();
   let i = skip(text, 0);
   if (text.charCodeAt(i) !== 91) return undefined;
   i = skip(text, i + 1);
@@ -82,7 +78,7 @@ function scan(text: string, locale: string): ColumnarRows | undefined {
         shape[length++] = column;
         i = skip(text, end + 1);
         if (text.charCodeAt(i) !== 58) throw new Bail();
-        i = value(text, skip(text, i + 1), cells[column]!, row);
+        i = value(text, skip(text, i + 1), cells[column]!, row, plain);
         i = skip(text, i);
         const next = text.charCodeAt(i);
         if (next === 125) break;
@@ -138,7 +134,7 @@ function grow(array: Int32Array, fill: number): Int32Array {
 }
 
 /** Reads one value into the column; returns the offset after it. */
-function value(text: string, i: number, column: ColumnCells, row: number): number {
+function value(text: string, i: number, column: ColumnCells, row: number, plain: PlainNumber): number {
   const code = text.charCodeAt(i);
   if (code === 34) {
     const end = stringEnd(text, i + 1, true);
@@ -146,7 +142,7 @@ function value(text: string, i: number, column: ColumnCells, row: number): numbe
     column.text(row, raw.includes('\\') ? decode(text, i, end) : raw);
     return end + 1;
   }
-  if (code === 45 || (code >= 48 && code <= 57)) return number(text, i, column, row);
+  if (code === 45 || (code >= 48 && code <= 57)) return number(text, i, column, row, plain);
   if (text.startsWith('null', i)) return i + 4;
   if (text.startsWith('true', i)) return literal(column, row, 'true', i + 4);
   if (text.startsWith('false', i)) return literal(column, row, 'false', i + 5);
@@ -158,50 +154,29 @@ function literal(column: ColumnCells, row: number, word: string, end: number): n
   return end;
 }
 
-/** A JSON number, read exactly as Number() reads its text. */
-function number(text: string, start: number, column: ColumnCells, row: number): number {
-  let i = start;
-  const negative = text.charCodeAt(i) === 45;
-  if (negative) i++;
-  let mantissa = 0;
-  let digits = 0;
-  const intStart = i;
-  for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i)) {
-    mantissa = mantissa * 10 + (code - 48);
-    if (mantissa !== 0) digits++;
-  }
-  const intLength = i - intStart;
-  if (intLength === 0 || (intLength > 1 && text.charCodeAt(intStart) === 48)) throw new Bail();
-  let fraction = 0;
-  if (text.charCodeAt(i) === 46) {
-    const fracStart = ++i;
-    for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i)) {
-      mantissa = mantissa * 10 + (code - 48);
-      if (mantissa !== 0) digits++;
-    }
-    fraction = i - fracStart;
-    if (fraction === 0) throw new Bail();
-  }
-  let exponent = false;
+/**
+ * A JSON number, read exactly as Number() reads its text: the readers' fast path for its digits
+ * (plainNumber.ts), Number() on the text when an exponent follows.
+ */
+function number(text: string, start: number, column: ColumnCells, row: number, plain: PlainNumber): number {
+  if (!plain.scan(text, start, text.length)) throw new Bail();
+  if (plain.intLength > 1 && text.charCodeAt(plain.intStart) === 48) throw new Bail();
+  let i = plain.end;
+  let parsed = plain.value;
   const e = text.charCodeAt(i);
   if (e === 101 || e === 69) {
-    exponent = true;
-    i++;
-    const sign = text.charCodeAt(i);
+    const sign = text.charCodeAt(++i);
     if (sign === 43 || sign === 45) i++;
     const expStart = i;
     while (isDigit(text.charCodeAt(i))) i++;
     if (i === expStart) throw new Bail();
+    parsed = Number(text.slice(start, i));
   }
-  if (!exponent && digits <= MAX_FAST_DIGITS && fraction < POW10.length) {
-    const magnitude = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
-    column.number(row, negative ? -magnitude : magnitude);
-    return i;
-  }
-  const raw = text.slice(start, i);
-  const parsed = Number(raw);
   if (Number.isFinite(parsed)) column.number(row, parsed);
-  else column.invalidCell(row, { raw, message: `${quote(raw)} is too large to be a finite number` });
+  else {
+    const raw = text.slice(start, i);
+    column.invalidCell(row, { raw, message: `${quote(raw)} is too large to be a finite number` });
+  }
   return i;
 }
 
@@ -231,8 +206,4 @@ function skip(text: string, i: number): number {
     if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return i;
     i++;
   }
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

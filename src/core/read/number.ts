@@ -23,6 +23,7 @@ import { DEFAULT_LOCALE, localeNumbers } from './locale';
 import type { DecimalSeparator } from './locale';
 import { isDigit, quote } from './text';
 import { scanDigits, splitDigits } from './digits';
+import { PlainNumber } from './plainNumber';
 
 export { decimalSeparatorOf } from './locale';
 export type { DecimalSeparator } from './locale';
@@ -54,46 +55,53 @@ export interface ReadNumberOptions {
 /** Excel, LibreOffice and Google Sheets error values, e.g. #DIV/0!, #N/A, #VALUE!. */
 const SPREADSHEET_ERROR = /^#[A-Z0-9_/]+[!?]?$/;
 
-/** Longest text the fast path takes; beyond it Number() could overflow to Infinity. */
-const FAST_MAX = 300;
-
 /**
  * No number a person pastes is longer (1e308 written out with grouping is ~410 characters),
  * and refusing longer text keeps a 2 MB line from being scanned as one number.
  */
 const MAX_LENGTH = 1000;
 
+/**
+ * Why a text is no number, before it is worded. A column of campaign names is read cell by cell
+ * to learn that it is text; wording a message for each cell cost more than reading it.
+ */
+type Rejection =
+  | { readonly why: 'empty' | 'tooLong' | 'notANumber' | 'tooLarge' }
+  | { readonly why: 'malformed'; readonly reason: string };
+
+const EMPTY: Rejection = { why: 'empty' };
+const TOO_LONG: Rejection = { why: 'tooLong' };
+const NOT_A_NUMBER: Rejection = { why: 'notANumber' };
+const TOO_LARGE: Rejection = { why: 'tooLarge' };
+
 export function readNumber(text: string, options: ReadNumberOptions = {}): NumberReading {
-  return readPlain(text) ?? readFormatted(text, options);
+  const read = readPlain(text) ?? readFormatted(text, options);
+  return 'ok' in read ? read : failureOf(text, read);
+}
+
+/** readNumber for a reader that only needs to know whether the text is a number: undefined when it is not. */
+export function numberIn(text: string, options: ReadNumberOptions = {}): NumberValue | undefined {
+  const read = readPlain(text) ?? readFormatted(text, options);
+  return 'ok' in read ? read : undefined;
 }
 
 /**
- * The common case, `-?\d+(\.\d+)?`, scanned by char code without allocating. Returns undefined
- * for anything else, including `1.234`, which is ambiguous and needs the locale.
+ * The common case, `-?\d+(\.\d+)?`, read by the readers' one fast path (plainNumber.ts).
+ * Undefined for anything else, including `1.234`, which is ambiguous and needs the locale.
  */
 function readPlain(text: string): NumberValue | undefined {
-  const n = text.length;
-  if (n === 0 || n > FAST_MAX) return undefined;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
-  const intStart = i;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  const intLength = i - intStart;
-  if (intLength === 0) return undefined;
-  if (i === n) return { ok: true, value: Number(text) + 0 };
-  if (text.charCodeAt(i) !== 46) return undefined;
-  const fracStart = ++i;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  const fracLength = i - fracStart;
-  if (fracLength === 0 || i !== n) return undefined;
-  if (fracLength === 3 && intLength <= 3 && text.charCodeAt(intStart) !== 48) return undefined;
-  return { ok: true, value: Number(text) + 0, decimal: '.' };
+  const plain = new PlainNumber();
+  if (!plain.scanWhole(text, 0, text.length)) return undefined;
+  // `+ 0` turns -0 into 0: a pasted "-0" is zero.
+  const value = plain.value + 0;
+  return plain.fraction > 0 ? { ok: true, value, decimal: '.' } : { ok: true, value };
 }
 
-function readFormatted(text: string, options: ReadNumberOptions): NumberReading {
+function readFormatted(text: string, options: ReadNumberOptions): NumberValue | Rejection {
   const trimmed = text.trim();
-  if (trimmed === '') return fail('invalidNumber', `${quote(text)} is empty`);
-  if (trimmed.length > MAX_LENGTH) return fail('invalidNumber', `${quote(trimmed)} is too long to be a number`);
-  if (!hasDigit(trimmed) || trimmed.charCodeAt(0) === 35) return notANumber(trimmed);
+  if (trimmed === '') return EMPTY;
+  if (trimmed.length > MAX_LENGTH) return TOO_LONG;
+  if (!hasDigit(trimmed) || trimmed.charCodeAt(0) === 35) return NOT_A_NUMBER;
   let i = 0;
   let end = trimmed.length;
   const accounting = trimmed.charCodeAt(0) === 40 && trimmed.charCodeAt(end - 1) === 41;
@@ -102,26 +110,26 @@ function readFormatted(text: string, options: ReadNumberOptions): NumberReading 
     end -= 1;
   }
   const prefix = readPrefix(trimmed, i, end);
-  if (typeof prefix === 'string') return malformed(trimmed, prefix);
-  if (accounting && prefix.signed) return malformed(trimmed, 'it has both parentheses and a sign');
+  if (typeof prefix === 'string') return malformed(prefix);
+  if (accounting && prefix.signed) return malformed('it has both parentheses and a sign');
   return readBody(trimmed, prefix, end, accounting, options);
 }
 
-function readBody(text: string, prefix: Prefix, end: number, accounting: boolean, options: ReadNumberOptions): NumberReading {
+function readBody(text: string, prefix: Prefix, end: number, accounting: boolean, options: ReadNumberOptions): NumberValue | Rejection {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const scan = scanDigits(text, prefix.next, end);
   const digits = splitDigits(text, scan, localeNumbers(locale), options.decimal);
-  if (typeof digits === 'string') return malformed(text, digits);
+  if (typeof digits === 'string') return malformed(digits);
   const suffix = readSuffix(text, scan.exponentEnd, end);
-  if (typeof suffix === 'string') return malformed(text, suffix);
+  if (typeof suffix === 'string') return malformed(suffix);
   const currency = currencyOf(prefix, suffix);
-  if (currency === false) return malformed(text, 'it names two different currencies');
-  if (currency !== undefined && suffix.percent) return malformed(text, 'it has both a currency and a percent sign');
+  if (currency === false) return malformed('it names two different currencies');
+  if (currency !== undefined && suffix.percent) return malformed('it has both a currency and a percent sign');
   const exponent = scan.exponent + suffix.exponent - (suffix.percent ? 2 : 0);
   const negative = accounting || prefix.negative;
   // One correctly rounded conversion: "12%" → "12e-2" gives exactly 0.12, unlike 12 / 100.
   const value = Number(`${negative ? '-' : ''}${digits.integer || '0'}.${digits.fraction || '0'}e${exponent}`) + 0;
-  if (!Number.isFinite(value)) return fail('nonFinite', `${quote(text)} is too large to be a finite number`);
+  if (!Number.isFinite(value)) return TOO_LARGE;
   const reading: NumberValue = { ok: true, value };
   if (suffix.percent) reading.percent = true;
   if (currency !== undefined) reading.currency = currency;
@@ -163,7 +171,19 @@ function notANumber(text: string): Failure {
   return fail('invalidNumber', `${quote(text)} is not a number`);
 }
 
-function malformed(text: string, reason: string): Failure {
-  return fail('invalidNumber', `${quote(text)} is not a number: ${reason}`);
+function malformed(reason: string): Rejection {
+  return { why: 'malformed', reason };
+}
+
+/** The rejection worded for the user; `text` as given, untrimmed. */
+function failureOf(text: string, rejection: Rejection): Failure {
+  const trimmed = text.trim();
+  switch (rejection.why) {
+    case 'empty': return fail('invalidNumber', `${quote(text)} is empty`);
+    case 'tooLong': return fail('invalidNumber', `${quote(trimmed)} is too long to be a number`);
+    case 'notANumber': return notANumber(trimmed);
+    case 'tooLarge': return fail('nonFinite', `${quote(trimmed)} is too large to be a finite number`);
+    case 'malformed': return fail('invalidNumber', `${quote(trimmed)} is not a number: ${rejection.reason}`);
+  }
 }
 

@@ -14,13 +14,14 @@
  * few cells that need a second look. A pasted table may hold millions of cells, and an object
  * per cell or per row costs more in garbage collection than reading them.
  */
-import { readNumber } from './number';
+import { numberIn, readNumber } from './number';
 import type { NumberReading } from './number';
 import type { DecimalSeparator } from './locale';
 import { settleGroup, verdictOf } from './evidence';
 import type { Tally, Verdict } from './evidence';
 import { quote } from './text';
 import type { Cell, CellProblem } from './selectionTypes';
+import { TextCells } from './textCells';
 
 /** A value that can never be a number (a JSON boolean or object), with the reason. */
 export interface InvalidCell {
@@ -60,15 +61,16 @@ export class ColumnCells {
   /** Rows whose number depended on the locale, and their text. */
   readonly ambiguous: number[] = [];
   readonly ambiguousTexts: string[] = [];
-  /** Rows whose text is not a number, and their text. */
+  /** Rows whose text is not a number; their text is in `texts`. */
   readonly failed: number[] = [];
-  readonly failedTexts: string[] = [];
   /** Cells that can never be numbers, in row order. */
   readonly invalid: { row: number; cell: InvalidCell }[] = [];
   /** Rows holding a platform's "no value" mark, and the mark: text only if the column is. */
   readonly unset: number[] = [];
   readonly unsetTexts: string[] = [];
-  texts: Map<number, string> | undefined;
+  texts: TextCells | undefined;
+  /** By index into `texts.distinct`: whether that text was read and is no number. */
+  private readonly isWord: boolean[] = [];
   /** Currencies the cells name, in order of first appearance: results keep the export's currency. */
   readonly currencies: string[] = [];
 
@@ -96,18 +98,19 @@ export class ColumnCells {
   text(r: number, raw: string): void {
     const text = raw.trim();
     if (text === '') return;
+    // A label seen before is no number this time either: read each distinct label once.
+    const known = this.texts?.find(text) ?? -1;
+    if (known >= 0 && this.isWord[known] === true) return this.word(r, known);
     if (isNoValue(text)) {
       this.unset.push(r);
       this.unsetTexts.push(text);
       return;
     }
-    const reading = readNumber(text, this.options);
-    if (!reading.ok) {
-      this.words++;
-      this.failed.push(r);
-      this.failedTexts.push(text);
-      this.setText(r, text);
-      return;
+    const reading = numberIn(text, this.options);
+    if (reading === undefined) {
+      const index = this.setText(r, text);
+      this.isWord[index] = true;
+      return this.word(r, index);
     }
     this.put(r, reading.value);
     this.numbers++;
@@ -137,8 +140,15 @@ export class ColumnCells {
     this.unset.forEach((r, i) => this.setText(r, this.unsetTexts[i] ?? ''));
   }
 
-  private setText(r: number, text: string): void {
-    (this.texts ??= new Map()).set(r, text);
+  /** Row r holds the label at `index` in `texts.distinct`, which is no number. */
+  private word(r: number, index: number): void {
+    this.texts!.setIndex(r, index);
+    this.words++;
+    this.failed.push(r);
+  }
+
+  private setText(r: number, text: string): number {
+    return (this.texts ??= new TextCells(this.data.length)).set(r, text);
   }
 
   /** Makes room for `capacity` rows at once, when the reader can tell how many are coming. */
@@ -221,8 +231,8 @@ function settleColumn(name: string, column: ColumnCells, verdict: Verdict, local
     if (reading.ok && r !== undefined) column.data[r] = reading.value;
   });
   if (column.numbers <= column.words) return;
-  column.failed.forEach((r, i) => {
-    const text = column.failedTexts[i] ?? '';
+  column.failed.forEach((r) => {
+    const text = column.texts?.get(r) ?? '';
     const reading = readNumber(text, { locale });
     if (!reading.ok) problems.push(problemAt(r, name, text, reading.error.message));
   });

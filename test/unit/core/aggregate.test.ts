@@ -17,6 +17,15 @@ describe('aggregate', () => {
     assert.ok(Math.abs(meanOfRatios - 0.010333) < 1e-6, 'the trap: mean of ratios is about 1.03 %');
   });
 
+  it('builds the result of a row only when asked, the same as rows holds', () => {
+    const rows: Inputs[] = [{ clicks: 10, impressions: 1000 }, { clicks: 5, impressions: 5000 }, null as unknown as Inputs];
+    const result = aggregate(rows, ['ctr']);
+    assert.equal(result.rowCount, 3);
+    assert.deepStrictEqual([0, 1, 2].map((r) => result.row(r)), result.rows);
+    assert.equal(result.row(1).results[0]?.value, 0.001);
+    assert.match(result.row(2).fieldProblems[0]?.error.message ?? '', /^Row 3 is null/);
+  });
+
   it('explains a total that needs a non-additive input', () => {
     const result = aggregate([
       { reach: 1000, impressions: 5000 },
