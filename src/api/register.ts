@@ -1,10 +1,11 @@
 import vscode = require('vscode');
-import {
+import type {
   aggregate, computeAll, evaluate, evaluateExpression, formulaAsCode, solve,
-  type CodeTarget, type CoreOptions, type CustomMetricProblem, type Inputs,
+  CodeTarget, CoreOptions, CustomMetricProblem, Inputs,
 } from '../core';
 import { COMMANDS } from '../commandIds';
 import type { FormulaHover } from '../hover/register';
+import { loadFeatures } from '../loadFeatures';
 import type { ConfigStore } from '../settings/store';
 import type { MetricTreeProvider, TreeSnapshot } from '../tree/metricTree';
 
@@ -31,12 +32,12 @@ export interface MarketingMetricsApi {
 export function createApi(settings: ConfigStore, tree: MetricTreeProvider, hover: FormulaHover): MarketingMetricsApi {
   const withSettings = (options?: CoreOptions): CoreOptions => ({ ...settings.current.coreOptions, ...options });
   return {
-    evaluate: (id, inputs, options) => evaluate(id, inputs, withSettings(options)),
-    solve: (id, known, unknown, options) => solve(id, known, unknown, withSettings(options)),
-    computeAll: (record, options) => computeAll(record, withSettings(options)),
-    aggregate: (rows, ids, options) => aggregate(rows, ids, withSettings(options)),
-    evaluateExpression: (source, options) => evaluateExpression(source, withSettings(options)),
-    formulaAsCode: (id, target, options) => formulaAsCode(id, target, withSettings(options)),
+    evaluate: (id, inputs, options) => loadFeatures().evaluate(id, inputs, withSettings(options)),
+    solve: (id, known, unknown, options) => loadFeatures().solve(id, known, unknown, withSettings(options)),
+    computeAll: (record, options) => loadFeatures().computeAll(record, withSettings(options)),
+    aggregate: (rows, ids, options) => loadFeatures().aggregate(rows, ids, withSettings(options)),
+    evaluateExpression: (source, options) => loadFeatures().evaluateExpression(source, withSettings(options)),
+    formulaAsCode: (id, target, options) => loadFeatures().formulaAsCode(id, target, withSettings(options)),
     metricTree: () => tree.snapshot(),
     customMetricProblems: () => settings.current.customMetricProblems,
     formulaHover: hover,

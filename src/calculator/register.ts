@@ -1,11 +1,11 @@
 import vscode = require('vscode');
 import { metricIdOf } from '../commandArgs';
 import { CALCULATOR_VIEW_TYPE, COMMANDS } from '../commandIds';
+import { loadFeatures } from '../loadFeatures';
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
-import { CalculatorPanel, DEFAULT_METRIC, savedStateSchema, webviewOptions } from './firstUse';
 import { LastEditor } from './lastEditor';
-import type { PanelDeps } from './panel';
+import type { CalculatorPanel, PanelDeps } from './panel';
 
 const TITLE = 'KPI Calculator';
 
@@ -19,7 +19,7 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
   let current: CalculatorPanel | undefined;
 
   const adopt = (panel: vscode.WebviewPanel, metricId: string): CalculatorPanel => {
-    const calculator = new CalculatorPanel(panel, metricId, deps);
+    const calculator = new (loadFeatures().CalculatorPanel)(panel, metricId, deps);
     current = calculator;
     calculator.onDidDispose(() => {
       if (current === calculator) current = undefined;
@@ -41,6 +41,7 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
       return;
     }
     const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const { webviewOptions, DEFAULT_METRIC } = loadFeatures();
     const panel = vscode.window.createWebviewPanel(CALCULATOR_VIEW_TYPE, TITLE, { viewColumn, preserveFocus }, {
       ...webviewOptions(context.extensionUri),
       // State lives in the page's getState/setState, so a hidden panel need not be kept alive.
@@ -55,6 +56,7 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
     vscode.commands.registerCommand(COMMANDS.openCalculator, open),
     vscode.window.registerWebviewPanelSerializer(CALCULATOR_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
+        const { savedStateSchema, DEFAULT_METRIC } = loadFeatures();
         const saved = savedStateSchema.safeParse(state ?? {});
         const wanted = saved.success ? saved.data.metricId : DEFAULT_METRIC;
         const metricId = settings.current.catalog.metrics.has(wanted) ? wanted : DEFAULT_METRIC;

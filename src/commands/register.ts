@@ -2,7 +2,8 @@ import vscode = require('vscode');
 import { COMMANDS } from '../commandIds';
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
-import { evaluateSelection, insertFormulaAsCode, quickCalculate, ResultsPanel, useColumnAs } from './firstUse';
+import { loadFeatures } from '../loadFeatures';
+import type { ResultsPanel } from '../results/panel';
 import type { Outcome } from './outcome';
 
 /**
@@ -10,21 +11,21 @@ import type { Outcome } from './outcome';
  * executeCommand callers; an unexpected exception is logged and shown, never left unhandled.
  */
 export function registerEditorCommands(context: vscode.ExtensionContext, settings: ConfigStore, log: Log): void {
-  // Made by the first command that shows a table: activation does not load the view's code.
+  // Made by the first command that shows a table.
   let results: ResultsPanel | undefined;
   const deps = {
     settings,
     log,
     get results(): ResultsPanel {
-      return (results ??= new ResultsPanel(context.extensionUri, log));
+      return (results ??= new (loadFeatures().ResultsPanel)(context.extensionUri, log));
     },
   };
   const commands: Readonly<Record<string, (...args: unknown[]) => Promise<Outcome>>> = {
-    [COMMANDS.quickCalculate]: (metric, inputs, action) => quickCalculate(settings, log, metric, inputs, action),
-    [COMMANDS.evaluateSelection]: (arg) => evaluateSelection(deps, 'append', arg),
-    [COMMANDS.evaluateAndReplaceSelection]: (arg) => evaluateSelection(deps, 'replace', arg),
-    [COMMANDS.insertFormulaAsCode]: (metric, target, dialect) => insertFormulaAsCode(settings, log, metric, target, dialect),
-    [COMMANDS.useColumnAs]: (arg) => useColumnAs(deps, arg),
+    [COMMANDS.quickCalculate]: (metric, inputs, action) => loadFeatures().quickCalculate(settings, log, metric, inputs, action),
+    [COMMANDS.evaluateSelection]: (arg) => loadFeatures().evaluateSelection(deps, 'append', arg),
+    [COMMANDS.evaluateAndReplaceSelection]: (arg) => loadFeatures().evaluateSelection(deps, 'replace', arg),
+    [COMMANDS.insertFormulaAsCode]: (metric, target, dialect) => loadFeatures().insertFormulaAsCode(settings, log, metric, target, dialect),
+    [COMMANDS.useColumnAs]: (arg) => loadFeatures().useColumnAs(deps, arg),
   };
   context.subscriptions.push({ dispose: () => results?.dispose() });
   for (const [id, handler] of Object.entries(commands)) {

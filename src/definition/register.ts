@@ -1,9 +1,8 @@
 import vscode = require('vscode');
 import { COMMANDS } from '../commandIds';
 import { metricIdOf } from '../commandArgs';
-import { pickMetric } from '../pickers/pickMetric';
+import { loadFeatures } from '../loadFeatures';
 import type { ConfigStore } from '../settings/store';
-import { definitionMarkdown } from './definitionMarkdown';
 
 const SCHEME = 'marketing-metrics';
 
@@ -15,7 +14,7 @@ export function registerDefinitions(context: vscode.ExtensionContext, settings: 
     provideTextDocumentContent(uri) {
       const { catalog, coreOptions } = settings.current;
       const metric = catalog.metrics.get(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
-      return metric ? definitionMarkdown(metric, catalog, coreOptions) : '# Unknown metric\n\nThis metric is no longer defined.';
+      return metric ? loadFeatures().definitionMarkdown(metric, catalog, coreOptions) : '# Unknown metric\n\nThis metric is no longer defined.';
     },
   };
   context.subscriptions.push(
@@ -25,7 +24,7 @@ export function registerDefinitions(context: vscode.ExtensionContext, settings: 
       for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === SCHEME) changed.fire(doc.uri);
     }),
     vscode.commands.registerCommand(COMMANDS.showDefinition, async (arg?: unknown) => {
-      const id = metricIdOf(arg) ?? (await pickMetric(settings.current.catalog, 'Show Definition'))?.id;
+      const id = metricIdOf(arg) ?? (await loadFeatures().pickMetric(settings.current.catalog, 'Show Definition'))?.id;
       if (!id) return;
       const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${id}.md` });
       await vscode.commands.executeCommand('markdown.showPreview', uri);

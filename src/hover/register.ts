@@ -1,8 +1,7 @@
 import vscode = require('vscode');
 import type { MetricDef } from '../core';
-import { metricMarkdown } from '../metricText/markdown';
+import { loadFeatures } from '../loadFeatures';
 import type { ConfigStore } from '../settings/store';
-import { findMetricAt } from './findMetricAt';
 
 /** The hover's own code, without the round trip to the workbench: what the API exposes. */
 export type FormulaHover = (document: vscode.TextDocument, position: vscode.Position) => vscode.Hover | undefined;
@@ -28,14 +27,14 @@ export function registerFormulaHover(context: vscode.ExtensionContext, settings:
     let md = markdown.get(metric);
     if (!md) {
       const { catalog, coreOptions } = settings.current;
-      md = metricMarkdown(metric, catalog, coreOptions, { links: true, cautions: true });
+      md = loadFeatures().metricMarkdown(metric, catalog, coreOptions, { links: true, cautions: true });
       markdown.set(metric, md);
     }
     return md;
   };
   const provideHover: FormulaHover = (document, position) => {
     const line = document.lineAt(position.line).text;
-    const found = findMetricAt(line, position.character, settings.current.catalog);
+    const found = loadFeatures().findMetricAt(line, position.character, settings.current.catalog);
     if (!found) return undefined;
     const range = new vscode.Range(position.line, found.start, position.line, found.end);
     return new vscode.Hover(markdownOf(found.metric), range);

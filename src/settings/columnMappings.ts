@@ -1,5 +1,6 @@
 import vscode = require('vscode');
-import { SECTION } from './config';
+import { SECTION } from './keys';
+import { columnMappings } from './values';
 
 /**
  * Writes one entry of `marketingMetrics.columnMappings` (or removes it, for null) where the
@@ -24,4 +25,12 @@ function levelFor(scope: vscode.Uri): vscode.ConfigurationTarget {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0 || vscode.workspace.getWorkspaceFolder(scope) === undefined) return folders.length > 0 ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   return folders.length > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+}
+
+/**
+ * The columnMappings that apply to a document: the setting is resource-scoped, so a folder of
+ * a multi-root workspace can carry its own. Read when a selection is evaluated.
+ */
+export function columnMappingsFor(scope: vscode.ConfigurationScope | undefined): Readonly<Record<string, string>> {
+  return columnMappings(vscode.workspace.getConfiguration(SECTION, scope).get('columnMappings'));
 }

@@ -1,24 +1,8 @@
 import vscode = require('vscode');
-import { buildCatalog, type Catalog, type CoreOptions, type CustomMetricProblem } from '../core';
-import { columnMappings, settingValues, type SettingValues, type SqlDialectSetting } from './values';
-
-/** Every setting key, in one place; a unit test checks it against package.json. */
-export const SETTING_KEYS = [
-  'numberLocale',
-  'currency',
-  'decimals',
-  'roiBasis',
-  'conversionRateDenominator',
-  'engagementRateDenominator',
-  'hover.enabled',
-  'hover.languages',
-  'customMetrics',
-  'columnMappings',
-  'maxSelectionLength',
-  'sqlDialect',
-] as const;
-
-export const SECTION = 'marketingMetrics';
+import type { buildCatalog, Catalog, CoreOptions, CustomMetricProblem } from '../core';
+import { loadFeatures } from '../loadFeatures';
+import { SECTION } from './keys';
+import { settingValues, type SettingValues, type SqlDialectSetting } from './values';
 
 /**
  * The parsed settings, with the catalog they define; immutable, rebuilt on every change. The
@@ -50,7 +34,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
   const parsed = settingValues((key) => section.get(key));
   const customMetrics: unknown = section.get('customMetrics') ?? [];
   let built: ReturnType<typeof buildCatalog> | undefined;
-  const catalogOf = () => (built ??= buildCatalog(customMetrics));
+  const catalogOf = () => (built ??= loadFeatures().buildCatalog(customMetrics));
   // Asking Intl which locales it supports loads ICU data (≈ 50 ms the first time in the
   // extension host): done on first use, not while the extension activates.
   let locale: string | undefined;
@@ -85,14 +69,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
       return coreOptions;
     },
   };
-}
-
-/**
- * The columnMappings that apply to a document: the setting is resource-scoped, so a folder of
- * a multi-root workspace can carry its own. Read when a selection is evaluated.
- */
-export function columnMappingsFor(scope: vscode.ConfigurationScope | undefined): Readonly<Record<string, string>> {
-  return columnMappings(vscode.workspace.getConfiguration(SECTION, scope).get('columnMappings'));
 }
 
 /** VS Code's display language carries no region ('en'), so the setting wins when it is set. */

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import type { SqlDialect } from '../core';
-import { SECTION } from './config';
+import { SECTION } from './keys';
 
 /**
  * Keeps the engine picked for SQL where the project's other settings live: the workspace when

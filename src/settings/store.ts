@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import type { Log } from '../log';
-import { readConfig, SECTION, type Config } from './config';
+import { readConfig, type Config } from './config';
+import { SECTION } from './keys';
 
 /**
  * Holds the current settings and tells features when they change, so a change takes effect

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import type { CategoryDef, MetricDef } from '../core';
 import { COMMANDS } from '../commandIds';
-import { metricMarkdown } from '../metricText/markdown';
+import { loadFeatures } from '../loadFeatures';
 import type { ConfigStore } from '../settings/store';
 
 export type TreeNode =
@@ -78,8 +78,8 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   }
 
   /**
-   * Tooltips are built on hover, not for every row up front: they are prose, which the core
-   * loads on first use, so the view's first render does not wait for it.
+   * Tooltips are built on hover, not for every row up front: each renders Markdown and computes
+   * the metric's example, which the view's first render need not wait for.
    */
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
     if (node.kind === 'category') {
@@ -87,7 +87,7 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
       return item;
     }
     const { catalog, coreOptions } = this.settings.current;
-    item.tooltip = metricMarkdown(node.metric, catalog, coreOptions);
+    item.tooltip = loadFeatures().metricMarkdown(node.metric, catalog, coreOptions);
     return item;
   }
 

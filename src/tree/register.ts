@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { COMMANDS, METRICS_VIEW_ID } from '../commandIds';
-import { pickMetric } from '../pickers/pickMetric';
+import { loadFeatures } from '../loadFeatures';
 import type { ConfigStore } from '../settings/store';
 import { MetricTreeProvider, type TreeNode } from './metricTree';
 
@@ -12,14 +12,14 @@ export function registerMetricTree(context: vscode.ExtensionContext, settings: C
     provider,
     view,
     vscode.commands.registerCommand(COMMANDS.findMetric, async () => {
-      const metric = await pickMetric(settings.current.catalog, 'Find Metric');
+      const metric = await loadFeatures().pickMetric(settings.current.catalog, 'Find Metric');
       if (!metric) return;
       const node = provider.nodeFor(metric.id);
       if (node) await view.reveal(node, { select: true, focus: true, expand: true });
       await vscode.commands.executeCommand(COMMANDS.openCalculator, metric.id);
     }),
     vscode.commands.registerCommand(COMMANDS.copyFormula, async (target?: TreeNode | string) => {
-      const id = typeof target === 'string' ? target : target?.kind === 'metric' ? target.metric.id : (await pickMetric(settings.current.catalog, 'Copy Formula'))?.id;
+      const id = typeof target === 'string' ? target : target?.kind === 'metric' ? target.metric.id : (await loadFeatures().pickMetric(settings.current.catalog, 'Copy Formula'))?.id;
       if (!id) return;
       const { catalog, coreOptions } = settings.current;
       const formula = catalog.formula(id, coreOptions.variants?.[id]);

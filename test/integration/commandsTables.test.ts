@@ -49,9 +49,8 @@ describe('Evaluate Selection: rows', () => {
     assert.equal(editor.document.getText(), 'clicks\timpressions\n1\t10\n3\t30\n,ctr,clicks,impressions\n,0.1,1,10\n,0.1,3,30\nTOTAL,0.1,4,40');
   });
 
-  // The Node build loads papaparse and jsonc-parser from dist/chunks/ on first use (esbuild.js):
-  // quoted cells and comments are what send a selection through them.
-  it('reads quoted CSV cells and JSON with comments, through the parsers loaded on first use', async () => {
+  // Quoted cells and comments are what send a selection through papaparse and jsonc-parser.
+  it('reads quoted CSV cells and JSON with comments, through papaparse and jsonc-parser', async () => {
     const csv = 'campaign,clicks,impressions\n"Spring, EU",10,1000\n"Summer ""Max""",5,5000';
     const jsonc = '[\n  // spring\n  {"clicks": 10, "impressions": 1000},\n  {"clicks": 5, "impressions": 5000},\n]';
     for (const text of [csv, jsonc]) {

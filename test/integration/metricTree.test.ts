@@ -57,7 +57,7 @@ describe('the Metrics view', () => {
 });
 
 describe('the Metrics view items', () => {
-  /** The catalog's prose fields: the core loads them on first use, which a first render should not cause. */
+  /** The catalog's prose fields: tooltips are built when asked for, so a render does not read them. */
   const PROSE = new Set(['description', 'cautions', 'examples']);
   const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined, show: () => undefined };
 

@@ -1,7 +1,7 @@
 // What a person sees of the extension in VS Code. Scenarios share one window and run in order;
 // this file runs first (test/ui/.mocharc.json), on the workbench as it opens.
 import * as assert from 'node:assert/strict';
-import { CATEGORY_PROSE } from '../../src/core/catalog/prose/categories';
+import { CATEGORIES } from '../../src/core/catalog/categories';
 import { EXTENSION_CONTAINER as CONTAINER } from './helpers/workbench';
 import { workbench } from './setup';
 
@@ -38,7 +38,7 @@ describe('the workbench with Marketing Metrics Explorer', () => {
     await row.waitFor({ state: 'visible' });
     await row.locator('.label-name').hover();
     // The tooltip is resolved on hover (resolveTreeItem), not when the row is drawn.
-    const tooltip = ui.page.locator('.monaco-hover-content').filter({ hasText: CATEGORY_PROSE['webAnalytics']! });
+    const tooltip = ui.page.locator('.monaco-hover-content').filter({ hasText: CATEGORIES.find((c) => c.id === 'webAnalytics')!.description });
     await tooltip.waitFor({ state: 'visible', timeout: 15_000 });
     await ui.screenshot('category-tooltip');
     await ui.page.mouse.move(700, 600);

@@ -1,6 +1,6 @@
 // Evaluate Selection on rows in the web-worker host, where papaparse (quoted CSV cells) and
-// jsonc-parser (JSON with comments) are bundled into the browser build instead of loaded on
-// first use: each of the first two selections goes through one of them.
+// jsonc-parser (JSON with comments) are bundled into the one browser bundle: each of the
+// first two selections goes through one of them.
 import * as assert from 'node:assert/strict';
 import { COMMANDS } from '../../src/commandIds';
 import { activated } from '../integration/extension';

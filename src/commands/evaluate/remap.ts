@@ -10,7 +10,7 @@ import { pickColumnMeaning } from '../../pickers/pickQuantity';
 import type { ResultTable } from '../../results/destination';
 import { formatterOf } from '../../results/formats';
 import type { TableModel } from '../../results/model';
-import { columnMappingsFor } from '../../settings/config';
+import { columnMappingsFor } from '../../settings/columnMappings';
 import { writeColumnMapping } from '../../settings/columnMappings';
 import type { ConfigStore } from '../../settings/store';
 import { runWork, type WorkRunner } from '../progress';

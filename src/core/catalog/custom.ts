@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
 import { Catalog } from './catalog';
 import { BUILTIN_CATALOG } from './data';
-import { customMetricInputSchema, metricSchema } from './lazySchemas';
-import type { CatalogData, CategoryDef, MetricDef } from './schema';
+import { customMetricInputSchema, metricSchema, type CatalogData, type CategoryDef, type MetricDef } from './schema';
 import { namesIn, type Expr } from '../expr/ast';
 import { parseExpression } from '../expr/parser';
 import { normalizeKey, suggest } from '../names';

@@ -14,14 +14,13 @@ import { SOCIAL_MEDIA_METRICS } from './metrics/socialMedia';
 import { TRADITIONAL_ADVERTISING_METRICS } from './metrics/traditionalAdvertising';
 import { UNIT_ECONOMICS_METRICS } from './metrics/unitEconomics';
 import { WEB_ANALYTICS_METRICS } from './metrics/webAnalytics';
-import { categoryWithProse, metricWithProse, quantityWithProse } from './withProse';
 
 /**
  * The built-in catalog; metrics in category order (Manufacturing only reuses metrics). Each
- * definition reads its prose (prose/) on first use (withProse.ts).
+ * metric's file holds it whole: its formula beside its description, cautions and examples.
  */
 export const BUILTIN_CATALOG: CatalogData = {
-  quantities: QUANTITIES.map(quantityWithProse),
+  quantities: [...QUANTITIES],
   metrics: [
     ...DIGITAL_ADVERTISING_METRICS,
     ...WEB_ANALYTICS_METRICS,
@@ -36,6 +35,6 @@ export const BUILTIN_CATALOG: CatalogData = {
     ...AUTOMOTIVE_METRICS,
     ...RETAIL_METRICS,
     ...UNIT_ECONOMICS_METRICS,
-  ].map(metricWithProse),
-  categories: CATEGORIES.map(categoryWithProse),
+  ],
+  categories: [...CATEGORIES],
 };

@@ -1,9 +1,8 @@
 /**
- * Cached number formatters. Creating an Intl.NumberFormat costs far more than formatting with
- * it, and a results table formats thousands of values with a handful of distinct settings.
- * en-US with decimals, percents or US dollars needs no Intl at all (see enUsFormat.ts).
+ * Cached Intl.NumberFormat instances. Creating one costs far more than formatting with it (the
+ * first in a process also loads ICU's locale data), and a results table formats thousands of
+ * values with a handful of distinct settings.
  */
-import { enUsFormatter, type NumberFormatter } from './enUsFormat';
 
 export const DEFAULT_LOCALE = 'en-US';
 export const DEFAULT_CURRENCY = 'USD';
@@ -17,9 +16,9 @@ export type Digits =
 
 /** Distinct settings are few (locales × units × currencies × digits); the cap guards misuse. */
 const MAX_CACHED = 256;
-const cache = new Map<string, NumberFormatter>();
+const cache = new Map<string, Intl.NumberFormat>();
 
-export function numberFormat(locale: string, style: Style, currency: string, digits: Digits): NumberFormatter {
+export function numberFormat(locale: string, style: Style, currency: string, digits: Digits): Intl.NumberFormat {
   const key = `${locale}|${style}|${style === 'currency' ? currency : ''}|${digits.kind}|${digits.max}|${digits.kind === 'fraction' ? digits.min : ''}`;
   let format = cache.get(key);
   if (format === undefined) {
@@ -30,8 +29,7 @@ export function numberFormat(locale: string, style: Style, currency: string, dig
   return format;
 }
 
-function create(locale: string, style: Style, currency: string, digits: Digits): NumberFormatter {
-  if (locale === DEFAULT_LOCALE && (style !== 'currency' || currency === DEFAULT_CURRENCY)) return enUsFormatter(style, digits);
+function create(locale: string, style: Style, currency: string, digits: Digits): Intl.NumberFormat {
   const options: Intl.NumberFormatOptions = digits.kind === 'fraction'
     ? { style, minimumFractionDigits: digits.min, maximumFractionDigits: digits.max }
     : { style, maximumSignificantDigits: digits.max };
@@ -48,8 +46,7 @@ function create(locale: string, style: Style, currency: string, digits: Digits):
   }
 }
 
-// The default currency's digits are known without asking Intl, which would load ICU's data.
-const minorUnits = new Map<string, number>([[DEFAULT_CURRENCY, 2]]);
+const minorUnits = new Map<string, number>();
 
 /** The currency's usual fraction digits, as Intl knows them: 2 for USD and EUR, 0 for JPY and KRW. */
 export function currencyDigits(currency: string): number {
@@ -79,7 +76,7 @@ export function digitsFor(shown: number, decimals: number): Digits {
 }
 
 /** Formats, printing a value that rounds to zero without a minus sign ("-0.00" helps nobody). */
-export function formatWith(format: NumberFormatter, value: number): string {
+export function formatWith(format: Intl.NumberFormat, value: number): string {
   const text = format.format(value);
   if (value >= 0 || hasNonZeroDigit(text)) return text;
   return format.format(0);

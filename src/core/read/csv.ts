@@ -6,7 +6,7 @@
  * A platform export's lines around the table (a title, GA4's `#` comments, its own Total rows,
  * a copyright line) are found by exportFrame.ts and reported in `skipped` and `reportedTotals`.
  */
-import { papaparse } from './lazyPapaparse';
+import Papa from 'papaparse';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import { ColumnCells, columnVerdicts, finishColumns } from './table';
@@ -70,7 +70,7 @@ function setAside(reading: ColumnarRows, frame: Frame, totals: () => ReportedTot
 
 /** Quoted cells, line breaks inside quotes: papaparse reads them; its rows then fill the columns. */
 export function parseQuoted(body: string, delimiter: Delimiter, columns: readonly string[], locale: string): Scanned {
-  const parsed = papaparse().parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError !== undefined) {
     return { failure: fail('invalidSelection', `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`, {
@@ -92,7 +92,7 @@ export function parseQuoted(body: string, delimiter: Delimiter, columns: readonl
 /** A header without quotes splits as papaparse would split it; only a quoted one needs papaparse. */
 export function headerCells(headerLine: string, delimiter: Delimiter): string[] {
   if (headerLine.indexOf('"') < 0) return headerLine === '' ? [] : headerLine.split(delimiter);
-  return papaparse().parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
+  return Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
 }
 
 function numbersIn(column: Float64Array | undefined): number {

@@ -5,8 +5,7 @@
  * and Maps. parseTree recurses once per nesting level, so the depth is checked first with a
  * flat scan: 100,000 '[' must fail with a message, not a stack overflow.
  */
-import type { Node, ParseError } from 'jsonc-parser';
-import { jsoncParser } from './lazyJsonc';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import { readNumber } from './number';
@@ -30,7 +29,6 @@ export function readJson(body: string, context: JsonContext): TableReading {
     return failAt(reader, deep, 1, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (at ${position(reader, deep)})`, 'metric data needs only an object, or a list of objects');
   }
   const errors: ParseError[] = [];
-  const { parseTree, printParseErrorCode } = jsoncParser();
   const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
   const error = errors[0];
   if (error !== undefined || root === undefined) {

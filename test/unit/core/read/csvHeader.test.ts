@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { headerCells, type Delimiter } from '../../../../src/core/read/csv';
 
-// A header line is split without papaparse unless it has quotes (papaparse is loaded on first use
-// in the Node builds); the two must give the same cells.
+// A header line is split without papaparse unless it has quotes; the two must give the same cells.
 describe('core/read/csv header line', () => {
   it('splits a header line as papaparse does, quoted or not', () => {
     const line = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', ';', '\t', '"', 'é', '(', ')', '1', '.'), maxLength: 30 });

@@ -1,0 +1,47 @@
+/**
+ * Just enough of the `vscode` module for activate() to run in plain Node: commands are
+ * recorded so that a test can run them, events never fire, settings all read as their defaults.
+ */
+type Handler = (...args: unknown[]) => unknown;
+
+export const registeredCommands = new Map<string, Handler>();
+
+const disposable = { dispose: (): void => undefined };
+const noEvent = (): typeof disposable => disposable;
+const nothing = async (): Promise<undefined> => undefined;
+
+export class EventEmitter {
+  readonly event = noEvent;
+  fire(): void {}
+  dispose(): void {}
+}
+
+export const commands = {
+  registerCommand(id: string, handler: Handler) {
+    registeredCommands.set(id, handler);
+    return disposable;
+  },
+  executeCommand: nothing,
+};
+
+export const window = {
+  activeTextEditor: undefined,
+  visibleTextEditors: [],
+  createOutputChannel: () => ({ info() {}, warn() {}, error() {}, show() {}, dispose() {} }),
+  createTreeView: () => ({ ...disposable, reveal: nothing }),
+  registerWebviewPanelSerializer: () => disposable,
+  onDidChangeActiveTextEditor: noEvent,
+  showWarningMessage: nothing,
+  showErrorMessage: nothing,
+};
+
+export const workspace = {
+  textDocuments: [],
+  getConfiguration: () => ({ get: (): undefined => undefined }),
+  onDidChangeConfiguration: noEvent,
+  registerTextDocumentContentProvider: () => disposable,
+};
+
+export const languages = { registerHoverProvider: () => disposable };
+
+export const env = { language: 'en' };
