@@ -2,10 +2,16 @@
  * Seeded synthetic campaign rows: the seven fields ad platforms export, with the invariants
  * real exports keep (clicks ≤ impressions, sessions ≤ clicks, conversions and leads ≤ sessions).
  * About 2% of rows have no conversions, so CPA meets zero denominators as it does in practice.
+ * These are the numbers of both data sets; exports.ts dresses them as exports are.
  */
 export const FIELDS = ['impressions', 'clicks', 'cost', 'conversions', 'revenue', 'sessions', 'leads'] as const;
 export type Field = (typeof FIELDS)[number];
 export type CampaignRow = Record<Field, number>;
+
+/** A field's value as rows may hold it: a number, text such as "$1,234.50", or null (empty). */
+export type FieldValue = number | string | null;
+/** Any row the bench times: it has the seven fields, perhaps as text, perhaps beside others. */
+export type FieldRow = Readonly<Record<Field, FieldValue>>;
 
 /** mulberry32: small, fast and good enough to make the same rows on every machine. */
 export function random(seed: number): () => number {
@@ -39,16 +45,33 @@ export function campaignRows(count: number, seed = 7): CampaignRow[] {
 }
 
 /** Pretty-printed as people save API exports: two-space indent, one field per line. */
-export function toJson(rows: readonly CampaignRow[]): string {
+export function toJson(rows: readonly object[]): string {
   return JSON.stringify(rows, null, 2);
 }
 
-export function toCsv(rows: readonly CampaignRow[]): string {
+/**
+ * CSV as spreadsheets and ad platforms write it: a header of the first row's keys, a cell
+ * quoted only when it holds a comma, a quote or a line break (quotes doubled), null as an
+ * empty cell. Text that `quoted` marks (money such as "$1,234.50") is always quoted, as
+ * Google Ads and Sheets write formatted amounts.
+ */
+export function toCsv(rows: readonly object[]): string {
+  const first = rows[0];
+  if (first === undefined) return '';
+  const keys = Object.keys(first);
   const lines = new Array<string>(rows.length + 1);
-  lines[0] = FIELDS.join(',');
+  lines[0] = keys.join(',');
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    lines[i + 1] = `${row.impressions},${row.clicks},${row.cost},${row.conversions},${row.revenue},${row.sessions},${row.leads}`;
+    const row = rows[i] as Record<string, FieldValue>;
+    lines[i + 1] = keys.map((key) => csvCell(row[key] ?? null)).join(',');
   }
   return `${lines.join('\n')}\n`;
+}
+
+const NEEDS_QUOTES = /[",\n\r]/;
+
+function csvCell(value: FieldValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return value.startsWith('$') || NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -3,7 +3,7 @@
  * returns the total row as id → value, for the check against the peers.
  */
 import { aggregate, aggregateTable, analyseTable, computeAll, readSelection, readTable, type AggregateResult, type Table, type TotalRow } from '../src/core';
-import type { CampaignRow } from './data';
+import type { FieldRow } from './data';
 
 export type Totals = ReadonlyMap<string, number>;
 
@@ -52,7 +52,7 @@ function recordsOf(text: string): Record<string, number>[] {
 }
 
 /** Already-parsed rows → every KPI per row + the total row, through aggregate (rows to columns included). */
-export function oursFromParsed(rows: readonly CampaignRow[]): Totals {
+export function oursFromParsed(rows: readonly FieldRow[]): Totals {
   return totalsOf((aggregate(rows) as AggregateResult).total);
 }
 

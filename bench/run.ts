@@ -1,21 +1,25 @@
 /**
  * `npm run bench`: builds the extension in production mode, bundles the benchmark with the same
  * settings, then runs the timings, the peak-RSS children and the cold-start children, and prints
- * the bundle sizes. It prints; it does not assert. `npm run bench -- --quick` stops at 1e5 rows.
+ * the bundle sizes. Timings and peaks are taken on realistic rows (text beside the numbers, as
+ * exports are) and on numbers only; the budgets are judged on the first. It prints; it does not
+ * assert. `npm run bench -- --quick` stops at 1e5 rows; `-- --skip-build` times the core alone,
+ * without building the extension (no sizes, no cold start): for when it does not build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { campaignRows, toCsv, toJson } from './data';
-import { VARIANTS, type Format } from './variants';
-import { printBudgets, type Timing } from './budgets';
+import { DATA_SETS, rowsOf, textOf, type DataSet, type Format } from './dataSets';
+import { VARIANTS } from './variants';
+import { printBudgets, rssKey, type Timing } from './budgets';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, '.bench');
 const SUITE = path.join(OUT, 'suite.js');
 const quick = process.argv.includes('--quick');
+const skipBuild = process.argv.includes('--skip-build');
 const SIZES = quick ? [1e3, 1e5] : [1e3, 1e5, 1e6];
 const RSS_ROWS = quick ? 1e5 : 1e6;
 const COLD_RUNS = 9;
@@ -26,19 +30,23 @@ const TIMINGS = path.join(OUT, 'timings.jsonl');
 async function main(): Promise<void> {
   const started = Date.now();
   machine();
-  console.log('\nBuilding: node esbuild.js --production');
-  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, stdio: 'inherit' });
   await bundleSuite();
-  const bytes = sizes();
-  const coldStartMs = coldStart();
+  const built = skipBuild ? undefined : build();
   console.log(`\n# Timings (interleaved in one process; ratios from the same run)`);
   fs.rmSync(TIMINGS, { force: true });
   const timing = spawnSync(process.execPath, [...NODE_FLAGS, SUITE, 'timing', ...SIZES.map(String)], { stdio: 'inherit', env: { ...process.env, MMX_BENCH_RESULTS: TIMINGS } });
   if (timing.status !== 0) throw new Error('the timing run failed');
   const rss = peakRss();
   // The RSS budget is at 1e6 rows; --quick measures it at 1e5 only.
-  printBudgets({ timings: readTimings(), sizes: bytes, coldStart: coldStartMs, rss: quick ? new Map() : rss });
+  printBudgets({ timings: readTimings(), sizes: built?.sizes ?? new Map(), ...(built ? { coldStart: built.coldStart } : {}), rss: quick ? new Map() : rss });
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The production build, its sizes and the cold start of its core. */
+function build(): { sizes: Map<string, number>; coldStart: number } {
+  console.log('\nBuilding: node esbuild.js --production');
+  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, stdio: 'inherit' });
+  return { sizes: sizes(), coldStart: coldStart() };
 }
 
 function machine(): void {
@@ -80,14 +88,10 @@ function readTimings(): Timing[] {
 
 function sizes(): Map<string, number> {
   console.log('\n# Bundle sizes (minified, production build)');
-  const chunks = jsFilesIn('dist/chunks');
-  const features = jsFilesIn('dist/features');
   const total = (files: readonly string[]) => files.reduce((sum, file) => sum + sizeOf(file), 0);
   const line = (label: string, bytes: number) => console.log(`  ${label.padEnd(48)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
-  for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/core.js', ...features, ...chunks, ...jsFilesIn('dist/webview')]) line(file, sizeOf(file));
-  // The Node builds load the rest on first use (esbuild.js, ON_FIRST_USE): the most each loads, once everything was used.
-  line('dist/core.js with every chunk', total(['dist/core.js', ...chunks]));
-  line('dist/extension.js with everything it loads', total(['dist/extension.js', 'dist/core.js', ...features, ...chunks]));
+  for (const file of ['dist/extension.js', 'dist/features.js', 'dist/web/extension.js', 'dist/core.js', ...jsFilesIn('dist/webview')]) line(file, sizeOf(file));
+  line('dist/extension.js with the features it loads when used', total(['dist/extension.js', 'dist/features.js']));
   return new Map(['dist/extension.js', 'dist/core.js'].map((file) => [file, sizeOf(file)]));
 }
 
@@ -117,33 +121,37 @@ function coldStart(): number {
   return med(totals);
 }
 
-/** One child process per variant, since peak RSS is a per-process figure. */
-/** Ours end to end against the floor, peak for peak, by format. */
-function peakRss(): Map<Format, number> {
-  const ratios = new Map<Format, number>();
-  const rows = campaignRows(RSS_ROWS);
+/**
+ * Ours end to end against the floor, peak for peak, by data set and format (keys of rssKey).
+ * One child process per variant, since peak RSS is a per-process figure.
+ */
+function peakRss(): Map<string, number> {
+  const ratios = new Map<string, number>();
   console.log(`\n# Peak RSS at ${RSS_ROWS.toLocaleString('en-US')} rows (one fresh process per variant; text loaded before the peak is reset)`);
-  for (const format of ['json', 'csv'] as const) {
-    const file = path.join(OUT, `rows-${RSS_ROWS}.${format}`);
-    fs.writeFileSync(file, format === 'json' ? toJson(rows) : toCsv(rows));
-    const results: { name: string; before: number; peak: number }[] = [];
-    for (const v of VARIANTS.filter((x) => x.format === format && x.endToEnd && (x.maxRows === undefined || RSS_ROWS <= x.maxRows))) {
-      const out = execFileSync(process.execPath, [...NODE_FLAGS, SUITE, 'rss', format, v.name, file], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, maxBuffer: 1 << 20 });
-      const { before, peak } = JSON.parse(out.trim().split('\n').pop()!) as { before: number; peak: number };
-      results.push({ name: v.name, before, peak });
+  for (const data of DATA_SETS) {
+    const rows = rowsOf(data, RSS_ROWS);
+    for (const format of ['json', 'csv'] as const) {
+      const file = path.join(OUT, `rows-${RSS_ROWS}.${format}`);
+      fs.writeFileSync(file, textOf(format, rows));
+      const results = VARIANTS.filter((x) => x.format === format && x.endToEnd && (x.maxRows === undefined || RSS_ROWS <= x.maxRows)).map((v) => ({ name: v.name, ...rssOf(format, v.name, file) }));
+      printRss(data, format, results);
+      const ours = results.find((r) => r.name === 'ours, end to end');
+      if (ours) ratios.set(rssKey(data, format), ours.peak / results[0]!.peak);
+      fs.rmSync(file);
     }
-    printRss(format, results);
-    const ours = results.find((r) => r.name === 'ours, end to end');
-    if (ours) ratios.set(format, ours.peak / results[0]!.peak);
-    fs.rmSync(file);
   }
   return ratios;
 }
 
-function printRss(format: Format, results: readonly { name: string; before: number; peak: number }[]): void {
+function rssOf(format: Format, variant: string, file: string): { before: number; peak: number } {
+  const out = execFileSync(process.execPath, [...NODE_FLAGS, SUITE, 'rss', format, variant, file], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!) as { before: number; peak: number };
+}
+
+function printRss(data: DataSet, format: Format, results: readonly { name: string; before: number; peak: number }[]): void {
   const floor = results[0]!;
   const width = Math.max(...results.map((r) => r.name.length));
-  console.log(`  ${format.toUpperCase()} (text loaded: ${(floor.before / 1e6).toFixed(0)} MB resident)`);
+  console.log(`  ${format.toUpperCase()}, ${data} data (text loaded: ${(floor.before / 1e6).toFixed(0)} MB resident)`);
   for (const r of results) {
     const floorGrowth = floor.peak - floor.before;
     // A floor that did not grow past the text (the kernel's page accounting) gives no growth ratio.

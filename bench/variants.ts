@@ -1,23 +1,24 @@
 /**
- * What is timed, per format. End-to-end variants start from the selection's text; the
+ * What is timed, per format, on each data set (dataSets.ts). End-to-end variants start from the selection's text; the
  * "on parsed rows" ones start from rows already parsed (outside the timing) and so measure the
  * formula work alone. `ratioTo` names the variant each is compared with.
  */
 import Papa from 'papaparse';
-import type { CampaignRow } from './data';
-import { genericReadFloor, handLoop, handLoopCsv, type KpiResult } from './peers';
+import type { FieldRow } from './data';
+import type { Format } from './dataSets';
+import { genericReadFloor, handLoop, handLoopCsv, rowsOfCells, type KpiResult } from './peers';
 import { oursAsTheExtensionReads, oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
 import { readTable, tableFromRecords, type Table } from '../src/core';
 
-export type Format = 'json' | 'csv';
+export type { Format } from './dataSets';
 
 export interface Inputs {
   text: string;
-  parsed?: CampaignRow[];
+  parsed?: FieldRow[];
   cells?: string[][];
   /** The text read into columns once, for the formula-only variant. */
   table?: Table;
-  mathjs: (rows: readonly CampaignRow[]) => KpiResult;
+  mathjs: (rows: readonly FieldRow[]) => KpiResult;
   [extra: string]: unknown;
 }
 
@@ -40,17 +41,9 @@ const CSV_FLOOR = 'papaparse alone (floor)';
 const HAND = 'hand-written loop on parsed rows';
 const HAND_CSV = 'hand-written loop on parsed cells';
 
-const papa = (text: string): string[][] => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
+/** papaparse as the peers use it: quoted cells ("$1,234.50", names with commas) come back unquoted. */
+export const papa = (text: string): string[][] => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
 const asMap = (result: KpiResult): Totals => new Map(Object.entries(result.total).filter(([, v]) => !Number.isNaN(v)));
-
-function csvRows(data: readonly (readonly string[])[]): CampaignRow[] {
-  const rows: CampaignRow[] = new Array(data.length - 1);
-  for (let i = 1; i < data.length; i++) {
-    const c = data[i]!;
-    rows[i - 1] = { impressions: +c[0]!, clicks: +c[1]!, cost: +c[2]!, conversions: +c[3]!, revenue: +c[4]!, sessions: +c[5]!, leads: +c[6]! };
-  }
-  return rows;
-}
 
 function prepareTable(inputs: Inputs): void {
   const reading = readTable(inputs.text);
@@ -71,9 +64,10 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'ours on parsed rows (aggregate)', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => oursFromParsed(parsed!), totals: ({ parsed }) => oursFromParsed(parsed!) },
   { name: 'ours on columns (aggregateTable)', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ table }) => oursFromColumns(table!), totals: ({ table }) => oursFromColumns(table!), prepare: prepareTable },
   // What reading records costs before any formula: ours (tableFromRecords, the first step of
-  // aggregate) and the bare for…in. Ours stops at 1e5: at 1e6 its 56 MB of columns per run is
-  // garbage whose collections would land on whichever variant runs next.
-  { name: 'ours reading parsed rows into columns, no formulas', format: 'json', endToEnd: false, ratioTo: HAND, maxRows: 1e5, run: ({ parsed }) => tableFromRecords(parsed!) },
+  // aggregate) and the bare for…in. Issue 17 budgets the first against the second at 1e6, so
+  // ours runs there too, though its columns per run (80 MB on realistic rows) are garbage whose
+  // collections may land on the variant run next: the budget is judged on the fastest runs.
+  { name: 'ours reading parsed rows into columns, no formulas', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => tableFromRecords(parsed!) },
   { name: 'generic read floor: for…in over every row, no formulas', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed }) => genericReadFloor(parsed!) },
   { name: 'mathjs on parsed rows', format: 'json', endToEnd: false, ratioTo: HAND, run: ({ parsed, mathjs }) => mathjs(parsed!) },
   // CSV, end to end
@@ -83,9 +77,9 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'ours, end to end as Evaluate Selection reads it (analyseTable)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => oursAsTheExtensionReads(text), totals: ({ text }) => oursAsTheExtensionReads(text) },
   { name: 'ours, row API (readSelection + aggregate)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
   { name: 'ours, per-row computeAll + aggregate', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e3, run: ({ text }) => oursPerRow(text) },
-  { name: 'mathjs, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text, mathjs }) => mathjs(csvRows(papa(text))), totals: ({ text, mathjs }) => asMap(mathjs(csvRows(papa(text)))) },
+  { name: 'mathjs, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text, mathjs }) => mathjs(rowsOfCells(papa(text))), totals: ({ text, mathjs }) => asMap(mathjs(rowsOfCells(papa(text)))) },
   // CSV, formula work on parsed cells
   { name: HAND_CSV, format: 'csv', endToEnd: false, run: ({ cells }) => handLoopCsv(cells!) },
   { name: 'ours on columns (aggregateTable)', format: 'csv', endToEnd: false, ratioTo: HAND_CSV, run: ({ table }) => oursFromColumns(table!), totals: ({ table }) => oursFromColumns(table!), prepare: prepareTable },
-  { name: 'mathjs on parsed cells', format: 'csv', endToEnd: false, ratioTo: HAND_CSV, maxRows: 1e5, run: ({ cells, mathjs }) => mathjs(csvRows(cells!)) },
+  { name: 'mathjs on parsed cells', format: 'csv', endToEnd: false, ratioTo: HAND_CSV, maxRows: 1e5, run: ({ cells, mathjs }) => mathjs(rowsOfCells(cells!)) },
 ];

@@ -48,6 +48,7 @@ function timedRequire(name: string, contents: string | Buffer): number {
   const file = path.join(os.tmpdir(), name);
   fs.writeFileSync(file, contents);
   const start = now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- timing the load of a bundle is the point
   require(file);
   const ms = now() - start;
   fs.rmSync(file, { force: true });

@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   const workbench = await startWorkbench({ vsix, theme: 'light', folder: WORKSPACE });
   withoutActivationEvents(workbench.extensionFolder);
   const figures: Record<string, unknown>[] = [];
-  let exitCode = 1;
+  let exitCode: number;
   try {
     exitCode = await runSuiteInHost(workbench, {
       suite,
