@@ -21,7 +21,10 @@ export type ErrorCode =
   | 'notAggregable'
   | 'invalidMetric'
   | 'invalidSelection'
-  | 'tooLarge';
+  | 'tooLarge'
+  | 'ambiguousDateOrder'
+  | 'mixedDateOrder'
+  | 'notDates';
 
 /** Errors are data: user-input problems come back as results, never as exceptions. */
 export interface CoreError {

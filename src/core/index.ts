@@ -8,6 +8,8 @@ export { solve, type SolveResult, type SolvedValue } from './solve';
 export { computeAll, type ComputeAllResult, type MatchedField, type MetricProblem } from './computeAll';
 export { aggregate, type AggregateResult, type NotAggregable, type TotalRow } from './aggregate';
 export { aggregateTable, type TableAggregate } from './fast/aggregateTable';
+export { report, type ReportInput } from './report/report';
+export type { KeyValue, MetricChange, Report, ReportDimension, ReportGroup, ReportSpec } from './report/types';
 export { computeColumns, type ColumnResults, type MetricColumn } from './fast/compute';
 export { tableFromRecords, type Table } from './fast/table';
 export { analyseTable, type TableAnalysis } from './columns/analyseTable';
