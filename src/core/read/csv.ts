@@ -1,8 +1,9 @@
 /**
  * CSV and TSV with a header row, as exported by ad platforms or copied from a spreadsheet
  * (which puts tabs between cells). The header decides: a first line whose cells are names, not
- * numbers, followed by lines using the same delimiter. Text with quotes is parsed by papaparse,
- * so quoted delimiters and line breaks inside quotes work; text without is split by csvScan.ts.
+ * numbers, followed by lines using the same delimiter. The rows are read by csvScan.ts, which
+ * reads what papaparse reads (quoted delimiters and line breaks inside quotes included) straight
+ * into columns; text whose quotes papaparse calls malformed is given to papaparse, for its error.
  * A platform export's lines around the table (a title, GA4's `#` comments, its own Total rows,
  * a copyright line) are found by exportFrame.ts and reported in `skipped` and `reportedTotals`.
  */
@@ -13,7 +14,7 @@ import { ColumnCells, columnVerdicts, finishColumns } from './table';
 import type { CellProblem, ColumnarRows, ReportedTotal } from './selectionTypes';
 import type { DecimalSeparator } from './locale';
 import { scanDelimited, shapeProblem, type Scanned } from './csvScan';
-import { isHeader, pickDelimiter, type Delimiter } from './csvLines';
+import { isHeader, lineEndAt, pickDelimiter, type Delimiter } from './csvLines';
 import { frameOf, type Frame } from './exportFrame';
 import { readTotals } from './exportTotals';
 
@@ -46,8 +47,7 @@ function readRows(body: string, locale: string, frame?: Frame): ColumnarRows | F
   // Excel writes ';' between cells exactly where ',' is the decimal separator.
   const hint: DecimalSeparator | undefined = delimiter === ';' ? ',' : undefined;
   const context = hint !== undefined ? { locale, hint } : { locale };
-  // Without quotes, a table is lines of cells: read straight into columns. With them, papaparse.
-  const scanned = body.indexOf('"') < 0 ? scanDelimited(body, delimiter, columns, locale) : parseQuoted(body, delimiter, columns, locale);
+  const scanned = scanDelimited(body, delimiter, columns, locale) ?? parseQuoted(body, delimiter, columns, locale);
   if (!('cells' in scanned)) return scanned.failure !== undefined && picked !== undefined ? scanned.failure : undefined;
   const { cells, rowCount, firstRowLength, shapeProblems } = scanned;
   if (rowCount === 0 || (picked !== undefined && firstRowLength < 2)) return undefined;
@@ -68,7 +68,10 @@ function setAside(reading: ColumnarRows, frame: Frame, totals: () => ReportedTot
   if (frame.totals.length > 0) reading.reportedTotals = totals();
 }
 
-/** Quoted cells, line breaks inside quotes: papaparse reads them; its rows then fill the columns. */
+/**
+ * papaparse's reading, for text whose quotes it calls malformed (the error says where), and
+ * as the reference the scanner is tested against: its rows fill the columns.
+ */
 export function parseQuoted(body: string, delimiter: Delimiter, columns: readonly string[], locale: string): Scanned {
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
@@ -112,11 +115,10 @@ function hasContentAfter(text: string, from: number): boolean {
   return false;
 }
 
+/** Where the first line ends, or -1 when the text is one line (looking no further: a search for \r would read all of it). */
 function firstLineEnd(text: string): number {
-  const newline = text.indexOf('\n');
-  const carriage = text.indexOf('\r');
-  if (newline < 0) return carriage;
-  return carriage < 0 ? newline : Math.min(newline, carriage);
+  const end = lineEndAt(text, 0);
+  return end === text.length ? -1 : end;
 }
 
 function columnName(cell: string, index: number): string {

@@ -3,7 +3,9 @@
  * by ad platforms and APIs), read in one pass straight into columns: no syntax tree, no object
  * per row, no string per key or number. Anything else — comments, trailing commas, escaped
  * keys, nested values, a duplicate key, a syntax error — returns undefined, and the general
- * reader (json.ts, through jsonc-parser) reads the text and words any error.
+ * reader (json.ts, through jsonc-parser) reads the text and words any error. It looks at every
+ * character and declines control characters, so a table it reads holds no NUL: readTable relies
+ * on that to skip its own search for one.
  *
  *   rows   = ws '[' ws object (ws ',' ws object)* ws ']' ws
  *   object = '{' ws (pair (ws ',' ws pair)*)? ws '}'

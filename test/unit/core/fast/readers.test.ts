@@ -81,7 +81,7 @@ describe('readers: the one-pass readers read what the general readers read', () 
       const body = lines.join(newline) + (trailing ? newline : '');
       const scanned = scanDelimited(body, delimiter, columns, 'en-US');
       const parsed = parseQuoted(body, delimiter, columns, 'en-US');
-      assert.ok('cells' in scanned && 'cells' in parsed);
+      assert.ok(scanned !== undefined && 'cells' in scanned && 'cells' in parsed);
       assert.equal(scanned.rowCount, parsed.rowCount);
       assert.equal(scanned.firstRowLength, parsed.firstRowLength);
       assert.deepStrictEqual(scanned.shapeProblems, parsed.shapeProblems);

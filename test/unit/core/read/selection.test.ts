@@ -306,5 +306,17 @@ describe('readSelection', () => {
         assert.equal(error.message, message);
       });
     }
+
+    // Rows many enough that one control character is below the sampled share: only the NUL tells.
+    const rows = '{"campaign": "Brand", "clicks": 120},\n'.repeat(40);
+    const nuls = ['{"campaign": "Br\u0000and", "clicks": 1}', '{"camp\u0000aign": "Brand", "clicks": 1}', '{"campaign": "Brand", "clicks": 1}\u0000', '{"campaign": "Brand", "clicks": 1\u0000}'];
+    for (const last of nuls) {
+      it(`a NUL in JSON rows is refused: ${JSON.stringify(last)}`, () => {
+        const text = `[${rows}${last}]`;
+        const error = failure(readSelection(text));
+        assert.equal(error.message, 'The selection is not text: it holds NUL bytes or other control characters');
+        assert.deepEqual(error.span, { start: text.indexOf('\u0000'), end: text.indexOf('\u0000') + 1 });
+      });
+    }
   });
 });
