@@ -1,10 +1,11 @@
 /**
- * Issue 17's budgets (and issue 7's on the core's start-up), checked against the figures of one
+ * Issue 17's budgets (with issue 18's on breakdowns and issue 7's on the core's start-up), checked against the figures of one
  * `npm run bench` run and printed as a table: what each budget allows, the figure on realistic
  * data (which decides met or not), and the same figure on numbers only, to show what text costs.
  * It prints; it does not fail the command (a benchmark on a shared machine is evidence, not a gate).
  */
 import { DATA_SETS, type DataSet, type Format } from './dataSets';
+import { AS_READ, REPORT } from './variants';
 
 /** One variant's timings in the run: median wall and CPU milliseconds, and its fastest run's wall time. */
 export interface Timing {
@@ -81,6 +82,8 @@ const BUDGETS: readonly Budget[] = [
   { what: 'peak RSS, CSV, vs papaparse alone', limit: 1.25, unit: 'x', perData: true, measure: (f, d) => plain(f.rss.get(rssKey(d, 'csv'))) },
   { what: 'aggregate(parsedRows): work on columns, vs the hand loop (fastest)', limit: 3, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', 'ours on columns (aggregateTable)', HAND, 'fastest') },
   { what: 'aggregate(parsedRows): reading, vs the generic read floor (fastest)', limit: 2, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', 'ours reading parsed rows into columns, no formulas', 'generic read floor: for…in over every row, no formulas', 'fastest') },
+  { what: 'report by two dimensions and month, JSON, vs ungrouped (issue 18)', limit: 1.5, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', REPORT, AS_READ) },
+  { what: 'report by two dimensions and month, CSV, vs ungrouped (issue 18)', limit: 1.5, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'csv', REPORT, AS_READ) },
   { what: 'cold require + first evaluate of dist/core.js (issue 7)', limit: 20, unit: 'ms', perData: false, measure: (f) => plain(f.coldStart) },
   { what: 'dist/extension.js (Node), minified', limit: 250, unit: 'KB', perData: false, measure: (f) => kilobytes(f, 'dist/extension.js') },
 ];

@@ -2,7 +2,7 @@
  * Ours, through the public core API the extension's Evaluate Selection uses. Each function
  * returns the total row as id → value, for the check against the peers.
  */
-import { aggregate, aggregateTable, analyseTable, computeAll, readSelection, readTable, type AggregateResult, type Table, type TotalRow } from '../src/core';
+import { aggregate, aggregateTable, analyseTable, computeAll, readSelection, readTable, report, type AggregateResult, type Table, type TotalRow } from '../src/core';
 import type { FieldRow } from './data';
 
 export type Totals = ReadonlyMap<string, number>;
@@ -24,6 +24,13 @@ export function oursAsTheExtensionReads(text: string): Totals {
   const reading = readTable(text);
   if (!reading.ok || reading.kind !== 'table') throw new Error(`not a table: ${JSON.stringify(reading).slice(0, 200)}`);
   return totalsOf(analyseTable(reading).aggregate.total);
+}
+
+/** A breakdown by channel, campaign and month, with subtotals: the grand total for the check. */
+export function oursReport(text: string): Totals {
+  const result = report(text, { groupBy: ['channel', 'campaign'], period: 'month' });
+  if (!result.ok) throw new Error(`no report: ${result.error.message}`);
+  return totalsOf(result.total);
 }
 
 /** The row API: readSelection's rows of cells, one record per row, aggregate's total. */

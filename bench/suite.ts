@@ -77,7 +77,7 @@ function timing(sizes: readonly number[]): void {
  */
 function timeFormat(data: DataSet, format: Format, size: number): void {
   const text = textOf(format, rowsOf(data, size));
-  const variants = VARIANTS.filter((v) => v.format === format && (v.maxRows === undefined || size <= v.maxRows));
+  const variants = VARIANTS.filter((v) => v.format === format && (v.maxRows === undefined || size <= v.maxRows) && (!v.realisticOnly || data === 'realistic'));
   const times = new Map<Variant, { wall: number; cpu: number }[]>(variants.map((v) => [v, []]));
   const reference = referenceOf(format, text);
   let inputs: Inputs = { text, mathjs };

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { FieldRow } from './data';
 import type { Format } from './dataSets';
 import { genericReadFloor, handLoop, handLoopCsv, rowsOfCells, type KpiResult } from './peers';
-import { oursAsTheExtensionReads, oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
+import { oursAsTheExtensionReads, oursReport, oursFromColumns, oursFromParsed, oursFromText, oursPerRow, oursRowApi, type Totals } from './ours';
 import { readTable, tableFromRecords, type Table } from '../src/core';
 
 export type { Format } from './dataSets';
@@ -30,6 +30,8 @@ export interface Variant {
   readonly ratioTo?: string;
   /** Skipped above this many rows (too slow to time at 1e6). */
   readonly maxRows?: number;
+  /** Needs the realistic rows' text columns (a breakdown by channel and month). */
+  readonly realisticOnly?: boolean;
   run(inputs: Inputs): unknown;
   /** The total row, checked against the hand-written loop's before timing. */
   totals?(inputs: Inputs): Totals;
@@ -39,6 +41,9 @@ export interface Variant {
 const JSON_FLOOR = 'JSON.parse alone (floor)';
 const CSV_FLOOR = 'papaparse alone (floor)';
 const HAND = 'hand-written loop on parsed rows';
+export const AS_READ = 'ours, end to end as Evaluate Selection reads it (analyseTable)';
+/** Issue 18's breakdown: two dimensions and the month, with subtotals, against the same reading ungrouped. */
+export const REPORT = 'ours, report by channel × campaign × month (report)';
 const HAND_CSV = 'hand-written loop on parsed cells';
 
 /** papaparse as the peers use it: quoted cells ("$1,234.50", names with commas) come back unquoted. */
@@ -56,6 +61,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'hand-written loop, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => handLoop(JSON.parse(text)) },
   { name: 'ours, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => oursFromText(text), totals: ({ text }) => oursFromText(text) },
   { name: 'ours, end to end as Evaluate Selection reads it (analyseTable)', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text }) => oursAsTheExtensionReads(text), totals: ({ text }) => oursAsTheExtensionReads(text) },
+  { name: REPORT, format: 'json', endToEnd: true, realisticOnly: true, ratioTo: AS_READ, run: ({ text }) => oursReport(text), totals: ({ text }) => oursReport(text) },
   { name: 'ours, row API (readSelection + aggregate)', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
   { name: 'ours, per-row computeAll + aggregate', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, maxRows: 1e3, run: ({ text }) => oursPerRow(text) },
   { name: 'mathjs, end to end', format: 'json', endToEnd: true, ratioTo: JSON_FLOOR, run: ({ text, mathjs }) => mathjs(JSON.parse(text)), totals: ({ text, mathjs }) => asMap(mathjs(JSON.parse(text))) },
@@ -75,6 +81,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'hand-written loop, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => handLoopCsv(papa(text)) },
   { name: 'ours, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => oursFromText(text), totals: ({ text }) => oursFromText(text) },
   { name: 'ours, end to end as Evaluate Selection reads it (analyseTable)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text }) => oursAsTheExtensionReads(text), totals: ({ text }) => oursAsTheExtensionReads(text) },
+  { name: REPORT, format: 'csv', endToEnd: true, realisticOnly: true, ratioTo: AS_READ, run: ({ text }) => oursReport(text), totals: ({ text }) => oursReport(text) },
   { name: 'ours, row API (readSelection + aggregate)', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e5, run: ({ text }) => oursRowApi(text), totals: ({ text }) => oursRowApi(text) },
   { name: 'ours, per-row computeAll + aggregate', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, maxRows: 1e3, run: ({ text }) => oursPerRow(text) },
   { name: 'mathjs, end to end', format: 'csv', endToEnd: true, ratioTo: CSV_FLOOR, run: ({ text, mathjs }) => mathjs(rowsOfCells(papa(text))), totals: ({ text, mathjs }) => asMap(mathjs(rowsOfCells(papa(text)))) },

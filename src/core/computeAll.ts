@@ -1,4 +1,5 @@
-import type { Catalog } from './catalog/catalog';
+import type { Catalog, Formula } from './catalog/catalog';
+import type { MetricDef } from './catalog/schema';
 import type { CoreError } from './errors';
 import { derivable, evaluateMetric, type MetricValue } from './evaluate';
 import { chooseFormula } from './forms';
@@ -58,14 +59,24 @@ export function chain(
   sources?: ReadonlyMap<string, string>,
 ): { results: MetricValue[]; problems: MetricProblem[] } {
   const done = new Map<string, MetricValue | MetricProblem>();
+  // The form is chosen from what can be computed at all, not from what this pass has yet, so
+  // that it is the form evaluate() picks for the same record; it is therefore the same in every
+  // pass, and chosen once (a report totals thousands of groups through here).
+  const chosen = new Map<string, Formula>();
+  const formulaOf = (metric: MetricDef): Formula => {
+    let formula = chosen.get(metric.id);
+    if (!formula) {
+      formula = chooseFormula(metric, catalog, options, (name) => derivable(name, values, catalog, options));
+      chosen.set(metric.id, formula);
+    }
+    return formula;
+  };
   let progress = true;
   while (progress) {
     progress = false;
     for (const metric of catalog.metrics.values()) {
       if (done.has(metric.id) || values.has(metric.id)) continue;
-      // The form is chosen from what can be computed at all, not from what this pass has yet,
-      // so that it is the form evaluate() picks for the same record.
-      const formula = chooseFormula(metric, catalog, options, (name) => derivable(name, values, catalog, options));
+      const formula = formulaOf(metric);
       if (!formula.inputs.every((name) => values.has(name))) continue;
       progress = true;
       const partProblem = checkParts(values, metric.parts ?? [], catalog, options, sources);

@@ -7,6 +7,7 @@ import { readDates } from '../dates/readDates';
 import { periodKeys, periodLabel, type Period, type PeriodOptions } from '../dates/periods';
 import { fail, type Failure } from '../errors';
 import { normalizeKey } from '../names';
+import { TextCells } from '../read/textCells';
 import type { KeyValue, ReportDimension, ReportSpec } from './types';
 
 /** A dimension with each row's value as an index into `values` (-1 where the cell is empty). */
@@ -32,10 +33,12 @@ export function findColumn(word: string, columns: readonly ColumnReading[]): Col
 
 /** A text dimension: each distinct cell text once. */
 export function textDimension(name: string, column: ColumnReading, source: ColumnsInput): DimensionColumn {
+  const texts = source.texts?.[column.column];
+  // The readers intern a column's texts already (TextCells): their indices are the values' ids.
+  if (texts instanceof TextCells && !hasNumbers(source.data[column.column])) return internedDimension(name, column.name, texts, source.rowCount);
   const ids = new Int32Array(source.rowCount).fill(-1);
   const index = new Map<string, number>();
   const values: string[] = [];
-  const texts = source.texts?.[column.column];
   const numbers = source.data[column.column];
   for (let r = 0; r < source.rowCount; r++) {
     const text = texts?.get(r) ?? numberText(numbers?.[r]);
@@ -51,6 +54,18 @@ export function textDimension(name: string, column: ColumnReading, source: Colum
   return { name, column: column.name, kind: 'dimension', ids, values };
 }
 
+function internedDimension(name: string, column: string, texts: TextCells, rowCount: number): DimensionColumn {
+  const ids = new Int32Array(rowCount);
+  for (let r = 0; r < rowCount; r++) ids[r] = texts.indexAt(r);
+  return { name, column, kind: 'dimension', ids, values: texts.distinct };
+}
+
+function hasNumbers(column: Float64Array | undefined): boolean {
+  if (!column) return false;
+  for (let r = 0; r < column.length; r++) if (!Number.isNaN(column[r]!)) return true;
+  return false;
+}
+
 /** A number in a dimension column (an ID, a year) as its text: 2026, not 2,026. */
 function numberText(value: number | undefined): string | undefined {
   return value === undefined || Number.isNaN(value) ? undefined : String(value);
@@ -58,18 +73,45 @@ function numberText(value: number | undefined): string | undefined {
 
 /** The date column bucketed into periods, in time order; rows whose date cannot be read are -1. */
 export function periodDimension(period: Period, column: ColumnReading, source: ColumnsInput, locale: string | undefined, options: PeriodOptions): { dimension: DimensionColumn; pattern: string; problems: readonly { row: number; message: string }[] } | Failure {
-  const texts = source.texts?.[column.column];
-  const numbers = source.data[column.column];
-  const cells = Array.from({ length: source.rowCount }, (_, r) => texts?.get(r) ?? (numbers && !Number.isNaN(numbers[r]!) ? numbers[r]! : null));
+  const { cells, rowOf } = dateCells(column, source);
   const reading = readDates(cells, { header: column.name, numbersAreDates: column.dimension === 'date', ...(locale !== undefined ? { locale } : {}) });
   if (!reading.ok) return fail(reading.error.code, reading.error.message, { input: column.name, ...(reading.error.hint !== undefined ? { hint: reading.error.hint } : {}) });
+  const problems = rowOf ? reading.problems.flatMap((p) => rowsWith(p.row, rowOf, source.rowCount).map((row) => ({ ...p, row }))) : reading.problems;
+  // Periods of the cells read (the distinct texts, when interned), then each row's.
   const keys = periodKeys(reading.days, period, options);
   const starts = [...new Set(Array.from(keys).filter((k) => !Number.isNaN(k)))].sort((a, b) => a - b);
   const index = new Map(starts.map((start, i) => [start, i]));
-  const ids = new Int32Array(source.rowCount);
-  for (let r = 0; r < ids.length; r++) ids[r] = index.get(keys[r]!) ?? -1;
+  const cellIds = Int32Array.from(keys, (key) => index.get(key) ?? -1);
+  const ids = rowOf ? idsByRow(cellIds, rowOf, source.rowCount) : cellIds;
   const values = starts.map((start) => periodLabel(start, period, options));
-  return { dimension: { name: period, column: column.name, kind: 'period', ids, values, starts }, pattern: reading.pattern, problems: reading.problems };
+  return { dimension: { name: period, column: column.name, kind: 'period', ids, values, starts }, pattern: reading.pattern, problems };
+}
+
+/**
+ * A date column's cells for readDates: its distinct texts only when the reader interned them
+ * (365 dates for a million rows), with `rowOf(r)` giving row r's cell; else one cell per row.
+ */
+function dateCells(column: ColumnReading, source: ColumnsInput): { cells: ArrayLike<string | number | null>; rowOf?: (r: number) => number } {
+  const texts = source.texts?.[column.column];
+  const numbers = source.data[column.column];
+  if (texts instanceof TextCells && !hasNumbers(numbers)) return { cells: texts.distinct, rowOf: (r) => texts.indexAt(r) };
+  return { cells: Array.from({ length: source.rowCount }, (_, r) => texts?.get(r) ?? (numbers && !Number.isNaN(numbers[r]!) ? numbers[r]! : null)) };
+}
+
+function idsByRow(cellIds: Int32Array, rowOf: (r: number) => number, rowCount: number): Int32Array {
+  const ids = new Int32Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const cell = rowOf(r);
+    ids[r] = cell < 0 ? -1 : cellIds[cell]!;
+  }
+  return ids;
+}
+
+/** The rows whose cell is distinct cell `index`. */
+function rowsWith(index: number, rowOf: (r: number) => number, rowCount: number): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < rowCount; r++) if (rowOf(r) === index) rows.push(r);
+  return rows;
 }
 
 /**

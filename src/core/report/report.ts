@@ -79,8 +79,9 @@ function groupOf(run: GroupRun, dimensions: readonly DimensionColumn[], order: I
   const last = dimensions[run.level - 1]!;
   const id = run.path[run.level - 1]!;
   const periodStart = last.kind === 'period' && id >= 0 ? last.starts![id] : undefined;
-  // The run holds its rows by subgroup; in input order they read as the table does.
-  const rows = order.slice(run.start, run.end).sort();
+  // A run holds its rows by subgroup; in input order they read as the table does (the innermost
+  // level's runs are in input order already: the sorts are stable).
+  const rows = run.level === dimensions.length ? order.slice(run.start, run.end) : order.slice(run.start, run.end).sort();
   return { key, level: run.level, ...(periodStart !== undefined ? { periodStart } : {}), rows, total: run.total };
 }
 
