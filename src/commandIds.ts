@@ -12,6 +12,8 @@ export const COMMANDS = {
   compute: 'marketingMetrics.compute',
   solve: 'marketingMetrics.solve',
   useColumnAs: 'marketingMetrics.useColumnAs',
+  breakDown: 'marketingMetrics.breakDown',
+  comparePeriods: 'marketingMetrics.comparePeriods',
 } as const;
 
 export const VIEW_CONTAINER_ID = 'marketingMetrics';

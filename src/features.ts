@@ -12,6 +12,7 @@ export { evaluateSelection } from './commands/evaluateSelection';
 export { insertFormulaAsCode } from './commands/insertFormulaAsCode';
 export { quickCalculate } from './commands/quickCalculate';
 export { useColumnAs } from './commands/useColumnAs';
+export { breakDown, comparePeriods } from './commands/breakdown/breakDown';
 export { ResultsPanel } from './results/panel';
 export { definitionMarkdown } from './definition/definitionMarkdown';
 export { findMetricAt } from './hover/findMetricAt';

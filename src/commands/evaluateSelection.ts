@@ -22,6 +22,9 @@ import { optionsFor, tableFormatter, withRemap } from './evaluate/remap';
 import { CANCELLED, coreFailed, failed, refused, type Outcome } from './outcome';
 import { pickCandidate } from './pickCandidate';
 import { runWork, type WorkRunner } from './progress';
+import { withBreakdown } from './breakdown/withBreakdown';
+import { choiceText } from '../results/report/choice';
+import type { TableSource } from '../results/model';
 
 export type EvaluateMode = 'append' | 'replace';
 
@@ -33,13 +36,15 @@ export interface EvaluateDeps {
   readonly runWork?: WorkRunner;
   /** Where the stage timings go; the benchmark passes its own to read them. */
   readonly stages?: Stages;
+  /** The workspace's state, where the last breakdown is kept. */
+  readonly memory?: vscode.Memento;
 }
 
 /** What the selections asked for, before anything is applied. */
 interface Plan {
   readonly edits: OffsetEdit[];
   readonly cells: string[];
-  readonly tables: { readonly title: string; readonly model: Extract<Evaluated, { kind: 'table' }>['model']; readonly anchor: BelowAnchor; readonly text: string }[];
+  readonly tables: { readonly title: string; readonly model: Extract<Evaluated, { kind: 'table' }>['model']; readonly source: TableSource; readonly anchor: BelowAnchor; readonly text: string }[];
   copied?: string;
 }
 
@@ -139,7 +144,7 @@ async function planOne(context: Context, plan: Plan, result: Evaluated, i: numbe
       return undefined;
     }
     case 'table':
-      plan.tables.push({ title: titleOf(document, selection), model: result.model, anchor: belowAnchor(document, selection), text });
+      plan.tables.push({ title: titleOf(document, selection), model: result.model, source: result.source, anchor: belowAnchor(document, selection), text });
       return undefined;
   }
 }
@@ -170,12 +175,14 @@ async function finish(context: Context, plan: Plan): Promise<Outcome> {
     vscode.window.setStatusBarMessage(`Copied ${plan.copied}`, 3000);
   }
   const options = optionsFor(deps.settings, editor.document.uri);
-  const tables = plan.tables.map((t): ResultTable => withRemap(
+  const tables = plan.tables.map((t): ResultTable => withBreakdown(withRemap(
     { title: t.title, model: t.model, formatter: tableFormatter(t.model, options), origin: originOf(editor.document, t.anchor, plan.edits) },
     { text: t.text, uri: editor.document.uri },
     deps,
-  ));
-  const done: Outcome = { status: 'done', edits: plan.edits.length + plan.cells.length, tables: tables.length, ...(plan.copied !== undefined ? { copied: plan.copied } : {}) };
+  ), t.source, deps));
+  // The breakdown remembered for the workspace, when it applied: said, since it changes what is shown.
+  const report = tables.find((t) => t.report)?.report;
+  const done: Outcome = { status: 'done', edits: plan.edits.length + plan.cells.length, tables: tables.length, ...(plan.copied !== undefined ? { copied: plan.copied } : {}), ...(report ? { breakdown: choiceText(report.choice) } : {}) };
   if (tables.length === 0) return done;
   if (!args.table) {
     deps.results.show(tables);

@@ -7,7 +7,7 @@ import type { CoreError } from '../core';
 import type { Log } from '../log';
 
 export type Outcome =
-  | { readonly status: 'done'; readonly edits: number; readonly tables: number; readonly copied?: string; readonly table?: unknown }
+  | { readonly status: 'done'; readonly edits: number; readonly tables: number; readonly copied?: string; readonly table?: unknown; readonly breakdown?: string }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string; readonly code?: string }
   | { readonly status: 'refused'; readonly message: string };

@@ -16,6 +16,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, setting
   const deps = {
     settings,
     log,
+    memory: context.workspaceState,
     get results(): ResultsPanel {
       return (results ??= new (loadFeatures().ResultsPanel)(context.extensionUri, log));
     },
@@ -26,6 +27,8 @@ export function registerEditorCommands(context: vscode.ExtensionContext, setting
     [COMMANDS.evaluateAndReplaceSelection]: (arg) => loadFeatures().evaluateSelection(deps, 'replace', arg),
     [COMMANDS.insertFormulaAsCode]: (metric, target, dialect) => loadFeatures().insertFormulaAsCode(settings, log, metric, target, dialect),
     [COMMANDS.useColumnAs]: (arg) => loadFeatures().useColumnAs(deps, arg),
+    [COMMANDS.breakDown]: (arg) => loadFeatures().breakDown(deps, arg),
+    [COMMANDS.comparePeriods]: (arg) => loadFeatures().comparePeriods(deps, arg),
   };
   context.subscriptions.push({ dispose: () => results?.dispose() });
   for (const [id, handler] of Object.entries(commands)) {

@@ -6,6 +6,9 @@
 import vscode = require('vscode');
 import { blockBelow } from '../edits/offsets';
 import { tableAs, type ValueFormatter } from './formats';
+import type { BreakdownChoice, ReportComparison } from './report/choice';
+import { reportAs } from './report/reportFormats';
+import type { ReportTable } from './report/reportTable';
 import type { TableModel } from './model';
 import type { TableDestination, TableFormat } from './protocol';
 
@@ -32,18 +35,32 @@ export interface ResultTable {
    * that computed the table; the view only calls it.
    */
   readonly remap?: (column: number, choice?: { readonly as: string | null }) => Promise<ResultTable | undefined>;
+  /** The breakdown shown instead of the rows; Insert and Copy then write it. */
+  readonly report?: ReportTable;
+  /** The locale change columns are written in. */
+  readonly locale?: string;
+  /**
+   * "Break down by…" and "Compare periods…": asks (unless `ask` carries the answer), remembers
+   * the choice and gives the table with its report, or undefined when cancelled. Given by the
+   * command that computed the table, for tables with dimension columns.
+   */
+  readonly breakDown?: (ask: BreakdownAsk) => Promise<ResultTable | undefined>;
 }
+
+export type BreakdownAsk =
+  | { readonly kind: 'groups'; readonly choice?: BreakdownChoice }
+  | { readonly kind: 'compare'; readonly compare?: ReportComparison | null };
 
 export type ActionResult = { readonly ok: boolean; readonly message: string };
 
 const CHANGED = 'The document changed after the results were computed, so nothing was inserted: run Evaluate Selection again.';
 
 export async function sendTable(table: ResultTable, format: TableFormat, to: TableDestination): Promise<ActionResult> {
-  const text = tableAs(format, table.model, table.formatter);
+  const text = table.report ? reportAs(format, table.report, table.formatter, table.locale) : tableAs(format, table.model, table.formatter);
   switch (to) {
     case 'clipboard':
       await vscode.env.clipboard.writeText(text);
-      return { ok: true, message: `Copied the table as ${formatName(format)}.` };
+      return { ok: true, message: `Copied the ${table.report ? 'report' : 'table'} as ${formatName(format)}.` };
     case 'below':
       return insertBelow(table.origin, text, format);
     case 'cell':

@@ -73,6 +73,8 @@ table.read-lines .badge { margin-left: 8px; padding: 0 6px; border-radius: 8px; 
 table.read-lines button { padding: 1px 8px; white-space: nowrap; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 tr.total td { font-weight: 700; border-top: 2px solid var(--vscode-foreground); background: var(--vscode-editor-inactiveSelectionBackground, transparent); }
+/* High contrast: the selection background is light grey under white text; the border marks the row. */
+body.vscode-high-contrast tr.total td { background: transparent; }
 td.problem { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); cursor: help; }
 p.total-note { margin: 8px 0 4px; color: var(--vscode-descriptionForeground); font-style: italic; }
 ul.notes { margin: 4px 0; padding-left: 20px; }
@@ -85,4 +87,40 @@ form.goto { display: flex; gap: 4px; margin-left: 12px; }
 tr.wanted td { background: var(--vscode-editor-findMatchHighlightBackground); box-shadow: inset 0 1px var(--vscode-focusBorder), inset 0 -1px var(--vscode-focusBorder); }
 input { font: inherit; width: 7em; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 4px; }
 input:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.report-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin: 4px 0 8px; }
+.report-tools input[type=search] { width: 14em; }
+.report-tools .expand { display: flex; gap: 4px; }
+table.report-grid th button.sort { font: inherit; font-weight: 600; color: inherit; background: transparent; border: none; padding: 0; cursor: pointer; }
+table.report-grid th.num button.sort { text-align: right; }
+table.report-grid th[aria-sort=ascending] button.sort::after { content: ' ▲'; }
+table.report-grid th[aria-sort=descending] button.sort::after { content: ' ▼'; }
+table.report-grid th.kpi button.sort { color: var(--vscode-textLink-foreground); }
+table.report-grid th.change button.sort { font-weight: 400; }
+table.report-grid tr.group { cursor: default; }
+table.report-grid tr.group[aria-expanded] { cursor: pointer; }
+table.report-grid tr.group:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-focusBackground, var(--vscode-list-hoverBackground)); }
+table.report-grid tr.level-1 td.group { font-weight: 600; }
+table.report-grid tr.level-2 td.group { padding-left: 2.2em; }
+table.report-grid tr.level-3 td.group { padding-left: 3.6em; }
+table.report-grid tr.level-4 td.group, table.report-grid tr.level-5 td.group, table.report-grid tr.level-6 td.group { padding-left: 5em; }
+td.group .twisty { display: inline-block; width: 1.1em; color: var(--vscode-descriptionForeground); }
+td.change.better { color: var(--vscode-charts-green, var(--vscode-testing-iconPassed, var(--vscode-foreground))); }
+td.change.worse { color: var(--vscode-charts-red, var(--vscode-errorForeground)); }
+td.change.neutral, td.change.na { color: var(--vscode-descriptionForeground); }
+td.change.na { cursor: help; }
+details.charts { margin: 12px 0; }
+details.charts summary { cursor: pointer; color: var(--vscode-descriptionForeground); }
+details.charts summary:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
+.chart-grid { display: flex; flex-wrap: wrap; gap: 16px; margin-top: 8px; }
+figure.chart { margin: 0; padding: 8px; border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); }
+figure.chart figcaption { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 4px; font-weight: 600; }
+figure.chart button { padding: 1px 8px; font-weight: 400; }
+p.chart-note { margin: 4px 0 0; color: var(--vscode-descriptionForeground); }
+svg.chart { display: block; overflow: visible; }
+svg .chart-bar, svg .chart-point { fill: var(--vscode-charts-blue); }
+svg .chart-line { fill: none; stroke: var(--vscode-charts-blue); stroke-width: 2; }
+svg .chart-axis { stroke: var(--vscode-charts-lines, var(--vscode-descriptionForeground)); }
+svg .chart-label, svg .chart-value { fill: var(--vscode-foreground); font-size: 12px; font-family: var(--vscode-font-family); }
+body.vscode-high-contrast svg .chart-bar { stroke: var(--vscode-contrastBorder, var(--vscode-foreground)); }
 `;

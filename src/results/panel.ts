@@ -8,7 +8,9 @@
 import vscode = require('vscode');
 import { RESULTS_VIEW_TYPE } from '../commandIds';
 import type { Log } from '../log';
-import { formatsFor, sendTable, type ResultTable } from './destination';
+import { formatsFor, sendTable, type BreakdownAsk, type ResultTable } from './destination';
+import { chartNode, svgText } from './report/chart';
+import { chartOf, viewReportOf } from './report/reportView';
 import { resultsPage } from './html';
 import { makeNonce } from '../webviewNonce';
 import { fromViewSchema, type FromView, type ToView } from './protocol';
@@ -85,6 +87,16 @@ export class ResultsPanel implements vscode.Disposable {
       await this.remapColumn(message.tableId, message.column);
       return;
     }
+    if (message.type === 'breakDown' || message.type === 'compare') {
+      await this.breakDown(message.tableId, { kind: message.type === 'breakDown' ? 'groups' : 'compare' });
+      return;
+    }
+    if (message.type === 'chart') {
+      const svg = this.chartSvg(message.tableId, message.metric);
+      if (svg !== undefined) await vscode.env.clipboard.writeText(svg);
+      this.post({ type: 'status', tableId: message.tableId, text: svg !== undefined ? 'Copied the chart as SVG.' : 'That chart is no longer shown.', error: svg === undefined });
+      return;
+    }
     if (message.type === 'rows') {
       const firstRow = pageStart(message.firstRow, table.model.rowCount);
       const rows = pageOf(table.model, table.formatter, firstRow);
@@ -118,12 +130,37 @@ export class ResultsPanel implements vscode.Disposable {
     return updated;
   }
 
+  /** The shown tables that Break down by… and Compare periods… apply to, for the commands. */
+  breakdownTargets(): { readonly tableId: string; readonly title: string; readonly compared: boolean }[] {
+    return [...this.tables].filter(([, table]) => table.breakDown !== undefined).map(([tableId, table]) => ({ tableId, title: table.title, compared: table.report?.report.dimensions.some((d) => d.kind === 'period') ?? false }));
+  }
+
+  /** The table with a new breakdown replaces the old one under the same id; undefined when cancelled. */
+  async breakDown(tableId: string, ask: BreakdownAsk): Promise<ResultTable | undefined> {
+    const table = this.tables.get(tableId);
+    if (!table?.breakDown) return undefined;
+    const updated = await table.breakDown(ask);
+    if (!updated || this.tables.get(tableId) !== table) return undefined;
+    this.tables.set(tableId, updated);
+    if (this.ready) this.post({ type: 'show', tables: this.viewTables() });
+    return updated;
+  }
+
+  /** A KPI's chart of a shown report, as an SVG file's text. */
+  chartSvg(tableId: string, metric: string): string | undefined {
+    const table = this.tables.get(tableId);
+    const column = table?.report?.columns.find((c) => c.id === metric && c.kind === 'kpi');
+    if (!table?.report || !column) return undefined;
+    return svgText(chartNode(chartOf(table.report, column, table.formatter), `chart-${metric}`));
+  }
+
   private viewTables() {
     return [...this.tables].map(([id, table]) => {
       // A data file takes only its own format below the selection (JSON none): the view offers that.
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === table.origin.uri.toString());
       const formats = document ? formatsFor(document) : undefined;
-      const view = viewTableOf(id, table.title, table.model, table.formatter, { insert: formats === undefined || formats.length > 0, cell: table.origin.cell !== undefined, map: table.remap !== undefined });
+      const flat = viewTableOf(id, table.title, table.model, table.formatter, { insert: formats === undefined || formats.length > 0, cell: table.origin.cell !== undefined, map: table.remap !== undefined });
+      const view = table.breakDown ? { ...flat, canBreakDown: true, ...(table.report ? { report: viewReportOf(table.report, table.formatter, table.locale) } : {}) } : flat;
       return formats?.[0] !== undefined ? { ...view, defaultFormat: formats[0] } : view;
     });
   }

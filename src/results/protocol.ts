@@ -34,6 +34,54 @@ const readLineSchema = z.lazy(() => z.object({
 }));
 export type ViewReadLine = z.infer<typeof readLineSchema>;
 
+/** Groups a report sends to the view at most; Insert and Copy always take every group. */
+export const MAX_REPORT_GROUPS = 20_000;
+/** Bars or line points of one chart at most. */
+export const MAX_CHART_POINTS = 2_000;
+
+const reportCellSchema = z.lazy(() => z.object({
+  text: z.string(),
+  /** The number the column sorts by; null sorts last. */
+  sort: z.nullable(z.number()),
+  problem: z.optional(z.string()),
+  /** A change column's colour: by the metric's direction, neutral, or n/a. */
+  tone: z.optional(z.enum(['better', 'worse', 'neutral', 'na'])),
+}));
+export type ViewReportCell = z.infer<typeof reportCellSchema>;
+
+const reportRowSchema = z.lazy(() => z.object({
+  level: z.int().check(z.positive()),
+  label: z.string(),
+  cells: z.array(reportCellSchema),
+}));
+export type ViewReportRow = z.infer<typeof reportRowSchema>;
+
+export const chartSchema = z.lazy(() => z.object({
+  metric: z.string(),
+  title: z.string(),
+  kind: z.enum(['bars', 'line']),
+  points: z.array(z.object({ label: z.string(), value: z.number(), text: z.string() })).check(z.maxLength(MAX_CHART_POINTS)),
+  note: z.optional(z.string()),
+}));
+
+/** A breakdown shown instead of the rows: groups depth first, each with its level. */
+const viewReportSchema = z.lazy(() => z.object({
+  /** "Campaign name › month, compared with the previous period" */
+  title: z.string(),
+  /** The dimension of each level, outermost first. */
+  levels: z.array(z.string()),
+  columns: z.array(z.object({ label: z.string(), kind: z.enum(['kpi', 'input', 'change']), metric: z.optional(z.string()) })),
+  rows: z.array(reportRowSchema).check(z.maxLength(MAX_REPORT_GROUPS)),
+  /** Every group the report has (more than `rows` when it was cut at MAX_REPORT_GROUPS). */
+  groupCount: rowIndexSchema,
+  total: z.array(reportCellSchema),
+  charts: z.array(chartSchema),
+  notes: z.array(z.string()),
+  /** Compare periods… is offered: the report has a period. */
+  canCompare: z.boolean(),
+}));
+export type ViewReport = z.infer<typeof viewReportSchema>;
+
 export const viewTableSchema = z.lazy(() => z.object({
   id: z.string(),
   title: z.string(),
@@ -57,6 +105,10 @@ export const viewTableSchema = z.lazy(() => z.object({
   canMap: z.boolean(),
   /** The format the view starts with: a data file's own (CSV), else Markdown. */
   defaultFormat: z.optional(z.enum(TABLE_FORMATS)),
+  /** Break down by… is offered: the table has dimension or date columns. */
+  canBreakDown: z.optional(z.boolean()),
+  /** The breakdown, shown in place of the rows; Insert and Copy then write it. */
+  report: z.optional(viewReportSchema),
 }));
 export type ViewTable = z.infer<typeof viewTableSchema>;
 export type ViewRow = z.infer<typeof rowSchema>;
@@ -82,6 +134,15 @@ export const fromViewSchema = z.lazy(() => z.discriminatedUnion('type', [
     type: z.literal('useAs'),
     tableId: z.string().check(z.maxLength(64)),
     column: rowIndexSchema,
+  }),
+  /** Break down by… and Compare periods…: the extension asks with a QuickPick and shows the report. */
+  z.object({ type: z.literal('breakDown'), tableId: z.string().check(z.maxLength(64)) }),
+  z.object({ type: z.literal('compare'), tableId: z.string().check(z.maxLength(64)) }),
+  /** Copy SVG on a chart: the extension writes that KPI's chart to the clipboard. */
+  z.object({
+    type: z.literal('chart'),
+    tableId: z.string().check(z.maxLength(64)),
+    metric: z.string().check(z.maxLength(64)),
   }),
   /** Asks for the page of rows starting at `firstRow`; answered by a `rows` message. */
   z.object({

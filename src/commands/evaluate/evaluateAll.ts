@@ -1,12 +1,12 @@
 import type { CoreOptions, Failure } from '../../core';
-import type { TableModel } from '../../results/model';
+import type { TableModel, TableSource } from '../../results/model';
 import { analyse, type Analysis } from './analyse';
 import type { Stages } from './stages';
 import { computeTable } from './table';
 import type { Work } from './work';
 
 /** A selection's analysis with its table, if any, computed. */
-export type Evaluated = Exclude<Analysis, { kind: 'table' } | Failure> | { readonly kind: 'table'; readonly model: TableModel };
+export type Evaluated = Exclude<Analysis, { kind: 'table' } | Failure> | { readonly kind: 'table'; readonly model: TableModel; readonly source: TableSource };
 
 export type EvaluatedAll =
   | { readonly ok: true; readonly results: readonly Evaluated[] }
@@ -31,7 +31,7 @@ export async function evaluateAll(texts: readonly string[], options: CoreOptions
     }
     const model = await computeTable(analysis.source, options, work, stages);
     if (!model) return undefined;
-    results.push({ kind: 'table', model });
+    results.push({ kind: 'table', model, source: analysis.source });
   }
   return work.cancelled ? undefined : { ok: true, results };
 }

@@ -9,6 +9,7 @@ import { fromViewSchema, TABLE_FORMATS, toViewSchema, type FromView, type TableD
 import { element } from './dom';
 import { pagerFor, type Pager } from './pager';
 import { readSection } from './readView';
+import { reportSection } from './reportView';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -62,10 +63,15 @@ function section(table: ViewTable): HTMLElement {
   const root = element('section', { className: 'result' });
   root.dataset.table = table.id;
   const header = element('header');
-  header.append(element('h2', { text: table.title }), element('span', { className: 'count', text: rowsText(table.rowCount) }), actions(table));
+  header.append(element('h2', { text: table.title }), element('span', { className: 'count', text: table.report ? `${rowsText(table.rowCount)} in ${table.report.groupCount.toLocaleString()} groups` : rowsText(table.rowCount) }), actions(table));
   root.append(header, element('div', { className: 'status', attributes: { role: 'status' } }));
   const read = readSection(table, (column) => send({ type: 'useAs', tableId: table.id, column }));
   if (read) root.append(read);
+  if (table.report) {
+    root.append(reportSection(table, table.report, (metric) => send({ type: 'chart', tableId: table.id, metric })));
+    appendNotes(root, table, [...table.report.notes, ...table.notes]);
+    return root;
+  }
   const scroll = element('div', { className: 'scroll' });
   const { element: tableNode, body, total, numeric } = tableElement(table);
   scroll.append(tableNode);
@@ -76,13 +82,17 @@ function section(table: ViewTable): HTMLElement {
     root.append(pager.root);
   }
   root.append(scroll);
+  appendNotes(root, table, table.notes);
+  return root;
+}
+
+function appendNotes(root: HTMLElement, table: ViewTable, notes: readonly string[]): void {
   if (table.totalNote) root.append(element('p', { className: 'total-note', text: table.totalNote }));
-  if (table.notes.length > 0) {
+  if (notes.length > 0) {
     const list = element('ul', { className: 'notes' });
-    list.append(...table.notes.map((note) => element('li', { text: note })));
+    list.append(...notes.map((note) => element('li', { text: note })));
     root.append(list);
   }
-  return root;
 }
 
 function actions(table: ViewTable): HTMLElement {
@@ -101,11 +111,19 @@ function actions(table: ViewTable): HTMLElement {
     return b;
   };
   const label = element('label', { text: 'Format' });
+  if (table.canBreakDown) box.append(viewButton('Break down by…', () => send({ type: 'breakDown', tableId: table.id })));
+  if (table.report?.canCompare) box.append(viewButton('Compare periods…', () => send({ type: 'compare', tableId: table.id })));
   box.append(label, select);
   if (table.canInsert) box.append(button('Insert below', 'below', false));
   box.append(button('Copy', 'clipboard', table.canInsert));
   if (table.canInsertCell) box.append(button('Insert as Markdown cell', 'cell', true));
   return box;
+}
+
+function viewButton(text: string, onClick: () => void): HTMLButtonElement {
+  const b = element('button', { text, className: 'secondary', attributes: { type: 'button' } });
+  b.addEventListener('click', onClick);
+  return b;
 }
 
 function tableElement(table: ViewTable) {

@@ -36,7 +36,7 @@ describe('samples: what a new user opens first', () => {
     });
   }
 
-  for (const file of ['campaigns.csv', 'campaigns.json', 'meta-ads-campaigns.csv']) {
+  for (const file of ['campaigns.csv', 'campaigns.json', 'meta-ads-campaigns.csv', 'meta-campaigns-by-day.csv']) {
     it(`${file} holds only ASCII: no en dash or other character VS Code flags as unusual`, () => {
       const text = fs.readFileSync(path.join(SAMPLES, file), 'utf8');
       const unusual = [...text].filter((c) => c.charCodeAt(0) > 126 || (c.charCodeAt(0) < 32 && c !== '\n' && c !== '\r'));
