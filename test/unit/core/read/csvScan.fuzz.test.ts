@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { parseQuoted, type Delimiter } from '../../../../src/core/read/csv';
 import { guessNewline, scanDelimited } from '../../../../src/core/read/csvScan';
 import { finishColumns, rowsOf } from '../../../../src/core/read/table';
+// mulberry32, the bench's seeded generator: the same cases on every machine, so a failure names its seed.
+import { random } from '../../../../bench/data';
 
 /**
  * The hand-written scanner (csvScan.ts) reads every delimited table, and is kept because it
@@ -12,18 +14,6 @@ import { finishColumns, rowsOf } from '../../../../src/core/read/table';
  * must decline (csv.ts then asks papaparse for its error), and nowhere else.
  */
 const CASES = 4000;
-
-/** mulberry32: the same cases on every machine, so a failure names its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CELLS = [
   '', ' ', '\t', '\u00a0', '\u2028', '12', '-3', '0.125', '1.234', '1,234', '1,5', '00012', '-0', '1e3', ' 42 ', '12%',
