@@ -129,6 +129,8 @@ function describe(f: Record<string, unknown>): string | undefined {
       const stages = (f.stages as { stage: string; ms: number }[]).map((s) => `${s.stage} ${Math.round(s.ms)}`).join(', ');
       return `Evaluate Selection (same code, staged), run ${String(f.run)}: ${ms(f.ms)} → ${String(f.outcome)}; stages (ms): ${stages}`;
     }
+    case 'reportPaint':
+      return `results view, first paint of a report with ${String(f.groups)} groups (Break Down by…), run ${String(f.run)}: in the page ${ms(f.pageMs)} (budget 200 ms: ${(f.pageMs as number) <= 200 ? 'met' : 'NOT met'}), from the command ${ms(f.hostMs)}; ${String(f.rows)} table rows drawn → ${String(f.outcome)}`;
     default:
       return undefined;
   }

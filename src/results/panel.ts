@@ -21,6 +21,9 @@ export class ResultsPanel implements vscode.Disposable {
   private ready = false;
   private tables = new Map<string, ResultTable>();
   private nextId = 1;
+  private readonly rendered = new vscode.EventEmitter<{ readonly ms: number; readonly rows: number }>();
+  /** Each time the page has painted what it was sent, with the time it took (bench:vscode reads it). */
+  readonly onDidRender = this.rendered.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -40,6 +43,7 @@ export class ResultsPanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
+    this.rendered.dispose();
   }
 
   private createPanel(): vscode.WebviewPanel {
@@ -76,6 +80,10 @@ export class ResultsPanel implements vscode.Disposable {
     if (message.type === 'ready') {
       this.ready = true;
       this.post({ type: 'show', tables: this.viewTables() });
+      return;
+    }
+    if (message.type === 'rendered') {
+      this.rendered.fire({ ms: message.ms, rows: message.rows });
       return;
     }
     const table = this.tables.get(message.tableId);

@@ -123,6 +123,8 @@ export type ToView = z.infer<typeof toViewSchema>;
 
 export const fromViewSchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
+  /** A `show` was laid out and painted: how long it took in the page (first paint, for the benchmark). */
+  z.object({ type: z.literal('rendered'), ms: z.number().check(z.nonnegative()), rows: rowIndexSchema }),
   z.object({
     type: z.literal('action'),
     tableId: z.string().check(z.maxLength(64)),

@@ -54,9 +54,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 function render(tables: readonly ViewTable[]): void {
+  const start = performance.now();
   paged.clear();
   app.replaceChildren(...tables.map(section));
   if (tables.length === 0) app.append(element('p', { className: 'empty', text: 'No results.' }));
+  // After the next frame the page has been laid out and painted: that is what a user waits for.
+  requestAnimationFrame(() => setTimeout(() => send({ type: 'rendered', ms: performance.now() - start, rows: app.querySelectorAll('tr').length })));
 }
 
 function section(table: ViewTable): HTMLElement {
