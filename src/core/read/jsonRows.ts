@@ -11,8 +11,15 @@
  *   object = '{' ws (pair (ws ',' ws pair)*)? ws '}'
  *   pair   = key ws ':' ws value
  *   value  = string | number | 'true' | 'false' | 'null'
+ *
+ * Rows of an export are written alike: between two values stands the same text in every row
+ * (`,\n    "clicks": `, or `\n  },\n  {\n    "date": ` from one row into the next). That text is
+ * read token by token the first time and then recognised as a whole, which tells the next
+ * value's column at once. A column's labels (dates, campaign names) are recognised the same way
+ * (jsonLabels.ts).
  */
 import { isStreamFields } from './apiJson';
+import { Labels } from './jsonLabels';
 import { ColumnCells, finishColumns } from './table';
 import { isDigit, quote } from './text';
 import { PlainNumber } from './plainNumber';
@@ -22,93 +29,231 @@ class Bail extends Error {}
 
 export function readJsonRows(body: string, locale: string): ColumnarRows | undefined {
   try {
-    return scan(body, locale);
+    return new RowsScan(body, locale).read();
   } catch (error) {
     if (error instanceof Bail) return undefined;
     throw error;
   }
 }
 
-function scan(text: string, locale: string): ColumnarRows | undefined {
-  const n = text.length;
-  const options = { locale };
-  const plain = new PlainNumber();
-  let i = skip(text, 0);
-  if (text.charCodeAt(i) !== 91) return undefined;
-  i = skip(text, i + 1);
-  const names: string[] = [];
-  const index = new Map<string, number>();
-  const cells: ColumnCells[] = [];
-  /** Each key's characters, to compare a key in place without cutting it out of the text. */
-  const codes: Uint16Array[] = [];
+class RowsScan {
+  private readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly cells: ColumnCells[] = [];
+  private readonly labels: Labels[] = [];
+  private readonly plain = new PlainNumber();
+  private readonly options: { locale: string };
+  /**
+   * gaps[k]: the text before the value of a row's k-th field, from the end of the value before
+   * it (for k = 0, the last value of the row before), as last read token by token; gapColumns[k]
+   * the column of that field's key. A gap that crossed an empty row is not kept.
+   */
+  private readonly gaps: (string | undefined)[] = [];
+  private readonly gapColumns: number[] = [];
   /** The row that last set each column, to catch a key given twice in one object. */
-  let setIn: Int32Array = new Int32Array(16).fill(-1);
-  /** This row's and the previous row's keys in order: a row's keys are expected to match the last one's. */
-  let shape: Int32Array = new Int32Array(16);
-  let previous: Int32Array = new Int32Array(16);
-  let previousLength = 0;
-  let capacity = 1024;
-  let row = 0;
-  for (;;) {
+  private setIn = new Int32Array(16).fill(-1);
+  private capacity = 1024;
+  private row = 0;
+  /** Fields read in this row, and in the row before. */
+  private length = 0;
+  private width = 0;
+  /** The column of the value about to be read. */
+  private column = -1;
+  /** Set by valueEnd: whether the string has escapes. */
+  private escaped = false;
+
+  constructor(private readonly text: string, locale: string) {
+    this.options = { locale };
+  }
+
+  read(): ColumnarRows | undefined {
+    const text = this.text;
+    let i = skip(text, 0);
+    if (text.charCodeAt(i) !== 91) return undefined;
+    i = skip(text, i + 1);
     if (text.charCodeAt(i) !== 123) throw new Bail();
     i = skip(text, i + 1);
-    let length = 0;
-    if (text.charCodeAt(i) !== 125) {
-      for (;;) {
-        if (text.charCodeAt(i) !== 34) throw new Bail();
-        // The key: the one at the same place in the previous row, compared in place.
-        let column = length < previousLength ? previous[length]! : -1;
-        let end = column >= 0 ? keyEnd(text, i + 1, codes[column]!) : -1;
-        if (end < 0) {
-          end = stringEnd(text, i + 1, false);
-          const key = text.slice(i + 1, end);
-          column = index.get(key) ?? -1;
-          if (column < 0) {
-            column = names.push(key) - 1;
-            index.set(key, column);
-            cells.push(new ColumnCells(capacity, options));
-            codes.push(codeUnits(key));
-            if (column >= setIn.length) {
-              setIn = grow(setIn, -1);
-              shape = grow(shape, 0);
-              previous = grow(previous, 0);
-            }
-          }
-        }
-        if (setIn[column] === row) throw new Bail();
-        setIn[column] = row;
-        shape[length++] = column;
-        i = skip(text, end + 1);
-        if (text.charCodeAt(i) !== 58) throw new Bail();
-        i = value(text, skip(text, i + 1), cells[column]!, row, plain);
-        i = skip(text, i);
-        const next = text.charCodeAt(i);
-        if (next === 125) break;
-        if (next !== 44) throw new Bail();
+    // `[{}…`: the first row is empty, read from its closing brace as after a value.
+    i = text.charCodeAt(i) === 125 ? this.slowGap(i) : this.key(i);
+    while (i >= 0) i = this.next(this.value(i));
+    // `[{"fieldMask": …, "requestId": …}]` is an empty Google Ads stream, not a row (apiJson.ts).
+    if (isStreamFields(this.names)) throw new Bail();
+    const { names, row } = this;
+    const columns = finishColumns(names, this.cells, row, this.options);
+    return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: row, ...columns };
+  }
+
+  /** From the end of a value to the start of the next one, or -1 after the closing ']'. */
+  private next(i: number): number {
+    const k = this.length < this.width ? this.length : 0;
+    const gap = this.gaps[k];
+    if (gap === undefined || !this.text.startsWith(gap, i)) return this.slowGap(i);
+    if (k === 0) this.endRow(i);
+    this.enter(this.gapColumns[k]!);
+    return i + gap.length;
+  }
+
+  /** `next` token by token, keeping the text read as the gap before the field it leads to. */
+  private slowGap(from: number): number {
+    const text = this.text;
+    let i = skip(text, from);
+    let k = this.length;
+    let rowsEnded = 0;
+    if (text.charCodeAt(i) === 44 && k > 0) i = skip(text, i + 1);
+    else {
+      // The row ends at this '}'; the rows end at a ']' after it, else a row begins, maybe `{}`.
+      for (; text.charCodeAt(i) === 125; rowsEnded++) {
+        this.endRow(i);
+        i = skip(text, i + 1);
+        if (text.charCodeAt(i) === 93) return this.end(i);
+        if (text.charCodeAt(i) !== 44) throw new Bail();
+        i = skip(text, i + 1);
+        if (text.charCodeAt(i) !== 123) throw new Bail();
         i = skip(text, i + 1);
       }
+      if (rowsEnded === 0) throw new Bail();
+      k = 0;
     }
-    const swap = shape;
-    shape = previous;
-    previous = swap;
-    previousLength = length;
-    row++;
-    // The text read so far tells how many rows to expect: room for them at once, not by doubling.
-    if (row >= capacity) {
-      capacity = expectedRows(n, i, row);
-      for (const column of cells) column.reserve(capacity);
+    i = this.key(i);
+    if (rowsEnded <= 1) {
+      this.gaps[k] = text.slice(from, i);
+      this.gapColumns[k] = this.column;
     }
-    i = skip(text, i + 1);
-    const next = text.charCodeAt(i);
-    if (next === 93) break;
-    if (next !== 44) throw new Bail();
-    i = skip(text, i + 1);
+    return i;
   }
-  if (skip(text, i + 1) !== n) throw new Bail();
-  // `[{"fieldMask": …, "requestId": …}]` is an empty Google Ads stream, not a row (apiJson.ts).
-  if (isStreamFields(names)) throw new Bail();
-  const columns = finishColumns(names, cells, row, { locale });
-  return { ok: true, kind: 'table', format: 'json', columns: names, rowCount: row, ...columns };
+
+  /** The key at `i` and the ':' after it; returns where its value starts. */
+  private key(i: number): number {
+    const text = this.text;
+    if (text.charCodeAt(i) !== 34) throw new Bail();
+    const end = keyEnd(text, i + 1);
+    const key = text.slice(i + 1, end);
+    this.enter(this.index.get(key) ?? this.addColumn(key));
+    i = skip(text, end + 1);
+    if (text.charCodeAt(i) !== 58) throw new Bail();
+    return skip(text, i + 1);
+  }
+
+  private addColumn(key: string): number {
+    const column = this.names.push(key) - 1;
+    this.index.set(key, column);
+    this.cells.push(new ColumnCells(this.capacity, this.options));
+    this.labels.push(new Labels());
+    if (column >= this.setIn.length) {
+      const grown = new Int32Array(this.setIn.length * 2).fill(-1);
+      grown.set(this.setIn);
+      this.setIn = grown;
+    }
+    return column;
+  }
+
+  /** The next value is the column's, which this row must not have set already. */
+  private enter(column: number): void {
+    if (this.setIn[column] === this.row) throw new Bail();
+    this.setIn[column] = this.row;
+    this.column = column;
+    this.length++;
+  }
+
+  /** A row is read; it ends at about `i`, which is all the estimate of the rows to come needs. */
+  private endRow(i: number): void {
+    this.width = this.length;
+    this.length = 0;
+    this.row++;
+    // The text read so far tells how many rows to expect: room for them at once, not by doubling.
+    if (this.row >= this.capacity) {
+      this.capacity = expectedRows(this.text.length, i, this.row);
+      for (const column of this.cells) column.reserve(this.capacity);
+    }
+  }
+
+  /** `i` at the closing ']': only whitespace may follow. */
+  private end(i: number): number {
+    if (skip(this.text, i + 1) !== this.text.length) throw new Bail();
+    return -1;
+  }
+
+  /** Reads one value into the current column; returns the offset after it. */
+  private value(i: number): number {
+    const text = this.text;
+    const column = this.cells[this.column]!;
+    const code = text.charCodeAt(i);
+    if (code === 34) return this.string(i + 1, column);
+    if (code === 45 || (code >= 48 && code <= 57)) return this.number(i, column);
+    if (text.startsWith('null', i)) return i + 4;
+    if (text.startsWith('true', i)) return literal(column, this.row, 'true', i + 4);
+    if (text.startsWith('false', i)) return literal(column, this.row, 'false', i + 5);
+    throw new Bail();
+  }
+
+  /** The string whose text starts at `start`: a label of the column recognised, or its text read. */
+  private string(start: number, column: ColumnCells): number {
+    const text = this.text;
+    const labels = this.labels[this.column]!;
+    const last = labels.last;
+    if (labels.repeats && last !== undefined && text.startsWith(last.written, start)) {
+      column.label(this.row, last.index);
+      return start + last.written.length;
+    }
+    // Found by indexOf, the quote that may close it is only a guess until a label matches up to it.
+    const length = closingQuote(text, start) - start;
+    const known = labels.find(text, start, length);
+    if (known >= 0) {
+      column.label(this.row, known);
+      return start + length + 1;
+    }
+    const end = this.valueEnd(start);
+    const raw = text.slice(start, end);
+    const index = column.text(this.row, this.escaped ? decode(text, start - 1, end) : raw);
+    if (index >= 0) labels.add(raw, index);
+    return end + 1;
+  }
+
+  /**
+   * A JSON number, read exactly as Number() reads its text: the readers' fast path for its digits
+   * (plainNumber.ts), Number() on the text when an exponent follows.
+   */
+  private number(start: number, column: ColumnCells): number {
+    const { text, plain } = this;
+    if (!plain.scan(text, start, text.length)) throw new Bail();
+    if (plain.intLength > 1 && text.charCodeAt(plain.intStart) === 48) throw new Bail();
+    let i = plain.end;
+    let parsed = plain.value;
+    const e = text.charCodeAt(i);
+    if (e === 101 || e === 69) {
+      const sign = text.charCodeAt(++i);
+      if (sign === 43 || sign === 45) i++;
+      const expStart = i;
+      while (isDigit(text.charCodeAt(i))) i++;
+      if (i === expStart) throw new Bail();
+      parsed = Number(text.slice(start, i));
+    }
+    if (Number.isFinite(parsed)) column.number(this.row, parsed);
+    else {
+      const raw = text.slice(start, i);
+      column.invalidCell(this.row, { raw, message: `${quote(raw)} is too large to be a finite number` });
+    }
+    return i;
+  }
+
+  /** Offset of the closing quote of a string value; sets `escaped`. Control characters are not allowed in JSON strings. */
+  private valueEnd(i: number): number {
+    const text = this.text;
+    let escaped = false;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 34) {
+        this.escaped = escaped;
+        return i;
+      }
+      if (code < 32) throw new Bail();
+      if (code === 92) {
+        escaped = true;
+        i++;
+      }
+    }
+    throw new Bail();
+  }
 }
 
 /** Rows in `length` characters when `rows` took `offset` of them, with a little to spare. */
@@ -116,39 +261,17 @@ function expectedRows(length: number, offset: number, rows: number): number {
   return Math.ceil((length / Math.max(1, offset)) * rows * 1.02) + 16;
 }
 
-/** Where the key starting at `start` ends (its closing quote) if it is exactly `key`, else -1. */
-function keyEnd(text: string, start: number, key: Uint16Array): number {
-  const length = key.length;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== key[k]) return -1;
-  return text.charCodeAt(start + length) === 34 ? start + length : -1;
-}
-
-function codeUnits(key: string): Uint16Array {
-  const out = new Uint16Array(key.length);
-  for (let k = 0; k < key.length; k++) out[k] = key.charCodeAt(k);
-  return out;
-}
-
-function grow(array: Int32Array, fill: number): Int32Array {
-  const out = new Int32Array(array.length * 2).fill(fill);
-  out.set(array);
-  return out;
-}
-
-/** Reads one value into the column; returns the offset after it. */
-function value(text: string, i: number, column: ColumnCells, row: number, plain: PlainNumber): number {
-  const code = text.charCodeAt(i);
-  if (code === 34) {
-    const end = stringEnd(text, i + 1, true);
-    const raw = text.slice(i + 1, end);
-    column.text(row, raw.includes('\\') ? decode(text, i, end) : raw);
-    return end + 1;
+/**
+ * The first quote after `start` that no backslash escapes, found without looking at the
+ * characters between (which valueEnd checks); text.length when there is none.
+ */
+function closingQuote(text: string, start: number): number {
+  for (let end = text.indexOf('"', start); end >= 0; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return end;
   }
-  if (code === 45 || (code >= 48 && code <= 57)) return number(text, i, column, row, plain);
-  if (text.startsWith('null', i)) return i + 4;
-  if (text.startsWith('true', i)) return literal(column, row, 'true', i + 4);
-  if (text.startsWith('false', i)) return literal(column, row, 'false', i + 5);
-  throw new Bail();
+  return text.length;
 }
 
 function literal(column: ColumnCells, row: number, word: string, end: number): number {
@@ -156,39 +279,12 @@ function literal(column: ColumnCells, row: number, word: string, end: number): n
   return end;
 }
 
-/**
- * A JSON number, read exactly as Number() reads its text: the readers' fast path for its digits
- * (plainNumber.ts), Number() on the text when an exponent follows.
- */
-function number(text: string, start: number, column: ColumnCells, row: number, plain: PlainNumber): number {
-  if (!plain.scan(text, start, text.length)) throw new Bail();
-  if (plain.intLength > 1 && text.charCodeAt(plain.intStart) === 48) throw new Bail();
-  let i = plain.end;
-  let parsed = plain.value;
-  const e = text.charCodeAt(i);
-  if (e === 101 || e === 69) {
-    const sign = text.charCodeAt(++i);
-    if (sign === 43 || sign === 45) i++;
-    const expStart = i;
-    while (isDigit(text.charCodeAt(i))) i++;
-    if (i === expStart) throw new Bail();
-    parsed = Number(text.slice(start, i));
-  }
-  if (Number.isFinite(parsed)) column.number(row, parsed);
-  else {
-    const raw = text.slice(start, i);
-    column.invalidCell(row, { raw, message: `${quote(raw)} is too large to be a finite number` });
-  }
-  return i;
-}
-
-/** Offset of the closing quote. Control characters are not allowed in JSON strings; escapes only in values. */
-function stringEnd(text: string, i: number, escapes: boolean): number {
+/** Offset of the closing quote of a key. Control characters are not allowed in JSON strings; escapes are left to the general reader. */
+function keyEnd(text: string, i: number): number {
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 34) return i;
-    if (code < 32 || (code === 92 && !escapes)) throw new Bail();
-    if (code === 92) i++;
+    if (code < 32 || code === 92) throw new Bail();
   }
   throw new Bail();
 }

@@ -8,8 +8,12 @@
 /** Exact powers of ten: an integer below 2^53 divided by one is correctly rounded, as Number() is. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** More significant digits than this may not be exact as a double: Number() reads those. */
-const MAX_FAST_DIGITS = 15;
+/**
+ * Digits read as an integer below this (at most 15 significant digits) are exact as a double;
+ * more may not be, and Number() reads those. A bound on the value instead of a count of the
+ * digits keeps the digit loops to one addition.
+ */
+const FAST_MANTISSA = 1e15;
 
 /** Longest cell a reader sends here; beyond it Number() could overflow to Infinity. */
 const FAST_MAX = 300;
@@ -54,10 +58,8 @@ export class PlainNumber {
     if (negative) i++;
     const intStart = i;
     let mantissa = 0;
-    let digits = 0;
     for (let code = text.charCodeAt(i); i < limit && code >= ZERO && code <= NINE; code = text.charCodeAt(++i)) {
       mantissa = mantissa * 10 + (code - ZERO);
-      if (mantissa !== 0) digits++;
     }
     const intLength = i - intStart;
     if (intLength === 0) return false;
@@ -66,12 +68,11 @@ export class PlainNumber {
       const fracStart = ++i;
       for (let code = text.charCodeAt(i); i < limit && code >= ZERO && code <= NINE; code = text.charCodeAt(++i)) {
         mantissa = mantissa * 10 + (code - ZERO);
-        if (mantissa !== 0) digits++;
       }
       fraction = i - fracStart;
       if (fraction === 0) return false;
     }
-    if (digits <= MAX_FAST_DIGITS && fraction < POW10.length) {
+    if (mantissa < FAST_MANTISSA && fraction < POW10.length) {
       const magnitude = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
       this.value = negative ? -magnitude : magnitude;
     } else {

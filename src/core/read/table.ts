@@ -61,8 +61,6 @@ export class ColumnCells {
   /** Rows whose number depended on the locale, and their text. */
   readonly ambiguous: number[] = [];
   readonly ambiguousTexts: string[] = [];
-  /** Rows whose text is not a number; their text is in `texts`. */
-  readonly failed: number[] = [];
   /** Cells that can never be numbers, in row order. */
   readonly invalid: { row: number; cell: InvalidCell }[] = [];
   /** Rows holding a platform's "no value" mark, and the mark: text only if the column is. */
@@ -94,23 +92,27 @@ export class ColumnCells {
     }
   }
 
-  /** Untrimmed text; empty text is an empty cell. */
-  text(r: number, raw: string): void {
+  /**
+   * Untrimmed text; empty text is an empty cell. Returns the label's index in `texts.distinct`
+   * when the text is no number, for a reader that recognises the same text again (`label`);
+   * else -1.
+   */
+  text(r: number, raw: string): number {
     const text = raw.trim();
-    if (text === '') return;
+    if (text === '') return -1;
     // A label seen before is no number this time either: read each distinct label once.
     const known = this.texts?.find(text) ?? -1;
-    if (known >= 0 && this.isWord[known] === true) return this.word(r, known);
+    if (known >= 0 && this.isWord[known] === true) return this.label(r, known);
     if (isNoValue(text)) {
       this.unset.push(r);
       this.unsetTexts.push(text);
-      return;
+      return -1;
     }
     const reading = numberIn(text, this.options);
     if (reading === undefined) {
       const index = this.setText(r, text);
       this.isWord[index] = true;
-      return this.word(r, index);
+      return this.label(r, index);
     }
     this.put(r, reading.value);
     this.numbers++;
@@ -120,6 +122,7 @@ export class ColumnCells {
       this.ambiguousTexts.push(text);
     } else if (reading.decimal === '.') this.tally.point++;
     else if (reading.decimal === ',') this.tally.comma++;
+    return -1;
   }
 
   invalidCell(r: number, cell: InvalidCell): void {
@@ -140,11 +143,25 @@ export class ColumnCells {
     this.unset.forEach((r, i) => this.setText(r, this.unsetTexts[i] ?? ''));
   }
 
-  /** Row r holds the label at `index` in `texts.distinct`, which is no number. */
-  private word(r: number, index: number): void {
+  /** Row r holds the label at `index` in `texts.distinct`, which `text` found to be no number; returns `index`. */
+  label(r: number, index: number): number {
     this.texts!.setIndex(r, index);
     this.words++;
-    this.failed.push(r);
+    return index;
+  }
+
+  /**
+   * The rows holding a label, in order. Found again from `texts` rather than recorded as they
+   * are read: only a numeric column needs them (to report its text), and a text column has
+   * one in every row. A cell that can never be a number may share a label's text; it is left out.
+   */
+  labelRows(): number[] {
+    const texts = this.texts;
+    if (texts === undefined) return [];
+    const invalid = new Set(this.invalid.map(({ row }) => row));
+    const rows: number[] = [];
+    for (const [r] of texts) if (this.isWord[texts.indexAt(r)] === true && !invalid.has(r)) rows.push(r);
+    return rows;
   }
 
   private setText(r: number, text: string): number {
@@ -231,7 +248,7 @@ function settleColumn(name: string, column: ColumnCells, verdict: Verdict, local
     if (reading.ok && r !== undefined) column.data[r] = reading.value;
   });
   if (column.numbers <= column.words) return;
-  column.failed.forEach((r) => {
+  column.labelRows().forEach((r) => {
     const text = column.texts?.get(r) ?? '';
     const reading = readNumber(text, { locale });
     if (!reading.ok) problems.push(problemAt(r, name, text, reading.error.message));
