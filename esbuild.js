@@ -103,7 +103,9 @@ const watchReporter = {
 
 async function main() {
   if (watch) {
-    const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), watchReporter] })));
+    const contexts = await Promise.all(
+      builds.map((b) => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), watchReporter] })),
+    );
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }

@@ -4,7 +4,14 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-const NODE_GLOBALS = { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' };
+const NODE_GLOBALS = {
+  require: 'readonly',
+  module: 'writable',
+  exports: 'writable',
+  __dirname: 'readonly',
+  process: 'readonly',
+  console: 'readonly',
+};
 
 export default defineConfig(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', '.bench/**'] },
@@ -15,7 +22,15 @@ export default defineConfig(
       // `_name` says "deliberately unused", as in `const { a: _a, ...rest } = row`.
       // `import vscode = require('vscode')` is deliberate: see the vscode external in esbuild.js.
       '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrors: 'none',
+        },
+      ],
     },
   },
   {
@@ -26,11 +41,28 @@ export default defineConfig(
   {
     // The core runs in the Node host, the web worker, webviews and plain Node.
     files: ['src/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core/ runs outside VS Code: it imports nothing from vscode.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/core/ runs outside VS Code: it imports nothing from vscode.' }] },
+      ],
+    },
   },
   {
     // Views show what commands computed; they never reach into the commands.
-    files: ['src/results/**/*.ts', 'src/tree/**/*.ts', 'src/calculator/**/*.ts', 'src/webview/**/*.ts', 'src/hover/**/*.ts', 'src/definition/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/commands', '**/commands/**'], message: 'Views never import commands.' }] }] },
+    files: [
+      'src/results/**/*.ts',
+      'src/tree/**/*.ts',
+      'src/calculator/**/*.ts',
+      'src/webview/**/*.ts',
+      'src/hover/**/*.ts',
+      'src/definition/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/commands', '**/commands/**'], message: 'Views never import commands.' }] },
+      ],
+    },
   },
 );

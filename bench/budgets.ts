@@ -53,10 +53,22 @@ const HAND = 'hand-written loop on parsed rows';
  * `variant` against `base`, at the budget's rows or else at the most rows both were timed at (a
  * variant too slow for 1e6 has maxRows). `of` picks medians or fastest runs.
  */
-function ratio(figures: RunFigures, data: DataSet, format: Format, variant: string, base: string, of: 'wall' | 'fastest' = 'wall'): Figure | undefined {
-  const timed = (name: string) => figures.timings.filter((t) => t.data === data && t.format === format && t.variant === name && t.rows <= BUDGET_ROWS);
+function ratio(
+  figures: RunFigures,
+  data: DataSet,
+  format: Format,
+  variant: string,
+  base: string,
+  of: 'wall' | 'fastest' = 'wall',
+): Figure | undefined {
+  const timed = (name: string) =>
+    figures.timings.filter(
+      (t) => t.data === data && t.format === format && t.variant === name && t.rows <= BUDGET_ROWS,
+    );
   const bases = timed(base);
-  const ours = timed(variant).filter((t) => bases.some((b) => b.rows === t.rows)).sort((a, b) => b.rows - a.rows)[0];
+  const ours = timed(variant)
+    .filter((t) => bases.some((b) => b.rows === t.rows))
+    .sort((a, b) => b.rows - a.rows)[0];
   const floor = ours && bases.find((b) => b.rows === ours.rows);
   if (!ours || !floor) return undefined;
   return { value: ours[of] / floor[of], ...(ours.rows !== BUDGET_ROWS ? { rows: ours.rows } : {}) };
@@ -76,16 +88,84 @@ function kilobytes(figures: RunFigures, file: string): Figure | undefined {
  * work with the least of others' garbage.
  */
 const BUDGETS: readonly Budget[] = [
-  { what: 'every KPI + totals from JSON text, vs JSON.parse alone', limit: 1.25, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', 'ours, end to end', 'JSON.parse alone (floor)') },
-  { what: 'every KPI + totals from CSV text, vs papaparse alone', limit: 1.0, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'csv', 'ours, end to end', 'papaparse alone (floor)') },
-  { what: 'peak RSS, JSON, vs JSON.parse alone', limit: 1.25, unit: 'x', perData: true, measure: (f, d) => plain(f.rss.get(rssKey(d, 'json'))) },
-  { what: 'peak RSS, CSV, vs papaparse alone', limit: 1.25, unit: 'x', perData: true, measure: (f, d) => plain(f.rss.get(rssKey(d, 'csv'))) },
-  { what: 'aggregate(parsedRows): work on columns, vs the hand loop (fastest)', limit: 3, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', 'ours on columns (aggregateTable)', HAND, 'fastest') },
-  { what: 'aggregate(parsedRows): reading, vs the generic read floor (fastest)', limit: 2, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', 'ours reading parsed rows into columns, no formulas', 'generic read floor: for…in over every row, no formulas', 'fastest') },
-  { what: 'report by two dimensions and month, JSON, vs ungrouped (issue 18)', limit: 1.5, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'json', REPORT, AS_READ) },
-  { what: 'report by two dimensions and month, CSV, vs ungrouped (issue 18)', limit: 1.5, unit: 'x', perData: true, measure: (f, d) => ratio(f, d, 'csv', REPORT, AS_READ) },
-  { what: 'cold require + first evaluate of dist/core.js (issue 7)', limit: 20, unit: 'ms', perData: false, measure: (f) => plain(f.coldStart) },
-  { what: 'dist/extension.js (Node), minified', limit: 250, unit: 'KB', perData: false, measure: (f) => kilobytes(f, 'dist/extension.js') },
+  {
+    what: 'every KPI + totals from JSON text, vs JSON.parse alone',
+    limit: 1.25,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => ratio(f, d, 'json', 'ours, end to end', 'JSON.parse alone (floor)'),
+  },
+  {
+    what: 'every KPI + totals from CSV text, vs papaparse alone',
+    limit: 1.0,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => ratio(f, d, 'csv', 'ours, end to end', 'papaparse alone (floor)'),
+  },
+  {
+    what: 'peak RSS, JSON, vs JSON.parse alone',
+    limit: 1.25,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => plain(f.rss.get(rssKey(d, 'json'))),
+  },
+  {
+    what: 'peak RSS, CSV, vs papaparse alone',
+    limit: 1.25,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => plain(f.rss.get(rssKey(d, 'csv'))),
+  },
+  {
+    what: 'aggregate(parsedRows): work on columns, vs the hand loop (fastest)',
+    limit: 3,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => ratio(f, d, 'json', 'ours on columns (aggregateTable)', HAND, 'fastest'),
+  },
+  {
+    what: 'aggregate(parsedRows): reading, vs the generic read floor (fastest)',
+    limit: 2,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) =>
+      ratio(
+        f,
+        d,
+        'json',
+        'ours reading parsed rows into columns, no formulas',
+        'generic read floor: for…in over every row, no formulas',
+        'fastest',
+      ),
+  },
+  {
+    what: 'report by two dimensions and month, JSON, vs ungrouped (issue 18)',
+    limit: 1.5,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => ratio(f, d, 'json', REPORT, AS_READ),
+  },
+  {
+    what: 'report by two dimensions and month, CSV, vs ungrouped (issue 18)',
+    limit: 1.5,
+    unit: 'x',
+    perData: true,
+    measure: (f, d) => ratio(f, d, 'csv', REPORT, AS_READ),
+  },
+  {
+    what: 'cold require + first evaluate of dist/core.js (issue 7)',
+    limit: 20,
+    unit: 'ms',
+    perData: false,
+    measure: (f) => plain(f.coldStart),
+  },
+  {
+    what: 'dist/extension.js (Node), minified',
+    limit: 250,
+    unit: 'KB',
+    perData: false,
+    measure: (f) => kilobytes(f, 'dist/extension.js'),
+  },
 ];
 
 /** Printed beside the budgets: aggregate(parsedRows) whole, against the hand loop, for the record. */
@@ -93,18 +173,32 @@ const WHOLE_AGGREGATE = 'ours on parsed rows (aggregate)';
 
 export function printBudgets(figures: RunFigures): void {
   const [decides, other] = DATA_SETS;
-  console.log(`\n# Budgets (issue 17; ratios at ${BUDGET_ROWS.toLocaleString('en-US')} rows unless said, wall-time medians of this run unless said)`);
-  console.log(`  Met or not is judged on the ${decides} data (dates, campaign names with commas and quotes, channels, empty cells, "$1,234.50"); the ${other} figure is the same numbers without the text.`);
+  console.log(
+    `\n# Budgets (issue 17; ratios at ${BUDGET_ROWS.toLocaleString('en-US')} rows unless said, wall-time medians of this run unless said)`,
+  );
+  console.log(
+    `  Met or not is judged on the ${decides} data (dates, campaign names with commas and quotes, channels, empty cells, "$1,234.50"); the ${other} figure is the same numbers without the text.`,
+  );
   const width = Math.max(...BUDGETS.map((b) => b.what.length));
-  console.log(`  ${'budget'.padEnd(width)}  ${'limit'.padEnd(8)} ${decides.padStart(16)}  ${'verdict'.padEnd(7)}  ${other}`);
+  console.log(
+    `  ${'budget'.padEnd(width)}  ${'limit'.padEnd(8)} ${decides.padStart(16)}  ${'verdict'.padEnd(7)}  ${other}`,
+  );
   for (const budget of BUDGETS) {
     const figure = budget.measure(figures, decides);
     const verdict = figure === undefined ? '' : figure.value <= budget.limit ? 'met' : 'NOT met';
-    const beside = budget.perData ? show(budget.measure(figures, other), budget.unit) : figure === undefined ? '' : '(the same build)';
-    console.log(`  ${budget.what.padEnd(width)}  ≤ ${show(budget.limit, budget.unit).padEnd(6)} ${show(figure, budget.unit).padStart(16)}  ${verdict.padEnd(7)}  ${beside}`);
+    const beside = budget.perData
+      ? show(budget.measure(figures, other), budget.unit)
+      : figure === undefined
+        ? ''
+        : '(the same build)';
+    console.log(
+      `  ${budget.what.padEnd(width)}  ≤ ${show(budget.limit, budget.unit).padEnd(6)} ${show(figure, budget.unit).padStart(16)}  ${verdict.padEnd(7)}  ${beside}`,
+    );
   }
   const whole = (data: DataSet) => show(ratio(figures, data, 'json', WHOLE_AGGREGATE, HAND, 'fastest'), 'x');
-  console.log(`  (aggregate(parsedRows) whole, vs the hand loop, fastest runs: ${decides} ${whole(decides)}, ${other} ${whole(other)}; no budget of its own)`);
+  console.log(
+    `  (aggregate(parsedRows) whole, vs the hand loop, fastest runs: ${decides} ${whole(decides)}, ${other} ${whole(other)}; no budget of its own)`,
+  );
 }
 
 function show(figure: Figure | number | undefined, unit: Budget['unit']): string {

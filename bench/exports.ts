@@ -26,7 +26,16 @@ export const EMPTY_SHARE = 0.03;
 export const MONEY_TEXT_SHARE = 0.05;
 
 const CHANNELS = ['Search', 'Social', 'Display', 'Email', 'Video', 'Shopping', 'Affiliate'] as const;
-const THEMES = ['Spring Sale', 'Summer Launch', 'Back to School', 'Black Friday', 'Holiday Gifts', 'Brand', 'New Arrivals', 'Clearance'];
+const THEMES = [
+  'Spring Sale',
+  'Summer Launch',
+  'Back to School',
+  'Black Friday',
+  'Holiday Gifts',
+  'Brand',
+  'New Arrivals',
+  'Clearance',
+];
 const REGIONS = ['EU', 'US', 'UK', 'APAC', 'LATAM'];
 const TACTICS = ['Retargeting', 'Prospecting', 'Lookalike', 'Keywords', 'Newsletter'];
 /** Two years of days: exports of a day-by-campaign report run from the oldest day to the newest. */
@@ -42,7 +51,12 @@ export function campaignNames(): readonly { name: string; channel: string }[] {
     REGIONS.forEach((region, r) =>
       TACTICS.forEach((tactic, k) => {
         const i = names.length;
-        const name = i % 3 === 0 ? `${theme}, "${region}" – ${tactic}` : i % 3 === 1 ? `${theme} – ${region} – ${tactic}` : `${theme} | ${tactic} (${region})`;
+        const name =
+          i % 3 === 0
+            ? `${theme}, "${region}" – ${tactic}`
+            : i % 3 === 1
+              ? `${theme} – ${region} – ${tactic}`
+              : `${theme} | ${tactic} (${region})`;
         names.push({ name, channel: CHANNELS[(t + r + k) % CHANNELS.length]! });
       }),
     ),
@@ -74,11 +88,27 @@ export function exportRows(count: number, seed = 7): ExportRow[] {
   return rows;
 }
 
-function dressed(row: CampaignRow, date: string, campaign: { name: string; channel: string }, next: () => number): ExportRow {
+function dressed(
+  row: CampaignRow,
+  date: string,
+  campaign: { name: string; channel: string },
+  next: () => number,
+): ExportRow {
   const asText = (value: number): number | string => (next() < MONEY_TEXT_SHARE ? moneyText(value) : value);
   const cost = asText(row.cost);
   const revenue = next() < EMPTY_SHARE ? null : asText(row.revenue);
   const conversions = next() < EMPTY_SHARE ? null : row.conversions;
   const { impressions, clicks, sessions, leads } = row;
-  return { date, campaign: campaign.name, channel: campaign.channel, impressions, clicks, cost, conversions, revenue, sessions, leads };
+  return {
+    date,
+    campaign: campaign.name,
+    channel: campaign.channel,
+    impressions,
+    clicks,
+    cost,
+    conversions,
+    revenue,
+    sessions,
+    leads,
+  };
 }

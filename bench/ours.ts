@@ -2,7 +2,18 @@
  * Ours, through the public core API the extension's Evaluate Selection uses. Each function
  * returns the total row as id → value, for the check against the peers.
  */
-import { aggregate, aggregateTable, analyseTable, computeAll, readSelection, readTable, report, type AggregateResult, type Table, type TotalRow } from '../src/core';
+import {
+  aggregate,
+  aggregateTable,
+  analyseTable,
+  computeAll,
+  readSelection,
+  readTable,
+  report,
+  type AggregateResult,
+  type Table,
+  type TotalRow,
+} from '../src/core';
 import type { FieldRow } from './data';
 
 export type Totals = ReadonlyMap<string, number>;

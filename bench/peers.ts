@@ -32,7 +32,9 @@ export interface KpiResult {
 }
 
 /** The fields each KPI reads, from its formula (no field's name is part of another's). */
-const KPI_FIELDS = Object.fromEntries(KPI_IDS.map((id) => [id, FIELDS.filter((field) => KPI_FORMULAS[id].includes(field))])) as Record<KpiId, Field[]>;
+const KPI_FIELDS = Object.fromEntries(
+  KPI_IDS.map((id) => [id, FIELDS.filter((field) => KPI_FORMULAS[id].includes(field))]),
+) as Record<KpiId, Field[]>;
 
 /** The KPIs that read a field whose bit (1 << its index in FIELDS) is set in `missing`. */
 function incompleteOf(missing: number): Set<KpiId> {
@@ -55,14 +57,31 @@ export function numberOf(value: FieldValue | undefined): number {
 /** One pass over parsed rows: eight KPI columns and the seven sums, then the total row. */
 export function handLoop(rows: readonly FieldRow[]): KpiResult {
   const n = rows.length;
-  const ctr = new Float64Array(n), cpa = new Float64Array(n), cpc = new Float64Array(n), cpl = new Float64Array(n);
-  const cpm = new Float64Array(n), conversionRate = new Float64Array(n), roas = new Float64Array(n), mer = new Float64Array(n);
-  let impressions = 0, clicks = 0, cost = 0, conversions = 0, revenue = 0, sessions = 0, leads = 0;
+  const ctr = new Float64Array(n),
+    cpa = new Float64Array(n),
+    cpc = new Float64Array(n),
+    cpl = new Float64Array(n);
+  const cpm = new Float64Array(n),
+    conversionRate = new Float64Array(n),
+    roas = new Float64Array(n),
+    mer = new Float64Array(n);
+  let impressions = 0,
+    clicks = 0,
+    cost = 0,
+    conversions = 0,
+    revenue = 0,
+    sessions = 0,
+    leads = 0;
   let missing = 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    const im = numberOf(row.impressions), cl = numberOf(row.clicks), co = numberOf(row.cost), cv = numberOf(row.conversions);
-    const re = numberOf(row.revenue), se = numberOf(row.sessions), le = numberOf(row.leads);
+    const im = numberOf(row.impressions),
+      cl = numberOf(row.clicks),
+      co = numberOf(row.cost),
+      cv = numberOf(row.conversions);
+    const re = numberOf(row.revenue),
+      se = numberOf(row.sessions),
+      le = numberOf(row.leads);
     ctr[i] = cl > im ? NaN : ratio(cl, im);
     cpa[i] = ratio(co, cv);
     cpc[i] = ratio(co, cl);
@@ -72,13 +91,20 @@ export function handLoop(rows: readonly FieldRow[]): KpiResult {
     roas[i] = ratio(re, co);
     mer[i] = roas[i]!;
     // Sums over the cells present; an empty one sets its field's bit (FIELDS order).
-    if (im === im) impressions += im; else missing |= 1;
-    if (cl === cl) clicks += cl; else missing |= 2;
-    if (co === co) cost += co; else missing |= 4;
-    if (cv === cv) conversions += cv; else missing |= 8;
-    if (re === re) revenue += re; else missing |= 16;
-    if (se === se) sessions += se; else missing |= 32;
-    if (le === le) leads += le; else missing |= 64;
+    if (im === im) impressions += im;
+    else missing |= 1;
+    if (cl === cl) clicks += cl;
+    else missing |= 2;
+    if (co === co) cost += co;
+    else missing |= 4;
+    if (cv === cv) conversions += cv;
+    else missing |= 8;
+    if (re === re) revenue += re;
+    else missing |= 16;
+    if (se === se) sessions += se;
+    else missing |= 32;
+    if (le === le) leads += le;
+    else missing |= 64;
   }
   const total = totalsOf({ impressions, clicks, cost, conversions, revenue, sessions, leads });
   return { columns: { ctr, cpa, cpc, cpl, cpm, conversionRate, roas, mer }, total, incomplete: incompleteOf(missing) };
@@ -92,11 +118,27 @@ export function handLoopCsv(data: readonly (readonly string[])[]): KpiResult {
 /** CSV cells (header first) as rows of numbers, each field found by its header, read by numberOf. */
 export function rowsOfCells(data: readonly (readonly string[])[]): CampaignRow[] {
   const header = data[0] ?? [];
-  const [im, cl, co, cv, re, se, le] = FIELDS.map((field) => header.indexOf(field)) as [number, number, number, number, number, number, number];
+  const [im, cl, co, cv, re, se, le] = FIELDS.map((field) => header.indexOf(field)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const rows: CampaignRow[] = new Array(Math.max(0, data.length - 1));
   for (let i = 1; i < data.length; i++) {
     const c = data[i]!;
-    rows[i - 1] = { impressions: numberOf(c[im]), clicks: numberOf(c[cl]), cost: numberOf(c[co]), conversions: numberOf(c[cv]), revenue: numberOf(c[re]), sessions: numberOf(c[se]), leads: numberOf(c[le]) };
+    rows[i - 1] = {
+      impressions: numberOf(c[im]),
+      clicks: numberOf(c[cl]),
+      cost: numberOf(c[co]),
+      conversions: numberOf(c[cv]),
+      revenue: numberOf(c[re]),
+      sessions: numberOf(c[se]),
+      leads: numberOf(c[le]),
+    };
   }
   return rows;
 }
@@ -169,7 +211,10 @@ export function mathjsPeer(compile: (source: string) => Compiled): (rows: readon
       if (numberOf(row.clicks) > numberOf(row.impressions)) columns.ctr[i] = NaN;
     }
     FIELDS.forEach((field, f) => scope.set(field, sums[f]!));
-    const total = Object.fromEntries(KPI_IDS.map((id, k) => [id, finite(compiled[k]!.evaluate(scope))])) as Record<KpiId, number>;
+    const total = Object.fromEntries(KPI_IDS.map((id, k) => [id, finite(compiled[k]!.evaluate(scope))])) as Record<
+      KpiId,
+      number
+    >;
     return { columns, total, incomplete: incompleteOf(missing) };
   };
 }

@@ -34,11 +34,19 @@ async function main(): Promise<void> {
   const built = skipBuild ? undefined : build();
   console.log(`\n# Timings (interleaved in one process; ratios from the same run)`);
   fs.rmSync(TIMINGS, { force: true });
-  const timing = spawnSync(process.execPath, [...NODE_FLAGS, SUITE, 'timing', ...SIZES.map(String)], { stdio: 'inherit', env: { ...process.env, MMX_BENCH_RESULTS: TIMINGS } });
+  const timing = spawnSync(process.execPath, [...NODE_FLAGS, SUITE, 'timing', ...SIZES.map(String)], {
+    stdio: 'inherit',
+    env: { ...process.env, MMX_BENCH_RESULTS: TIMINGS },
+  });
   if (timing.status !== 0) throw new Error('the timing run failed');
   const rss = peakRss();
   // The RSS budget is at 1e6 rows; --quick measures it at 1e5 only.
-  printBudgets({ timings: readTimings(), sizes: built?.sizes ?? new Map(), ...(built ? { coldStart: built.coldStart } : {}), rss: quick ? new Map() : rss });
+  printBudgets({
+    timings: readTimings(),
+    sizes: built?.sizes ?? new Map(),
+    ...(built ? { coldStart: built.coldStart } : {}),
+    rss: quick ? new Map() : rss,
+  });
   console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -51,7 +59,9 @@ function build(): { sizes: Map<string, number>; coldStart: number } {
 
 function machine(): void {
   const cpu = /model name\s*:\s*(.*)/.exec(safeRead('/proc/cpuinfo'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  console.log(`# Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(
+    `# Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
 }
 
 function safeRead(file: string): string {
@@ -83,21 +93,39 @@ async function bundleSuite(): Promise<void> {
 }
 
 function readTimings(): Timing[] {
-  return fs.readFileSync(TIMINGS, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Timing);
+  return fs
+    .readFileSync(TIMINGS, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Timing);
 }
 
 function sizes(): Map<string, number> {
   console.log('\n# Bundle sizes (minified, production build)');
   const total = (files: readonly string[]) => files.reduce((sum, file) => sum + sizeOf(file), 0);
-  const line = (label: string, bytes: number) => console.log(`  ${label.padEnd(48)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
-  for (const file of ['dist/extension.js', 'dist/features.js', 'dist/web/extension.js', 'dist/core.js', ...jsFilesIn('dist/webview')]) line(file, sizeOf(file));
+  const line = (label: string, bytes: number) =>
+    console.log(`  ${label.padEnd(48)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  for (const file of [
+    'dist/extension.js',
+    'dist/features.js',
+    'dist/web/extension.js',
+    'dist/core.js',
+    ...jsFilesIn('dist/webview'),
+  ])
+    line(file, sizeOf(file));
   line('dist/extension.js with the features it loads when used', total(['dist/extension.js', 'dist/features.js']));
   return new Map(['dist/extension.js', 'dist/core.js'].map((file) => [file, sizeOf(file)]));
 }
 
 function jsFilesIn(folder: string): string[] {
   const full = path.join(ROOT, folder);
-  return fs.existsSync(full) ? fs.readdirSync(full).filter((f) => f.endsWith('.js')).sort().map((f) => `${folder}/${f}`) : [];
+  return fs.existsSync(full)
+    ? fs
+        .readdirSync(full)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+        .map((f) => `${folder}/${f}`)
+    : [];
 }
 
 function sizeOf(file: string): number {
@@ -110,14 +138,19 @@ function coldStart(): number {
   const imports: number[] = [];
   const totals: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    const out = execFileSync(process.execPath, [SUITE, 'cold', core], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
+    const out = execFileSync(process.execPath, [SUITE, 'cold', core], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+    });
     const { import: load, total } = JSON.parse(out) as { import: number; total: number };
     imports.push(load);
     totals.push(total);
   }
   const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
   console.log(`\n# Cold start of dist/core.js (median of ${COLD_RUNS} fresh processes)`);
-  console.log(`  require: ${med(imports).toFixed(1)} ms; require + first evaluate('ctr'): ${med(totals).toFixed(1)} ms`);
+  console.log(
+    `  require: ${med(imports).toFixed(1)} ms; require + first evaluate('ctr'): ${med(totals).toFixed(1)} ms`,
+  );
   return med(totals);
 }
 
@@ -127,13 +160,17 @@ function coldStart(): number {
  */
 function peakRss(): Map<string, number> {
   const ratios = new Map<string, number>();
-  console.log(`\n# Peak RSS at ${RSS_ROWS.toLocaleString('en-US')} rows (one fresh process per variant; text loaded before the peak is reset)`);
+  console.log(
+    `\n# Peak RSS at ${RSS_ROWS.toLocaleString('en-US')} rows (one fresh process per variant; text loaded before the peak is reset)`,
+  );
   for (const data of DATA_SETS) {
     const rows = rowsOf(data, RSS_ROWS);
     for (const format of ['json', 'csv'] as const) {
       const file = path.join(OUT, `rows-${RSS_ROWS}.${format}`);
       fs.writeFileSync(file, textOf(format, rows));
-      const results = VARIANTS.filter((x) => x.format === format && x.endToEnd && (x.maxRows === undefined || RSS_ROWS <= x.maxRows)).map((v) => ({ name: v.name, ...rssOf(format, v.name, file) }));
+      const results = VARIANTS.filter(
+        (x) => x.format === format && x.endToEnd && (x.maxRows === undefined || RSS_ROWS <= x.maxRows),
+      ).map((v) => ({ name: v.name, ...rssOf(format, v.name, file) }));
       printRss(data, format, results);
       const ours = results.find((r) => r.name === 'ours, end to end');
       if (ours) ratios.set(rssKey(data, format), ours.peak / results[0]!.peak);
@@ -144,11 +181,19 @@ function peakRss(): Map<string, number> {
 }
 
 function rssOf(format: Format, variant: string, file: string): { before: number; peak: number } {
-  const out = execFileSync(process.execPath, [...NODE_FLAGS, SUITE, 'rss', format, variant, file], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [...NODE_FLAGS, SUITE, 'rss', format, variant, file], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as { before: number; peak: number };
 }
 
-function printRss(data: DataSet, format: Format, results: readonly { name: string; before: number; peak: number }[]): void {
+function printRss(
+  data: DataSet,
+  format: Format,
+  results: readonly { name: string; before: number; peak: number }[],
+): void {
   const floor = results[0]!;
   const width = Math.max(...results.map((r) => r.name.length));
   console.log(`  ${format.toUpperCase()}, ${data} data (text loaded: ${(floor.before / 1e6).toFixed(0)} MB resident)`);
@@ -157,7 +202,9 @@ function printRss(data: DataSet, format: Format, results: readonly { name: strin
     // A floor that did not grow past the text (the kernel's page accounting) gives no growth ratio.
     const growth = floorGrowth >= 1e6 ? `; ${((r.peak - r.before) / floorGrowth).toFixed(2)}× floor's growth` : '';
     const ratio = r === floor ? '' : `  ${(r.peak / floor.peak).toFixed(2)}× floor peak${growth}`;
-    console.log(`    ${r.name.padEnd(width)}  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB (+${((r.peak - r.before) / 1e6).toFixed(0)} MB over the text)${ratio}`);
+    console.log(
+      `    ${r.name.padEnd(width)}  peak ${(r.peak / 1e6).toFixed(0).padStart(5)} MB (+${((r.peak - r.before) / 1e6).toFixed(0)} MB over the text)${ratio}`,
+    );
   }
 }
 

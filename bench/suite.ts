@@ -55,7 +55,7 @@ function runsFor(size: number, endToEnd: boolean): { warmups: number; runs: numb
 }
 
 const fmtMs = (ms: number): string => (ms < 10 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
-const fmtRate = (rows: number, ms: number): string => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
+const fmtRate = (rows: number, ms: number): string => `${(((rows / ms) * 1000) / 1e6).toFixed(2)} M rows/s`;
 const fmtMb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /**
@@ -77,7 +77,12 @@ function timing(sizes: readonly number[]): void {
  */
 function timeFormat(data: DataSet, format: Format, size: number): void {
   const text = textOf(format, rowsOf(data, size));
-  const variants = VARIANTS.filter((v) => v.format === format && (v.maxRows === undefined || size <= v.maxRows) && (!v.realisticOnly || data === 'realistic'));
+  const variants = VARIANTS.filter(
+    (v) =>
+      v.format === format &&
+      (v.maxRows === undefined || size <= v.maxRows) &&
+      (!v.realisticOnly || data === 'realistic'),
+  );
   const times = new Map<Variant, { wall: number; cpu: number }[]>(variants.map((v) => [v, []]));
   const reference = referenceOf(format, text);
   let inputs: Inputs = { text, mathjs };
@@ -144,20 +149,43 @@ function check(reference: KpiResult, inputs: Inputs, variants: readonly Variant[
   }
 }
 
-function report(data: DataSet, format: Format, size: number, text: string, variants: readonly Variant[], times: Map<Variant, { wall: number; cpu: number }[]>): void {
+function report(
+  data: DataSet,
+  format: Format,
+  size: number,
+  text: string,
+  variants: readonly Variant[],
+  times: Map<Variant, { wall: number; cpu: number }[]>,
+): void {
   const runs = (endToEnd: boolean) => runsFor(size, endToEnd).runs;
-  console.log(`\n## ${format.toUpperCase()}, ${data} data, ${size.toLocaleString('en-US')} rows (${fmtMb(text.length)} of text), medians of ${runs(true)} runs end to end and ${runs(false)} on parsed rows (wall; CPU and the fastest run's wall time in brackets)`);
-  const timings = new Map(variants.map((v) => {
-    const runs = times.get(v)!;
-    return [v.name, { wall: median(runs.map((t) => t.wall)), cpu: median(runs.map((t) => t.cpu)), fastest: Math.min(...runs.map((t) => t.wall)) }];
-  }));
+  console.log(
+    `\n## ${format.toUpperCase()}, ${data} data, ${size.toLocaleString('en-US')} rows (${fmtMb(text.length)} of text), medians of ${runs(true)} runs end to end and ${runs(false)} on parsed rows (wall; CPU and the fastest run's wall time in brackets)`,
+  );
+  const timings = new Map(
+    variants.map((v) => {
+      const runs = times.get(v)!;
+      return [
+        v.name,
+        {
+          wall: median(runs.map((t) => t.wall)),
+          cpu: median(runs.map((t) => t.cpu)),
+          fastest: Math.min(...runs.map((t) => t.wall)),
+        },
+      ];
+    }),
+  );
   const width = Math.max(...variants.map((v) => v.name.length));
   record(variants.map((v) => ({ data, format, rows: size, variant: v.name, ...timings.get(v.name)! })));
   for (const v of variants) {
     const { wall, cpu, fastest } = timings.get(v.name)!;
     const base = v.ratioTo !== undefined ? timings.get(v.ratioTo) : undefined;
-    const ratio = base !== undefined ? `  ${(wall / base.wall).toFixed(2)}× (${(cpu / base.cpu).toFixed(2)}×; fastest ${(fastest / base.fastest).toFixed(2)}×) ${v.ratioTo}` : '';
-    console.log(`  ${v.name.padEnd(width)}  ${fmtMs(wall).padStart(8)} ms (${fmtMs(cpu).padStart(8)}; fastest ${fmtMs(fastest).padStart(8)})  ${fmtRate(size, wall).padStart(16)}${ratio}`);
+    const ratio =
+      base !== undefined
+        ? `  ${(wall / base.wall).toFixed(2)}× (${(cpu / base.cpu).toFixed(2)}×; fastest ${(fastest / base.fastest).toFixed(2)}×) ${v.ratioTo}`
+        : '';
+    console.log(
+      `  ${v.name.padEnd(width)}  ${fmtMs(wall).padStart(8)} ms (${fmtMs(cpu).padStart(8)}; fastest ${fmtMs(fastest).padStart(8)})  ${fmtRate(size, wall).padStart(16)}${ratio}`,
+    );
   }
 }
 

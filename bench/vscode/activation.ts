@@ -14,7 +14,10 @@ export async function activation(): Promise<vscode.Extension<unknown>> {
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
   if (extension.isActive) {
     const open = vscode.workspace.textDocuments.map((d) => `${d.languageId}:${d.uri.toString()}`);
-    print({ figure: 'activation', note: `already active when the suite started; open documents: ${open.join(', ') || 'none'}` });
+    print({
+      figure: 'activation',
+      note: `already active when the suite started; open documents: ${open.join(', ') || 'none'}`,
+    });
   } else {
     const start = now();
     await extension.activate();
@@ -41,7 +44,14 @@ function bundleLoad(extensionPath: string): { ms: number; vscodeOnlyMs: number; 
     baselines.push(baseline);
     loads.push(load);
   }
-  return { ms: quantile(loads, 0.5), vscodeOnlyMs: quantile(baselines, 0.5), ownMs: quantile(loads.map((load, i) => load - baselines[i]!), 0.5) };
+  return {
+    ms: quantile(loads, 0.5),
+    vscodeOnlyMs: quantile(baselines, 0.5),
+    ownMs: quantile(
+      loads.map((load, i) => load - baselines[i]!),
+      0.5,
+    ),
+  };
 }
 
 function timedRequire(name: string, contents: string | Buffer): number {
@@ -61,7 +71,10 @@ function timedRequire(name: string, contents: string | Buffer): number {
  * result settles. Loading runs alongside the host's own preparation of the extension context.
  */
 function hostMarks(id: string): { codeLoadMs?: number; activateCallMs?: number } {
-  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks?.getMarks() ?? [];
+  const marks =
+    (
+      globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }
+    ).MonacoPerformanceMarks?.getMarks() ?? [];
   const at = (name: string) => marks.find((m) => m.name === `code/extHost/${name}/${id}`)?.startTime;
   const between = (from: string, to: string) => {
     const a = at(from);
@@ -70,5 +83,8 @@ function hostMarks(id: string): { codeLoadMs?: number; activateCallMs?: number }
   };
   const codeLoadMs = between('willLoadExtensionCode', 'didLoadExtensionCode');
   const activateCallMs = between('willActivateExtension', 'didActivateExtension');
-  return { ...(codeLoadMs !== undefined ? { codeLoadMs } : {}), ...(activateCallMs !== undefined ? { activateCallMs } : {}) };
+  return {
+    ...(codeLoadMs !== undefined ? { codeLoadMs } : {}),
+    ...(activateCallMs !== undefined ? { activateCallMs } : {}),
+  };
 }

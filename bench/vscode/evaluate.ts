@@ -18,14 +18,29 @@ export async function evaluateSelectionRuns(uri: vscode.Uri, extension: vscode.E
   const bytes = document.getText().length;
   for (let run = 1; run <= RUNS; run++) {
     const start = now();
-    const outcome = await vscode.commands.executeCommand<{ status?: string; message?: string }>('marketingMetrics.evaluateSelection');
-    print({ figure: 'evaluateSelection', run, rows: 100_000, bytes, ms: now() - start, outcome: outcome?.status ?? 'none', message: outcome?.message });
+    const outcome = await vscode.commands.executeCommand<{ status?: string; message?: string }>(
+      'marketingMetrics.evaluateSelection',
+    );
+    print({
+      figure: 'evaluateSelection',
+      run,
+      rows: 100_000,
+      bytes,
+      ms: now() - start,
+      outcome: outcome?.status ?? 'none',
+      message: outcome?.message,
+    });
   }
   const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined, show: () => undefined };
   const results = new ResultsPanel(extension.extensionUri, silent);
   for (let run = 1; run <= RUNS; run++) {
     const stages = new Stages();
-    const deps: EvaluateDeps = { settings: { current: readConfig() } as unknown as ConfigStore, log: silent, results, stages };
+    const deps: EvaluateDeps = {
+      settings: { current: readConfig() } as unknown as ConfigStore,
+      log: silent,
+      results,
+      stages,
+    };
     const start = now();
     const outcome = await evaluateSelection(deps, 'append');
     print({ figure: 'evaluateStages', run, ms: now() - start, outcome: outcome.status, stages: stages.all });

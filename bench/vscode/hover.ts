@@ -12,9 +12,15 @@ export async function hovers(uri: vscode.Uri, api: MarketingMetricsApi): Promise
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
   const { onMetric, offMetric } = positions(document);
-  const inHost = (list: readonly vscode.Position[]) => timed(list, async (p) => api.formulaHover(document, p) !== undefined);
+  const inHost = (list: readonly vscode.Position[]) =>
+    timed(list, async (p) => api.formulaHover(document, p) !== undefined);
   const roundTrip = (list: readonly vscode.Position[]) =>
-    timed(list, async (p) => ((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, p)) ?? []).length > 0);
+    timed(
+      list,
+      async (p) =>
+        ((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, p)) ?? []).length >
+        0,
+    );
   await inHost(onMetric.slice(0, 20)); // warm-up
   const provider = await inHost(onMetric);
   const providerOff = await inHost(offMetric);
@@ -36,7 +42,8 @@ export async function hovers(uri: vscode.Uri, api: MarketingMetricsApi): Promise
 /** 1,000 lines spread over the whole file, so hovers near its end count as much as near its start. */
 function positions(document: vscode.TextDocument) {
   const lines: number[] = [];
-  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.includes('CTR')) lines.push(line);
+  for (let line = 0; line < document.lineCount; line++)
+    if (document.lineAt(line).text.includes('CTR')) lines.push(line);
   const onMetric: vscode.Position[] = [];
   const offMetric: vscode.Position[] = [];
   for (let k = 0; k < HOVERS && lines.length > 0; k++) {

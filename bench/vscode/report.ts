@@ -18,7 +18,8 @@ function campaignsCsv(): string {
   const lines = ['Campaign name,Day,Amount spent (USD),Impressions,Link clicks,Leads'];
   for (let c = 0; c < GROUPS; c++) {
     const name = c % 3 === 0 ? `"Spring, ""EU"" ${c}"` : `Campaign ${c}`;
-    for (const day of ['2026-03-01', '2026-03-02']) lines.push(`${name},${day},${(20 + (c % 70)).toFixed(2)},${1000 + c},${10 + (c % 40)},${c % 5}`);
+    for (const day of ['2026-03-01', '2026-03-02'])
+      lines.push(`${name},${day},${(20 + (c % 70)).toFixed(2)},${1000 + c},${10 + (c % 40)},${c % 5}`);
   }
   return lines.join('\n');
 }
@@ -29,12 +30,13 @@ export async function reportPaintRuns(extension: vscode.Extension<unknown>): Pro
   editor.selection = new vscode.Selection(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
   const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined, show: () => undefined };
   const results = new ResultsPanel(extension.extensionUri, silent);
-  const painted = () => new Promise<{ ms: number; rows: number }>((resolve) => {
-    const listener = results.onDidRender((event) => {
-      listener.dispose();
-      resolve(event);
+  const painted = () =>
+    new Promise<{ ms: number; rows: number }>((resolve) => {
+      const listener = results.onDidRender((event) => {
+        listener.dispose();
+        resolve(event);
+      });
     });
-  });
   const deps: EvaluateDeps = { settings: { current: readConfig() } as unknown as ConfigStore, log: silent, results };
   const flat = painted();
   await evaluateSelection(deps, 'append');
@@ -44,7 +46,15 @@ export async function reportPaintRuns(extension: vscode.Extension<unknown>): Pro
     const shown = painted();
     const outcome = await breakDown({ log: silent, results }, { groupBy: ['Campaign name'], period: null });
     const page = await shown;
-    print({ figure: 'reportPaint', run, groups: GROUPS, pageMs: page.ms, rows: page.rows, hostMs: now() - start, outcome: outcome.status });
+    print({
+      figure: 'reportPaint',
+      run,
+      groups: GROUPS,
+      pageMs: page.ms,
+      rows: page.rows,
+      hostMs: now() - start,
+      outcome: outcome.status,
+    });
   }
   results.dispose();
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

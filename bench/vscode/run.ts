@@ -58,7 +58,8 @@ function makeWorkspace(): void {
   if (!fs.existsSync(json)) fs.writeFileSync(json, toJson(campaignRows(100_000)));
   const markdown = path.join(DATA, 'hover-5mb.md');
   if (!fs.existsSync(markdown)) {
-    const paragraph = 'Our CTR rose last week while the cost per click fell; ROAS held at 4.2x and the conversion rate was flat.\n\n';
+    const paragraph =
+      'Our CTR rose last week while the cost per click fell; ROAS held at 4.2x and the conversion rate was flat.\n\n';
     fs.writeFileSync(markdown, `# Weekly report\n\n${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}`);
   }
 }
@@ -126,7 +127,9 @@ function describe(f: Record<string, unknown>): string | undefined {
     case 'evaluateSelection':
       return `Evaluate Selection (command), run ${String(f.run)}, ${String(f.rows)} JSON rows (${((f.bytes as number) / 1e6).toFixed(1)} MB): ${ms(f.ms)} → ${String(f.outcome)}${f.message ? ` (${String(f.message)})` : ''}`;
     case 'evaluateStages': {
-      const stages = (f.stages as { stage: string; ms: number }[]).map((s) => `${s.stage} ${Math.round(s.ms)}`).join(', ');
+      const stages = (f.stages as { stage: string; ms: number }[])
+        .map((s) => `${s.stage} ${Math.round(s.ms)}`)
+        .join(', ');
       return `Evaluate Selection (same code, staged), run ${String(f.run)}: ${ms(f.ms)} → ${String(f.outcome)}; stages (ms): ${stages}`;
     }
     case 'reportPaint':

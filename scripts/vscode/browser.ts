@@ -2,7 +2,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type LaunchOptions as PlaywrightLaunchOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type LaunchOptions as PlaywrightLaunchOptions,
+  type Page,
+} from 'playwright-core';
 import { CHROMIUM } from './paths';
 import { onCleanup } from './proc';
 
@@ -52,7 +58,10 @@ const WEBVIEW_PREFERENCES = { profile: { cookie_controls_mode: 0, block_third_pa
 export async function launchChromiumProfile(profileDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
   fs.mkdirSync(path.join(profileDir, 'Default'), { recursive: true });
   fs.writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify(WEBVIEW_PREFERENCES));
-  const context = await chromium.launchPersistentContext(profileDir, { ...launchSettings(options), viewport: VIEWPORT });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    ...launchSettings(options),
+    viewport: VIEWPORT,
+  });
   const unregister = onCleanup(async () => context.close().catch(() => undefined));
   context.once('close', unregister);
   return context;
@@ -82,7 +91,11 @@ export interface AutomationHooks {
  * Opens the workbench in a new page. The workbench calls `window.codeAutomationLog` and
  * `window.codeAutomationExit` when they exist, so they are exposed before navigating.
  */
-export async function openWorkbench(browser: Browser | BrowserContext, url: string, hooks: AutomationHooks = {}): Promise<Page> {
+export async function openWorkbench(
+  browser: Browser | BrowserContext,
+  url: string,
+  hooks: AutomationHooks = {},
+): Promise<Page> {
   // A persistent profile's context has its viewport already; a browser makes a context per page.
   const page = 'newContext' in browser ? await browser.newPage({ viewport: VIEWPORT }) : await browser.newPage();
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {

@@ -63,7 +63,10 @@ export async function ensureCodeServer(): Promise<string> {
   fs.mkdirSync(partial, { recursive: true });
   try {
     await installCodeServer(partial);
-    fs.writeFileSync(path.join(partial, MARKER_NAME), `code-server ${CODE_SERVER_VERSION} ${new Date().toISOString()}\n`);
+    fs.writeFileSync(
+      path.join(partial, MARKER_NAME),
+      `code-server ${CODE_SERVER_VERSION} ${new Date().toISOString()}\n`,
+    );
     if (!fs.existsSync(MARKER)) {
       fs.rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
       fs.renameSync(partial, CODE_SERVER_DIR);

@@ -18,8 +18,10 @@ import { bundleIntegrationSuite } from './suite';
 async function main(): Promise<number> {
   const executable = process.env.VSCODE_EXECUTABLE;
   if (!executable) {
-    console.error('Set VSCODE_EXECUTABLE to the desktop VS Code executable, e.g.\n' +
-      '  VSCODE_EXECUTABLE=/usr/share/code/code npm run test:desktop');
+    console.error(
+      'Set VSCODE_EXECUTABLE to the desktop VS Code executable, e.g.\n' +
+        '  VSCODE_EXECUTABLE=/usr/share/code/code npm run test:desktop',
+    );
     return 2;
   }
   await run(process.execPath, ['esbuild.js'], { cwd: ROOT });

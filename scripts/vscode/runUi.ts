@@ -28,7 +28,13 @@ async function runTheme(vsix: string, theme: Theme): Promise<Counts> {
     const grep = process.env.MMX_GREP ? ['--grep', process.env.MMX_GREP] : [];
     const mocha = spawnGroup(bin('mocha'), ['--config', 'test/ui/.mocharc.json', ...grep], {
       cwd: ROOT,
-      env: { ...workbench.env, MMX_WORKBENCH_URL: workbench.url, MMX_WORKSPACE: workbench.folder, MMX_THEME: theme, [RESULT_FILE_ENV]: resultFile },
+      env: {
+        ...workbench.env,
+        MMX_WORKBENCH_URL: workbench.url,
+        MMX_WORKSPACE: workbench.folder,
+        MMX_THEME: theme,
+        [RESULT_FILE_ENV]: resultFile,
+      },
     });
     const unregister = onCleanup(() => mocha.stop());
     try {

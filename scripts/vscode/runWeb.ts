@@ -71,7 +71,8 @@ async function main(): Promise<number> {
       onLine: (line) => {
         const counted = countsOfLine(line);
         if (counted) counts = counted;
-        else if (line.startsWith(`${STEP_TAG} `)) steps.push(runStep(browser, workbench.url, line.slice(STEP_TAG.length + 1)));
+        else if (line.startsWith(`${STEP_TAG} `))
+          steps.push(runStep(browser, workbench.url, line.slice(STEP_TAG.length + 1)));
         else console.log(`  ${line}`);
       },
     });

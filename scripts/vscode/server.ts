@@ -58,7 +58,9 @@ const SERVER_READY_MS = 60_000;
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const entry = await ensureInstalled();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-vscode-'));
-  const folder = options.copyFolder ? copyOf(options.folder ?? SAMPLES_DIR, path.join(tmp, 'workspace')) : (options.folder ?? SAMPLES_DIR);
+  const folder = options.copyFolder
+    ? copyOf(options.folder ?? SAMPLES_DIR, path.join(tmp, 'workspace'))
+    : (options.folder ?? SAMPLES_DIR);
   const dirs = {
     user: path.join(tmp, 'user'),
     extensions: path.join(tmp, 'extensions'),

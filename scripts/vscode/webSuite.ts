@@ -37,7 +37,10 @@ function everyTest(): esbuild.Plugin {
     setup(build) {
       build.onResolve({ filter: /^mmx:web-tests$/ }, () => ({ path: TESTS_MODULE, namespace: 'web-tests' }));
       build.onLoad({ filter: /.*/, namespace: 'web-tests' }, () => {
-        const tests = fs.readdirSync(SUITE_DIR).filter((file) => file.endsWith('.test.ts')).sort();
+        const tests = fs
+          .readdirSync(SUITE_DIR)
+          .filter((file) => file.endsWith('.test.ts'))
+          .sort();
         return { contents: tests.map((file) => `import './${file}';`).join('\n'), resolveDir: SUITE_DIR, loader: 'ts' };
       });
     },

@@ -1,7 +1,15 @@
 import vscode = require('vscode');
 import type {
-  aggregate, computeAll, evaluate, evaluateExpression, formulaAsCode, solve,
-  CodeTarget, CoreOptions, CustomMetricProblem, Inputs,
+  aggregate,
+  computeAll,
+  evaluate,
+  evaluateExpression,
+  formulaAsCode,
+  solve,
+  CodeTarget,
+  CoreOptions,
+  CustomMetricProblem,
+  Inputs,
 } from '../core';
 import { COMMANDS } from '../commandIds';
 import type { FormulaHover } from '../hover/register';
@@ -55,16 +63,22 @@ export function registerApiCommands(context: vscode.ExtensionContext, api: Marke
       const bad = checkArgs(id, inputs, 'inputs');
       return bad ?? api.evaluate(id as string, inputs as Inputs, optionsOf(options));
     }),
-    vscode.commands.registerCommand(COMMANDS.solve, (id: unknown, known: unknown, unknown: unknown, options?: unknown) => {
-      const bad = checkArgs(id, known, 'known') ?? (typeof unknown === 'string' ? undefined : usage('the third argument must be the id to solve for'));
-      return bad ?? api.solve(id as string, known as Inputs, unknown as string, optionsOf(options));
-    }),
+    vscode.commands.registerCommand(
+      COMMANDS.solve,
+      (id: unknown, known: unknown, unknown: unknown, options?: unknown) => {
+        const bad =
+          checkArgs(id, known, 'known') ??
+          (typeof unknown === 'string' ? undefined : usage('the third argument must be the id to solve for'));
+        return bad ?? api.solve(id as string, known as Inputs, unknown as string, optionsOf(options));
+      },
+    ),
   );
 }
 
 function checkArgs(id: unknown, inputs: unknown, name: string) {
   if (typeof id !== 'string') return usage('the first argument must be a metric id, e.g. "ctr"');
-  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) return usage(`the second argument must be an object of ${name}, e.g. { "clicks": 120, "impressions": 4000 }`);
+  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs))
+    return usage(`the second argument must be an object of ${name}, e.g. { "clicks": 120, "impressions": 4000 }`);
   return undefined;
 }
 

@@ -41,7 +41,12 @@ export interface ReadFields {
 }
 
 /** Reads every field of `fields` from the texts typed, each with its unit and label. */
-export function readFields(fields: readonly string[], values: Readonly<Record<string, string>>, catalog: Catalog, locale: string): ReadFields {
+export function readFields(
+  fields: readonly string[],
+  values: Readonly<Record<string, string>>,
+  catalog: Catalog,
+  locale: string,
+): ReadFields {
   const read: ReadFields = { known: {}, missing: [], problems: [], notes: [] };
   for (const field of fields) {
     const reading = readField(textOf(values, field), catalog.unitOf(field) ?? 'number', catalog.nameOf(field), locale);
@@ -57,5 +62,5 @@ export function readFields(fields: readonly string[], values: Readonly<Record<st
 
 /** Own properties only: a field id such as `constructor` must not read Object.prototype. */
 function textOf(values: Readonly<Record<string, string>>, field: string): string {
-  return Object.hasOwn(values, field) ? values[field] ?? '' : '';
+  return Object.hasOwn(values, field) ? (values[field] ?? '') : '';
 }

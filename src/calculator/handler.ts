@@ -20,7 +20,10 @@ import {
  * `vscode`, so they are tested directly (unit tests in Node, integration tests with the real
  * settings inside VS Code). All computing is the core's; this only maps fields to its inputs.
  */
-export function respond(message: WebviewMessage, config: CalculatorConfig): ResultMessage | ComputeAllResultMessage | ExampleMessage | undefined {
+export function respond(
+  message: WebviewMessage,
+  config: CalculatorConfig,
+): ResultMessage | ComputeAllResultMessage | ExampleMessage | undefined {
   switch (message.type) {
     case 'compute':
       return handleCompute(message, config);
@@ -46,7 +49,13 @@ export function validateMessage(raw: unknown, warn: (text: string) => void): Web
 
 /** Computes the metric, or solves for one of its inputs, from the fields as typed. */
 export function handleCompute(request: ComputeRequest, config: CalculatorConfig): ResultMessage {
-  const base = { type: 'result' as const, requestId: request.requestId, field: request.solveFor, missing: [] as string[], notes: [] as FieldMessage[] };
+  const base = {
+    type: 'result' as const,
+    requestId: request.requestId,
+    field: request.solveFor,
+    missing: [] as string[],
+    notes: [] as FieldMessage[],
+  };
   const failed = (problems: FieldMessage[]): ResultMessage => ({ ...base, ok: false, problems });
   const { catalog } = config;
   const metric = catalog.metrics.get(request.metricId);
@@ -59,14 +68,21 @@ export function handleCompute(request: ComputeRequest, config: CalculatorConfig)
     return failed([{ message: `${request.solveFor} is not a field of ${titleOf(metric)}` }]);
   }
 
-  const { known, missing, problems, notes } = readFields(fields.filter((f) => f !== request.solveFor), request.values, catalog, config.locale);
+  const { known, missing, problems, notes } = readFields(
+    fields.filter((f) => f !== request.solveFor),
+    request.values,
+    catalog,
+    config.locale,
+  );
   if (problems.length > 0 || missing.length > 0) return { ...base, ok: false, missing, problems, notes };
 
-  const result = request.solveFor === metric.id
-    ? evaluate(metric.id, known, options)
-    : solve(metric.id, known, request.solveFor, options);
+  const result =
+    request.solveFor === metric.id
+      ? evaluate(metric.id, known, options)
+      : solve(metric.id, known, request.solveFor, options);
   if (!result.ok) {
-    const field = result.error.input !== undefined && fields.includes(result.error.input) ? result.error.input : undefined;
+    const field =
+      result.error.input !== undefined && fields.includes(result.error.input) ? result.error.input : undefined;
     return { ...base, ok: false, problems: [{ ...(field ? { field } : {}), message: result.error.message }], notes };
   }
   const how = result.formula.includes('=') ? result.formula : `${metric.id} = ${result.formula}`;
@@ -84,7 +100,12 @@ export function handleComputeAll(request: ComputeAllRequest, config: CalculatorC
   return {
     type: 'computeAllResult',
     requestId: request.requestId,
-    results: all.results.map((r) => ({ id: r.id, title: title(r.id), text: r.text, formula: `${r.id} = ${r.formula}` })),
+    results: all.results.map((r) => ({
+      id: r.id,
+      title: title(r.id),
+      text: r.text,
+      formula: `${r.id} = ${r.formula}`,
+    })),
     inputs: all.inputs.map((i) => ({ field: i.field, id: i.id, name: catalog.nameOf(i.id) })),
     unmatched: [...all.unmatched],
     problems: [
@@ -100,11 +121,19 @@ export function handleLoadExample(request: LoadExampleRequest, config: Calculato
   if (!metric) return undefined;
   const example = metric.examples.find((e) => (e.variant ?? '') === request.variant) ?? metric.examples[0];
   if (!example) return undefined;
-  const values = Object.fromEntries(Object.entries(example.inputs).map(([key, value]) => {
-    const id = config.catalog.field(key)?.id ?? key;
-    return [id, fieldText(value, config.catalog.unitOf(id) ?? 'number', config.locale)];
-  }));
-  return { type: 'example', metricId: metric.id, variant: example.variant ?? '', description: example.description, values };
+  const values = Object.fromEntries(
+    Object.entries(example.inputs).map(([key, value]) => {
+      const id = config.catalog.field(key)?.id ?? key;
+      return [id, fieldText(value, config.catalog.unitOf(id) ?? 'number', config.locale)];
+    }),
+  );
+  return {
+    type: 'example',
+    metricId: metric.id,
+    variant: example.variant ?? '',
+    description: example.description,
+    values,
+  };
 }
 
 /** The settings' options with the variant chosen in the calculator; undefined for an unknown variant. */
@@ -115,4 +144,3 @@ function optionsFor(metric: MetricDef, variant: string, config: CalculatorConfig
   else delete variants[metric.id];
   return { ...config.coreOptions, variants };
 }
-

@@ -21,14 +21,23 @@ export class LastEditor implements vscode.Disposable {
    */
   async insert(text: string): Promise<{ ok: true } | { ok: false; message: string }> {
     const editor = await this.usable();
-    if (!editor) return { ok: false, message: 'There is no text editor to insert into: click into a file first, then choose "Insert at cursor" again.' };
+    if (!editor)
+      return {
+        ok: false,
+        message:
+          'There is no text editor to insert into: click into a file first, then choose "Insert at cursor" again.',
+      };
     const selections = editor.selections;
     const done = await editor
       .edit((edit) => {
         for (const selection of selections) edit.replace(selection, text);
       })
       .then(undefined, () => false);
-    if (!done) return { ok: false, message: `Could not insert into ${vscode.workspace.asRelativePath(editor.document.uri)}: the editor refused the edit (is it read-only?).` };
+    if (!done)
+      return {
+        ok: false,
+        message: `Could not insert into ${vscode.workspace.asRelativePath(editor.document.uri)}: the editor refused the edit (is it read-only?).`,
+      };
     return { ok: true };
   }
 

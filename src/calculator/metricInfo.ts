@@ -13,7 +13,9 @@ export function initMessage(config: CalculatorConfig, select: string): InitMessa
   for (const category of catalog.categories) {
     for (const id of category.metrics) if (!categoryOf.has(id)) categoryOf.set(id, category.id);
   }
-  const metrics = [...catalog.metrics.values()].map((metric) => metricInfo(metric, categoryOf.get(metric.id) ?? '', config));
+  const metrics = [...catalog.metrics.values()].map((metric) =>
+    metricInfo(metric, categoryOf.get(metric.id) ?? '', config),
+  );
   const categories = catalog.categories.filter((c) => c.metrics.length > 0).map((c) => ({ id: c.id, name: c.name }));
   return { type: 'init', metrics, categories, locale: config.locale, currency: config.currency, select };
 }

@@ -42,11 +42,16 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
     }
     const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const { webviewOptions, DEFAULT_METRIC } = loadFeatures();
-    const panel = vscode.window.createWebviewPanel(CALCULATOR_VIEW_TYPE, TITLE, { viewColumn, preserveFocus }, {
-      ...webviewOptions(context.extensionUri),
-      // State lives in the page's getState/setState, so a hidden panel need not be kept alive.
-      retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      CALCULATOR_VIEW_TYPE,
+      TITLE,
+      { viewColumn, preserveFocus },
+      {
+        ...webviewOptions(context.extensionUri),
+        // State lives in the page's getState/setState, so a hidden panel need not be kept alive.
+        retainContextWhenHidden: false,
+      },
+    );
     adopt(panel, metric?.id ?? DEFAULT_METRIC);
   };
 

@@ -37,7 +37,12 @@ export async function askInputs(options: AskInputsOptions): Promise<Inputs | und
   return values;
 }
 
-function askOne(options: AskInputsOptions, index: number, values: Inputs, message: string | undefined): Promise<string | 'back' | undefined> {
+function askOne(
+  options: AskInputsOptions,
+  index: number,
+  values: Inputs,
+  message: string | undefined,
+): Promise<string | 'back' | undefined> {
   const input = options.inputs[index]!;
   const box = vscode.window.createInputBox();
   box.title = options.title;
@@ -50,7 +55,11 @@ function askOne(options: AskInputsOptions, index: number, values: Inputs, messag
   if (index > 0) box.buttons = [vscode.QuickInputButtons.Back];
   const validate = (text: string, onAccept: boolean): boolean => {
     const check = checkInput(text, input, options.catalog, options.locale);
-    if (check.ok) box.validationMessage = check.note !== undefined ? { message: check.note, severity: vscode.InputBoxValidationSeverity.Info } : undefined;
+    if (check.ok)
+      box.validationMessage =
+        check.note !== undefined
+          ? { message: check.note, severity: vscode.InputBoxValidationSeverity.Info }
+          : undefined;
     else box.validationMessage = text.trim() === '' && !onAccept ? undefined : check.message;
     return check.ok;
   };

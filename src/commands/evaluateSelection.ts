@@ -44,7 +44,13 @@ export interface EvaluateDeps {
 interface Plan {
   readonly edits: OffsetEdit[];
   readonly cells: string[];
-  readonly tables: { readonly title: string; readonly model: Extract<Evaluated, { kind: 'table' }>['model']; readonly source: TableSource; readonly anchor: BelowAnchor; readonly text: string }[];
+  readonly tables: {
+    readonly title: string;
+    readonly model: Extract<Evaluated, { kind: 'table' }>['model'];
+    readonly source: TableSource;
+    readonly anchor: BelowAnchor;
+    readonly text: string;
+  }[];
   copied?: string;
 }
 
@@ -61,14 +67,33 @@ interface Context {
 export async function evaluateSelection(deps: EvaluateDeps, mode: EvaluateMode, arg?: unknown): Promise<Outcome> {
   const command = mode === 'append' ? COMMANDS.evaluateSelection : COMMANDS.evaluateAndReplaceSelection;
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return failed(deps.log, command, 'Evaluate Selection needs an editor: open a document and select a formula, name: value lines, numbers or a table.', { code: 'noEditor' });
+  if (!editor)
+    return failed(
+      deps.log,
+      command,
+      'Evaluate Selection needs an editor: open a document and select a formula, name: value lines, numbers or a table.',
+      { code: 'noEditor' },
+    );
   const parsed = evaluateArgsOf(arg);
   if (!parsed.ok) return failed(deps.log, command, parsed.message, { code: 'invalidArguments' });
   const selections = editor.selections.filter((s) => !s.isEmpty);
   if (selections.length === 0) {
-    return failed(deps.log, command, 'Nothing is selected: select a formula such as ctr(clicks=1200, impressions=45000), name: value lines, a list of numbers or a table, then run Evaluate Selection again.', { code: 'emptySelection' });
+    return failed(
+      deps.log,
+      command,
+      'Nothing is selected: select a formula such as ctr(clicks=1200, impressions=45000), name: value lines, a list of numbers or a table, then run Evaluate Selection again.',
+      { code: 'emptySelection' },
+    );
   }
-  const context: Context = { deps, command, mode, args: parsed.args, editor, selections, stages: deps.stages ?? new Stages() };
+  const context: Context = {
+    deps,
+    command,
+    mode,
+    args: parsed.args,
+    editor,
+    selections,
+    stages: deps.stages ?? new Stages(),
+  };
   return checkSize(context) ?? run(context);
 }
 
@@ -78,7 +103,12 @@ function checkSize({ deps, command, editor, selections }: Context): Outcome | un
   if (index < 0) return undefined;
   const length = lengthOf(editor.document, selections[index]!);
   const which = selections.length > 1 ? `Selection ${index + 1} of ${selections.length} has` : 'The selection has';
-  return failed(deps.log, command, `${which} ${length.toLocaleString('en-US')} characters, more than the limit of ${limit.toLocaleString('en-US')}. Raise the setting marketingMetrics.maxSelectionLength to evaluate it.`, { code: 'tooLarge', shape: `${length} chars` });
+  return failed(
+    deps.log,
+    command,
+    `${which} ${length.toLocaleString('en-US')} characters, more than the limit of ${limit.toLocaleString('en-US')}. Raise the setting marketingMetrics.maxSelectionLength to evaluate it.`,
+    { code: 'tooLarge', shape: `${length} chars` },
+  );
 }
 
 async function run(context: Context): Promise<Outcome> {
@@ -89,7 +119,11 @@ async function run(context: Context): Promise<Outcome> {
   const texts = selections.map((s) => document.getText(s));
   const shape = shapeOf(texts);
   stages.mark('getText');
-  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: evaluating the selection', isLarge(texts), (work) => evaluateAll(texts, options, work, stages));
+  const evaluated = await (deps.runWork ?? runWork)(
+    'Marketing Metrics: evaluating the selection',
+    isLarge(texts),
+    (work) => evaluateAll(texts, options, work, stages),
+  );
   if (!evaluated) return cancelled(deps.log, command, shape);
   if (!evaluated.ok) {
     const prefix = selections.length > 1 ? `Selection ${evaluated.index + 1} of ${selections.length}: ` : '';
@@ -103,12 +137,18 @@ async function run(context: Context): Promise<Outcome> {
   stages.mark('edits');
   const outcome = await finish(context, plan);
   stages.mark('results');
-  deps.log.info(`${command}: ${plan.edits.length} edit(s), ${plan.cells.length} cell(s), ${plan.tables.length} table(s) (${shape}); ${stages}`);
+  deps.log.info(
+    `${command}: ${plan.edits.length} edit(s), ${plan.cells.length} cell(s), ${plan.tables.length} table(s) (${shape}); ${stages}`,
+  );
   return outcome;
 }
 
 /** Turns each selection's result into edits, cells and tables; asks about lists of numbers. */
-async function planOf(context: Context, results: readonly Evaluated[], texts: readonly string[]): Promise<Plan | Outcome> {
+async function planOf(
+  context: Context,
+  results: readonly Evaluated[],
+  texts: readonly string[],
+): Promise<Plan | Outcome> {
   const plan: Plan = { edits: [], cells: [], tables: [] };
   for (let i = 0; i < results.length; i++) {
     const stopped = await planOne(context, plan, results[i]!, i, texts[i]!);
@@ -117,13 +157,20 @@ async function planOf(context: Context, results: readonly Evaluated[], texts: re
   return plan;
 }
 
-async function planOne(context: Context, plan: Plan, result: Evaluated, i: number, text: string): Promise<Outcome | undefined> {
+async function planOne(
+  context: Context,
+  plan: Plan,
+  result: Evaluated,
+  i: number,
+  text: string,
+): Promise<Outcome | undefined> {
   const { editor, mode } = context;
   const document = editor.document;
   const selection = context.selections[i]!;
   const start = document.offsetAt(selection.start);
   const end = document.offsetAt(selection.end);
-  const put = (appendText: string, replaceText: string) => plan.edits.push(mode === 'append' ? { start: end, end, text: appendText } : { start, end, text: replaceText });
+  const put = (appendText: string, replaceText: string) =>
+    plan.edits.push(mode === 'append' ? { start: end, end, text: appendText } : { start, end, text: replaceText });
   switch (result.kind) {
     case 'value':
       put(appended(result.value.text), result.value.text);
@@ -144,7 +191,13 @@ async function planOne(context: Context, plan: Plan, result: Evaluated, i: numbe
       return undefined;
     }
     case 'table':
-      plan.tables.push({ title: titleOf(document, selection), model: result.model, source: result.source, anchor: belowAnchor(document, selection), text });
+      plan.tables.push({
+        title: titleOf(document, selection),
+        model: result.model,
+        source: result.source,
+        anchor: belowAnchor(document, selection),
+        text,
+      });
       return undefined;
   }
 }
@@ -154,12 +207,20 @@ async function chooseCandidate(context: Context, values: readonly number[], inde
   const options = deps.settings.current.coreOptions;
   const candidates = candidatesFor(values, options);
   const prefix = selections.length > 1 ? `Selection ${index + 1} of ${selections.length}: ` : '';
-  if (candidates.length === 0) return failed(deps.log, command, `${prefix}${noCandidateMessage(values.length, options)}`, { code: 'noCandidate', shape: `${values.length} numbers` });
+  if (candidates.length === 0)
+    return failed(deps.log, command, `${prefix}${noCandidateMessage(values.length, options)}`, {
+      code: 'noCandidate',
+      shape: `${values.length} numbers`,
+    });
   if (args.metric !== undefined) {
     const wanted = options.catalog?.metric(args.metric)?.id ?? args.metric;
     const candidate = candidates.find((c) => c.metric.id === wanted);
-    if (!candidate) return failed(deps.log, command, `${prefix}${args.metric} does not take ${values.length} inputs`, { code: 'unknownMetric' });
-    if (!candidate.result.ok) return coreFailed(deps.log, command, candidate.result.error, prefix, `${values.length} numbers`);
+    if (!candidate)
+      return failed(deps.log, command, `${prefix}${args.metric} does not take ${values.length} inputs`, {
+        code: 'unknownMetric',
+      });
+    if (!candidate.result.ok)
+      return coreFailed(deps.log, command, candidate.result.error, prefix, `${values.length} numbers`);
     return { candidate: { ...candidate, result: candidate.result }, copy: false };
   }
   const shown = values.map((v) => v.toLocaleString(deps.settings.current.locale)).join(', ');
@@ -175,14 +236,31 @@ async function finish(context: Context, plan: Plan): Promise<Outcome> {
     vscode.window.setStatusBarMessage(`Copied ${plan.copied}`, 3000);
   }
   const options = optionsFor(deps.settings, editor.document.uri);
-  const tables = plan.tables.map((t): ResultTable => withBreakdown(withRemap(
-    { title: t.title, model: t.model, formatter: tableFormatter(t.model, options), origin: originOf(editor.document, t.anchor, plan.edits) },
-    { text: t.text, uri: editor.document.uri },
-    deps,
-  ), t.source, deps));
+  const tables = plan.tables.map((t): ResultTable =>
+    withBreakdown(
+      withRemap(
+        {
+          title: t.title,
+          model: t.model,
+          formatter: tableFormatter(t.model, options),
+          origin: originOf(editor.document, t.anchor, plan.edits),
+        },
+        { text: t.text, uri: editor.document.uri },
+        deps,
+      ),
+      t.source,
+      deps,
+    ),
+  );
   // The breakdown remembered for the workspace, when it applied: said, since it changes what is shown.
   const report = tables.find((t) => t.report)?.report;
-  const done: Outcome = { status: 'done', edits: plan.edits.length + plan.cells.length, tables: tables.length, ...(plan.copied !== undefined ? { copied: plan.copied } : {}), ...(report ? { breakdown: choiceText(report.choice) } : {}) };
+  const done: Outcome = {
+    status: 'done',
+    edits: plan.edits.length + plan.cells.length,
+    tables: tables.length,
+    ...(plan.copied !== undefined ? { copied: plan.copied } : {}),
+    ...(report ? { breakdown: choiceText(report.choice) } : {}),
+  };
   if (tables.length === 0) return done;
   if (!args.table) {
     deps.results.show(tables);
@@ -210,8 +288,14 @@ function originOf(document: vscode.TextDocument, anchor: BelowAnchor, edits: rea
 function titleOf(document: vscode.TextDocument, selection: vscode.Selection): string {
   const cell = notebookCellOf(document);
   const name = (cell?.notebook.uri ?? document.uri).path.split('/').pop() || 'Untitled';
-  const lastLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
-  const lines = lastLine > selection.start.line ? `lines ${selection.start.line + 1}–${lastLine + 1}` : `line ${selection.start.line + 1}`;
+  const lastLine =
+    selection.end.character === 0 && selection.end.line > selection.start.line
+      ? selection.end.line - 1
+      : selection.end.line;
+  const lines =
+    lastLine > selection.start.line
+      ? `lines ${selection.start.line + 1}–${lastLine + 1}`
+      : `line ${selection.start.line + 1}`;
   return cell ? `${name}, cell ${cell.index + 1}, ${lines}` : `${name}, ${lines}`;
 }
 

@@ -7,7 +7,16 @@
  * asked, and the answer is kept there.
  */
 import vscode = require('vscode');
-import { CODE_TARGET_LANGUAGE, CODE_TARGETS, formulaAsCode, SQL_DIALECTS, type CodeOptions, type CodeTarget, type MetricDef, type SqlDialect } from '../core';
+import {
+  CODE_TARGET_LANGUAGE,
+  CODE_TARGETS,
+  formulaAsCode,
+  SQL_DIALECTS,
+  type CodeOptions,
+  type CodeTarget,
+  type MetricDef,
+  type SqlDialect,
+} from '../core';
 import { metricIdOf } from '../commandArgs';
 import { COMMANDS } from '../commandIds';
 import type { Log } from '../log';
@@ -32,24 +41,43 @@ interface CodeForm {
   readonly totalRow?: boolean;
 }
 
-export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metricArg?: unknown, targetArg?: unknown, dialectArg?: unknown): Promise<Outcome> {
+export async function insertFormulaAsCode(
+  settings: ConfigStore,
+  log: Log,
+  metricArg?: unknown,
+  targetArg?: unknown,
+  dialectArg?: unknown,
+): Promise<Outcome> {
   const command = COMMANDS.insertFormulaAsCode;
   if (targetArg !== undefined && targetArg !== null && !isCodeTarget(targetArg)) {
-    return failed(log, command, `Insert Formula as Code: unknown target '${String(targetArg)}'; choose ${CODE_TARGETS.join(', ')}.`, { code: 'invalidTarget' });
+    return failed(
+      log,
+      command,
+      `Insert Formula as Code: unknown target '${String(targetArg)}'; choose ${CODE_TARGETS.join(', ')}.`,
+      { code: 'invalidTarget' },
+    );
   }
   const form = codeFormOf(dialectArg);
-  if (typeof form === 'string') return failed(log, command, `Insert Formula as Code: ${form}`, { code: 'invalidTarget' });
+  if (typeof form === 'string')
+    return failed(log, command, `Insert Formula as Code: ${form}`, { code: 'invalidTarget' });
   const { catalog, coreOptions } = settings.current;
   const given = metricIdOf(metricArg);
   const metric = given !== undefined ? catalog.metric(given) : await pickMetric(catalog, 'Insert Formula as Code');
   if (!metric) {
     if (given === undefined) return CANCELLED;
     const guess = catalog.suggest(given);
-    return failed(log, command, `Insert Formula as Code: unknown metric '${given}'${guess ? ` — did you mean '${guess}'?` : ''}`, { code: 'unknownMetric' });
+    return failed(
+      log,
+      command,
+      `Insert Formula as Code: unknown metric '${given}'${guess ? ` — did you mean '${guess}'?` : ''}`,
+      { code: 'unknownMetric' },
+    );
   }
   const editor = vscode.window.activeTextEditor;
   const languageTarget = isCodeTarget(targetArg) ? targetArg : targetForLanguage(editor?.document.languageId);
-  const picked: Pick<TargetItem, 'target' | 'totalRow'> | undefined = languageTarget ? { target: languageTarget } : await pickTarget(metric, settings);
+  const picked: Pick<TargetItem, 'target' | 'totalRow'> | undefined = languageTarget
+    ? { target: languageTarget }
+    : await pickTarget(metric, settings);
   if (!picked) return CANCELLED;
   const { target } = picked;
   const options: CodeOptions = { ...coreOptions, totalRow: form.totalRow ?? picked.totalRow ?? false };
@@ -62,7 +90,11 @@ export async function insertFormulaAsCode(settings: ConfigStore, log: Log, metri
   if (!code.ok) return coreFailed(log, command, code.error, 'Insert Formula as Code: ', `${metric.id} as ${target}`);
   if (!editor) return openAsDocument(code.code, target);
   const document = editor.document;
-  const edits = editor.selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end), text: code.code }));
+  const edits = editor.selections.map((s) => ({
+    start: document.offsetAt(s.start),
+    end: document.offsetAt(s.end),
+    text: code.code,
+  }));
   if ((await applyEdits(editor, document.version, edits)) === 'changed') return refused(log, command);
   return { status: 'done', edits: edits.length, tables: 0 };
 }
@@ -74,8 +106,13 @@ async function dialectFor(metric: MetricDef, settings: ConfigStore, log: Log): P
   const picked = await pickSqlDialect(metric, settings.current.coreOptions);
   if (!picked) return undefined;
   const where = await writeSqlDialect(picked);
-  log.info(`SQL dialect set to ${picked} in the ${where === vscode.ConfigurationTarget.Global ? 'user' : 'workspace'} setting marketingMetrics.sqlDialect`);
-  vscode.window.setStatusBarMessage(`Marketing Metrics: SQL is written for ${SQL_DIALECT_LABELS[picked]} from now on (setting marketingMetrics.sqlDialect)`, 8000);
+  log.info(
+    `SQL dialect set to ${picked} in the ${where === vscode.ConfigurationTarget.Global ? 'user' : 'workspace'} setting marketingMetrics.sqlDialect`,
+  );
+  vscode.window.setStatusBarMessage(
+    `Marketing Metrics: SQL is written for ${SQL_DIALECT_LABELS[picked]} from now on (setting marketingMetrics.sqlDialect)`,
+    8000,
+  );
   return picked;
 }
 
@@ -86,21 +123,38 @@ function isSqlDialect(value: unknown): value is SqlDialect {
 /** The third argument checked: a dialect, `{ dialect?, totalRow? }`, or nothing; else what is wrong with it. */
 function codeFormOf(arg: unknown): CodeForm | string {
   if (arg === undefined || arg === null) return {};
-  const { dialect, totalRow } = typeof arg === 'object' ? (arg as { dialect?: unknown; totalRow?: unknown }) : { dialect: arg, totalRow: undefined };
-  if (dialect !== undefined && !isSqlDialect(dialect)) return `unknown SQL dialect '${String(dialect)}'; choose ${SQL_DIALECTS.join(', ')}.`;
-  if (totalRow !== undefined && typeof totalRow !== 'boolean') return `totalRow must be true or false, not ${JSON.stringify(totalRow)}.`;
+  const { dialect, totalRow } =
+    typeof arg === 'object'
+      ? (arg as { dialect?: unknown; totalRow?: unknown })
+      : { dialect: arg, totalRow: undefined };
+  if (dialect !== undefined && !isSqlDialect(dialect))
+    return `unknown SQL dialect '${String(dialect)}'; choose ${SQL_DIALECTS.join(', ')}.`;
+  if (totalRow !== undefined && typeof totalRow !== 'boolean')
+    return `totalRow must be true or false, not ${JSON.stringify(totalRow)}.`;
   return { ...(dialect !== undefined ? { dialect } : {}), ...(totalRow !== undefined ? { totalRow } : {}) };
 }
 
 async function pickTarget(metric: MetricDef, settings: ConfigStore): Promise<TargetItem | undefined> {
   const { sqlDialect } = settings.current;
   const item = (target: CodeTarget, totalRow: boolean): TargetItem => {
-    const code = formulaAsCode(metric.id, target, { ...settings.current.coreOptions, totalRow, ...(sqlDialect !== 'ask' ? { dialect: sqlDialect } : {}) });
+    const code = formulaAsCode(metric.id, target, {
+      ...settings.current.coreOptions,
+      totalRow,
+      ...(sqlDialect !== 'ask' ? { dialect: sqlDialect } : {}),
+    });
     const label = totalRow ? `${TARGET_LABELS[target]}, with a total row` : TARGET_LABELS[target];
-    return { label, description: CODE_TARGET_LANGUAGE[target], detail: code.ok ? code.code.replace(/\n/g, ' ⏎ ') : code.error.message, target, totalRow };
+    return {
+      label,
+      description: CODE_TARGET_LANGUAGE[target],
+      detail: code.ok ? code.code.replace(/\n/g, ' ⏎ ') : code.error.message,
+      target,
+      totalRow,
+    };
   };
   // pandas twice: the column alone, and with a total row computed as a ratio of sums.
-  const items: TargetItem[] = CODE_TARGETS.flatMap((target) => (target === 'pandas' ? [item(target, false), item(target, true)] : [item(target, false)]));
+  const items: TargetItem[] = CODE_TARGETS.flatMap((target) =>
+    target === 'pandas' ? [item(target, false), item(target, true)] : [item(target, false)],
+  );
   const picked = await vscode.window.showQuickPick(items, {
     title: `Insert ${metric.abbreviation ?? metric.name} as code`,
     placeHolder: 'Choose the language to write the formula in',

@@ -15,7 +15,10 @@ const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('c
  * the choice and whether to copy it (the item's copy button) instead of inserting it, or
  * undefined on Escape. Metrics these numbers cannot give are listed with the reason.
  */
-export function pickCandidate(candidates: readonly Candidate[], title: string): Promise<{ candidate: ComputedCandidate; copy: boolean } | undefined> {
+export function pickCandidate(
+  candidates: readonly Candidate[],
+  title: string,
+): Promise<{ candidate: ComputedCandidate; copy: boolean } | undefined> {
   const quickPick = vscode.window.createQuickPick<CandidateItem>();
   quickPick.title = title;
   quickPick.placeholder = 'Which metric are these numbers the inputs of? (in the order its formula names them)';
@@ -53,12 +56,24 @@ function itemsOf(candidates: readonly Candidate[]): CandidateItem[] {
     const metric = candidate.metric;
     const name = metric.abbreviation ? `${metric.abbreviation} — ${metric.name}` : metric.name;
     if (candidate.result.ok) {
-      items.push({ label: name, description: candidate.result.text, detail: candidate.call, buttons: [COPY_BUTTON], candidate });
+      items.push({
+        label: name,
+        description: candidate.result.text,
+        detail: candidate.call,
+        buttons: [COPY_BUTTON],
+        candidate,
+      });
       continue;
     }
-    if (!separated) items.push({ label: 'Not computable from these numbers', kind: vscode.QuickPickItemKind.Separator });
+    if (!separated)
+      items.push({ label: 'Not computable from these numbers', kind: vscode.QuickPickItemKind.Separator });
     separated = true;
-    items.push({ label: `$(circle-slash) ${name}`, description: candidate.result.error.message, detail: candidate.call, candidate });
+    items.push({
+      label: `$(circle-slash) ${name}`,
+      description: candidate.result.error.message,
+      detail: candidate.call,
+      candidate,
+    });
   }
   return items;
 }

@@ -2,19 +2,29 @@ import vscode = require('vscode');
 import { NO_PROGRESS, type Work } from './evaluate/work';
 
 /** Runs `task`, under a cancellable notification when `large`; undefined when cancelled. */
-export type WorkRunner = <T>(title: string, large: boolean, task: (work: Work) => Promise<T | undefined>) => Promise<T | undefined>;
+export type WorkRunner = <T>(
+  title: string,
+  large: boolean,
+  task: (work: Work) => Promise<T | undefined>,
+) => Promise<T | undefined>;
 
 export const runWork: WorkRunner = async (title, large, task) => {
   if (!large) return task(NO_PROGRESS);
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-    // Let the notification (and its Cancel button) appear before the first synchronous chunk.
-    await yieldToEventLoop();
-    return task(progressWork(progress, token));
-  });
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    async (progress, token) => {
+      // Let the notification (and its Cancel button) appear before the first synchronous chunk.
+      await yieldToEventLoop();
+      return task(progressWork(progress, token));
+    },
+  );
 };
 
 /** Work that reports to a progress notification and sees its Cancel button between steps. */
-export function progressWork(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Work {
+export function progressWork(
+  progress: vscode.Progress<{ message?: string; increment?: number }>,
+  token: vscode.CancellationToken,
+): Work {
   let reported = 0;
   return {
     get cancelled() {

@@ -21,23 +21,40 @@ interface ActionItem extends vscode.QuickPickItem {
   readonly action: ResultAction;
 }
 
-export async function quickCalculate(settings: ConfigStore, log: Log, metricArg?: unknown, inputsArg?: unknown, actionArg?: unknown): Promise<Outcome> {
+export async function quickCalculate(
+  settings: ConfigStore,
+  log: Log,
+  metricArg?: unknown,
+  inputsArg?: unknown,
+  actionArg?: unknown,
+): Promise<Outcome> {
   const command = COMMANDS.quickCalculate;
   const editor = vscode.window.activeTextEditor;
   const { catalog } = settings.current;
   const given = metricIdOf(metricArg);
   const metric = given !== undefined ? catalog.metric(given) : await pickMetric(catalog, 'Quick Calculate KPI');
-  if (!metric) return given === undefined ? CANCELLED : failed(log, command, `Quick Calculate: unknown metric '${given}'${suggestion(given, settings)}`, { code: 'unknownMetric' });
+  if (!metric)
+    return given === undefined
+      ? CANCELLED
+      : failed(log, command, `Quick Calculate: unknown metric '${given}'${suggestion(given, settings)}`, {
+          code: 'unknownMetric',
+        });
   const result = await computeWithInputs(settings, metric, inputsOf(inputsArg));
   if (result === undefined) return CANCELLED;
-  if (!result.ok) return coreFailed(log, command, result.error, `${metric.abbreviation ?? metric.name}: `, 'quick calculate');
-  const action = RESULT_ACTIONS.find((a) => a === actionArg) ?? (await pickAction(metric, result, editor !== undefined));
+  if (!result.ok)
+    return coreFailed(log, command, result.error, `${metric.abbreviation ?? metric.name}: `, 'quick calculate');
+  const action =
+    RESULT_ACTIONS.find((a) => a === actionArg) ?? (await pickAction(metric, result, editor !== undefined));
   if (!action) return CANCELLED;
   return act(action, metric, result, editor, log);
 }
 
 /** Asks for the missing inputs until the formula accepts them; a refused value sends the user back to it. */
-async function computeWithInputs(settings: ConfigStore, metric: MetricDef, given: Inputs): Promise<EvaluateResult | undefined> {
+async function computeWithInputs(
+  settings: ConfigStore,
+  metric: MetricDef,
+  given: Inputs,
+): Promise<EvaluateResult | undefined> {
   const { catalog, coreOptions, locale, currency } = settings.current;
   const formula = catalog.formula(metric.id, coreOptions.variants?.[metric.id]);
   const inputs = formula?.inputs ?? [];
@@ -57,7 +74,11 @@ async function computeWithInputs(settings: ConfigStore, metric: MetricDef, given
   }
 }
 
-async function pickAction(metric: MetricDef, result: MetricValue, canInsert: boolean): Promise<ResultAction | undefined> {
+async function pickAction(
+  metric: MetricDef,
+  result: MetricValue,
+  canInsert: boolean,
+): Promise<ResultAction | undefined> {
   const label = metric.abbreviation ?? metric.name;
   const items: ActionItem[] = [
     { label: `$(copy) Copy ${result.text}`, action: 'copy' },
@@ -71,17 +92,34 @@ async function pickAction(metric: MetricDef, result: MetricValue, canInsert: boo
   return picked?.action;
 }
 
-async function act(action: ResultAction, metric: MetricDef, result: MetricValue, editor: vscode.TextEditor | undefined, log: Log): Promise<Outcome> {
+async function act(
+  action: ResultAction,
+  metric: MetricDef,
+  result: MetricValue,
+  editor: vscode.TextEditor | undefined,
+  log: Log,
+): Promise<Outcome> {
   switch (action) {
     case 'copy':
       await vscode.env.clipboard.writeText(result.text);
       vscode.window.setStatusBarMessage(`Copied ${result.text}`, 3000);
       return { status: 'done', edits: 0, tables: 0, copied: result.text };
     case 'insert': {
-      if (!editor) return failed(log, COMMANDS.quickCalculate, 'Quick Calculate: there is no editor to insert into; the value was not inserted.', { code: 'noEditor' });
+      if (!editor)
+        return failed(
+          log,
+          COMMANDS.quickCalculate,
+          'Quick Calculate: there is no editor to insert into; the value was not inserted.',
+          { code: 'noEditor' },
+        );
       const document = editor.document;
-      const edits = editor.selections.map((s) => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end), text: result.text }));
-      if ((await applyEdits(editor, document.version, edits)) === 'changed') return refused(log, COMMANDS.quickCalculate);
+      const edits = editor.selections.map((s) => ({
+        start: document.offsetAt(s.start),
+        end: document.offsetAt(s.end),
+        text: result.text,
+      }));
+      if ((await applyEdits(editor, document.version, edits)) === 'changed')
+        return refused(log, COMMANDS.quickCalculate);
       return { status: 'done', edits: edits.length, tables: 0 };
     }
     case 'calculator':

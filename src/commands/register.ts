@@ -22,17 +22,21 @@ export function registerEditorCommands(context: vscode.ExtensionContext, setting
     },
   };
   const commands: Readonly<Record<string, (...args: unknown[]) => Promise<Outcome>>> = {
-    [COMMANDS.quickCalculate]: (metric, inputs, action) => loadFeatures().quickCalculate(settings, log, metric, inputs, action),
+    [COMMANDS.quickCalculate]: (metric, inputs, action) =>
+      loadFeatures().quickCalculate(settings, log, metric, inputs, action),
     [COMMANDS.evaluateSelection]: (arg) => loadFeatures().evaluateSelection(deps, 'append', arg),
     [COMMANDS.evaluateAndReplaceSelection]: (arg) => loadFeatures().evaluateSelection(deps, 'replace', arg),
-    [COMMANDS.insertFormulaAsCode]: (metric, target, dialect) => loadFeatures().insertFormulaAsCode(settings, log, metric, target, dialect),
+    [COMMANDS.insertFormulaAsCode]: (metric, target, dialect) =>
+      loadFeatures().insertFormulaAsCode(settings, log, metric, target, dialect),
     [COMMANDS.useColumnAs]: (arg) => loadFeatures().useColumnAs(deps, arg),
     [COMMANDS.breakDown]: (arg) => loadFeatures().breakDown(deps, arg),
     [COMMANDS.comparePeriods]: (arg) => loadFeatures().comparePeriods(deps, arg),
   };
   context.subscriptions.push({ dispose: () => results?.dispose() });
   for (const [id, handler] of Object.entries(commands)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guarded(id, log, () => handler(...args))));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, (...args: unknown[]) => guarded(id, log, () => handler(...args))),
+    );
   }
 }
 

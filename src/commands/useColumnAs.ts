@@ -27,16 +27,50 @@ interface Args {
 export async function useColumnAs(deps: UseColumnAsDeps, arg?: unknown): Promise<Outcome> {
   const command = COMMANDS.useColumnAs;
   const args = argsOf(arg);
-  if (!args) return failed(deps.log, command, 'Use Column as… takes { column: "<name as in the header>", as: "<quantity id>" | "ignore" | null }.', { code: 'invalidArguments' });
+  if (!args)
+    return failed(
+      deps.log,
+      command,
+      'Use Column as… takes { column: "<name as in the header>", as: "<quantity id>" | "ignore" | null }.',
+      { code: 'invalidArguments' },
+    );
   const columns = deps.results.mappable();
-  if (columns.length === 0) return failed(deps.log, command, 'No KPI results are shown: evaluate a table (select it, then Marketing Metrics: Evaluate Selection) before saying what a column is.', { code: 'noResults' });
+  if (columns.length === 0)
+    return failed(
+      deps.log,
+      command,
+      'No KPI results are shown: evaluate a table (select it, then Marketing Metrics: Evaluate Selection) before saying what a column is.',
+      { code: 'noResults' },
+    );
   const wanted = args.column === undefined ? await pickColumn(columns) : columns.find((c) => c.name === args.column);
-  if (!wanted) return args.column === undefined ? CANCELLED : failed(deps.log, command, `No column '${args.column}' in the KPI results. Columns: ${columns.map((c) => c.name).join(', ')}`, { code: 'unknownColumn' });
-  if (args.as !== undefined && args.as !== null && args.as !== IGNORE_MAPPING && !deps.settings.current.catalog.isKnown(args.as)) {
+  if (!wanted)
+    return args.column === undefined
+      ? CANCELLED
+      : failed(
+          deps.log,
+          command,
+          `No column '${args.column}' in the KPI results. Columns: ${columns.map((c) => c.name).join(', ')}`,
+          { code: 'unknownColumn' },
+        );
+  if (
+    args.as !== undefined &&
+    args.as !== null &&
+    args.as !== IGNORE_MAPPING &&
+    !deps.settings.current.catalog.isKnown(args.as)
+  ) {
     const hint = deps.settings.current.catalog.suggest(args.as);
-    return failed(deps.log, command, `'${args.as}' is no quantity or metric${hint ? ` (did you mean '${hint}'?)` : ''}`, { code: 'unknownQuantity' });
+    return failed(
+      deps.log,
+      command,
+      `'${args.as}' is no quantity or metric${hint ? ` (did you mean '${hint}'?)` : ''}`,
+      { code: 'unknownQuantity' },
+    );
   }
-  const updated = await deps.results.remapColumn(wanted.tableId, wanted.column, args.as !== undefined ? { as: args.as } : undefined);
+  const updated = await deps.results.remapColumn(
+    wanted.tableId,
+    wanted.column,
+    args.as !== undefined ? { as: args.as } : undefined,
+  );
   if (!updated) return CANCELLED;
   return { status: 'done', edits: 0, tables: 1, table: JSON.parse(jsonTable(updated.model)) as unknown };
 }

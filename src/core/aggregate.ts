@@ -29,11 +29,24 @@ export interface AggregateResult {
  * Rows that share one shape (a parsed table) are computed column by column (fast/); a row's
  * result is then built only when `row(r)` (or `rows`) asks for it. Other rows take the per-row path.
  */
-export function aggregate(rows: readonly Inputs[], ids?: readonly string[], options: CoreOptions = {}): AggregateResult {
+export function aggregate(
+  rows: readonly Inputs[],
+  ids?: readonly string[],
+  options: CoreOptions = {},
+): AggregateResult {
   // A row that is no record (null, a number, a list, as a caller's JSON may hold) is a problem
   // of that row, never an exception: the core gives results.
   const bad = badRows(rows);
-  if (bad.length > 0) return withBadRows(aggregateRows(rows.map((row) => (isRecord(row) ? row : {})), ids, options), rows, bad);
+  if (bad.length > 0)
+    return withBadRows(
+      aggregateRows(
+        rows.map((row) => (isRecord(row) ? row : {})),
+        ids,
+        options,
+      ),
+      rows,
+      bad,
+    );
   const table = tableFromRecords(rows, options.locale);
   if (!table) return aggregateRows(rows, ids, options);
   const result = aggregateTable(table, ids, options);
@@ -72,14 +85,24 @@ function withBadRows(result: AggregateResult, rows: readonly unknown[], bad: rea
   return onDemand(result.total, result.rowCount, (r) => {
     const row = result.row(r);
     if (!badSet.has(r)) return row;
-    const shown = Array.isArray(rows[r]) ? 'a list' : JSON.stringify(rows[r]) ?? String(rows[r]);
-    const problem = { field: '', error: { code: 'invalidSelection' as const, message: `Row ${r + 1} is ${shown}, not a record of fields such as { "clicks": 120 }` } };
+    const shown = Array.isArray(rows[r]) ? 'a list' : (JSON.stringify(rows[r]) ?? String(rows[r]));
+    const problem = {
+      field: '',
+      error: {
+        code: 'invalidSelection' as const,
+        message: `Row ${r + 1} is ${shown}, not a record of fields such as { "clicks": 120 }`,
+      },
+    };
     return { ...row, fieldProblems: [problem, ...row.fieldProblems] };
   });
 }
 
 /** The per-row path: computeAll on each row, then the total from their inputs. Exported for the tests that hold the columnar path to it. */
-export function aggregateRows(rows: readonly Inputs[], ids: readonly string[] | undefined, options: CoreOptions): AggregateResult {
+export function aggregateRows(
+  rows: readonly Inputs[],
+  ids: readonly string[] | undefined,
+  options: CoreOptions,
+): AggregateResult {
   const catalog = catalogOf(options);
   const wanted = ids ? new Set(ids.map((id) => catalog.metric(id)?.id ?? id)) : undefined;
   const perRow = rows.map((row) => restrict(computeAll(row, options), wanted));
@@ -92,5 +115,9 @@ export function aggregateRows(rows: readonly Inputs[], ids: readonly string[] | 
 
 function restrict(result: ComputeAllResult, wanted: ReadonlySet<string> | undefined): ComputeAllResult {
   if (!wanted) return result;
-  return { ...result, results: result.results.filter((r) => wanted.has(r.id)), problems: result.problems.filter((p) => wanted.has(p.id)) };
+  return {
+    ...result,
+    results: result.results.filter((r) => wanted.has(r.id)),
+    problems: result.problems.filter((p) => wanted.has(p.id)),
+  };
 }

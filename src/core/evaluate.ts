@@ -46,7 +46,9 @@ export function evaluateMetric(
   options: CoreOptions,
   visiting: Set<string> = new Set(),
 ): EvaluateResult {
-  const formula = formulaFor(metric, catalog, options, (name) => derivable(name, values, catalog, options, new Set([...visiting, metric.id])));
+  const formula = formulaFor(metric, catalog, options, (name) =>
+    derivable(name, values, catalog, options, new Set([...visiting, metric.id])),
+  );
   if (!formula.ok) return formula;
   visiting.add(metric.id);
   try {
@@ -76,30 +78,55 @@ export function evaluateMetric(
  * The metric's formula: the variant the options set, else the form the data allows (forms.ts);
  * without `has`, the default.
  */
-export function formulaFor(metric: MetricDef, catalog: Catalog, options: CoreOptions, has?: (name: string) => boolean): { ok: true; formula: Formula } | Failure {
+export function formulaFor(
+  metric: MetricDef,
+  catalog: Catalog,
+  options: CoreOptions,
+  has?: (name: string) => boolean,
+): { ok: true; formula: Formula } | Failure {
   const variantId = options.variants?.[metric.id];
   if (variantId && !isFormOf(metric, variantId)) {
     const known = (metric.variants ?? []).map((v) => `'${v.id}'`);
-    return fail('invalidVariant', `${label(metric)} has no variant '${variantId}'${known.length ? `; choose ${known.join(' or ')}` : ''}`, { input: metric.id });
+    return fail(
+      'invalidVariant',
+      `${label(metric)} has no variant '${variantId}'${known.length ? `; choose ${known.join(' or ')}` : ''}`,
+      { input: metric.id },
+    );
   }
-  return { ok: true, formula: has ? chooseFormula(metric, catalog, options, has) : catalog.formula(metric.id, variantId)! };
+  return {
+    ok: true,
+    formula: has ? chooseFormula(metric, catalog, options, has) : catalog.formula(metric.id, variantId)!,
+  };
 }
 
 /**
  * Whether a name has a value or can be computed from the values (without going round in a
  * circle). `values` needs only say which names it has: a record's values or a table's columns.
  */
-export function derivable(name: string, values: { has(name: string): boolean }, catalog: Catalog, options: CoreOptions, visiting: Set<string> = new Set()): boolean {
+export function derivable(
+  name: string,
+  values: { has(name: string): boolean },
+  catalog: Catalog,
+  options: CoreOptions,
+  visiting: Set<string> = new Set(),
+): boolean {
   if (values.has(name)) return true;
   const metric = catalog.metrics.get(name);
   if (!metric || visiting.has(name)) return false;
   visiting.add(name);
-  const ok = possibleFormulas(metric, catalog, options).some((formula) => formula.inputs.every((input) => derivable(input, values, catalog, options, visiting)));
+  const ok = possibleFormulas(metric, catalog, options).some((formula) =>
+    formula.inputs.every((input) => derivable(input, values, catalog, options, visiting)),
+  );
   visiting.delete(name);
   return ok;
 }
 
-function metricScope(values: Map<string, number>, catalog: Catalog, options: CoreOptions, visiting: Set<string>): EvalScope {
+function metricScope(
+  values: Map<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+  visiting: Set<string>,
+): EvalScope {
   const scope: EvalScope = {
     value(name) {
       const known = values.get(name);

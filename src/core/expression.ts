@@ -23,7 +23,10 @@ export interface ExpressionValue {
  * (`ctr(clicks=120, impressions=4000)`) or positional arguments in the catalog's input order,
  * and names given values in `values`. Every error says where, in the user's own text.
  */
-export function evaluateExpression(source: string, options: CoreOptions & { values?: Inputs } = {}): ExpressionValue | Failure {
+export function evaluateExpression(
+  source: string,
+  options: CoreOptions & { values?: Inputs } = {},
+): ExpressionValue | Failure {
   const catalog = catalogOf(options);
   const parsed = parseExpression(source);
   if (!parsed.ok) return parsed;
@@ -61,11 +64,26 @@ function evaluateCall(call: Call, source: string, catalog: Catalog, options: Cor
     const arg = call.args[i]!;
     const id = arg.name !== undefined ? catalog.field(arg.name)?.id : inputs[i];
     if (id === undefined || !inputs.includes(id)) {
-      if (arg.name === undefined) return report(fail('parse', `${label(metric)} takes ${inputs.length} inputs (${inputs.join(', ')}), not ${call.args.length}`, { input: metric.id, span: call.span }));
+      if (arg.name === undefined)
+        return report(
+          fail(
+            'parse',
+            `${label(metric)} takes ${inputs.length} inputs (${inputs.join(', ')}), not ${call.args.length}`,
+            { input: metric.id, span: call.span },
+          ),
+        );
       const guess = suggest(arg.name, inputs);
-      return report(unknownName(arg.name, { span: arg.nameSpan! }, source, catalog, `input of ${label(metric)}`, guess));
+      return report(
+        unknownName(arg.name, { span: arg.nameSpan! }, source, catalog, `input of ${label(metric)}`, guess),
+      );
     }
-    if (values.has(id)) return report(fail('parse', `${id} is given twice in the call to ${call.callee} at ${where(source, call.span.start)}`, { input: id, span: call.span }));
+    if (values.has(id))
+      return report(
+        fail('parse', `${id} is given twice in the call to ${call.callee} at ${where(source, call.span.start)}`, {
+          input: id,
+          span: call.span,
+        }),
+      );
     const value = evaluateExpr(arg.value, scope);
     if (Number.isNaN(value)) return NaN;
     values.set(id, value);
@@ -76,7 +94,14 @@ function evaluateCall(call: Call, source: string, catalog: Catalog, options: Cor
   return result.ok ? result.value : report(result);
 }
 
-function unknownName(name: string, node: { span: { start: number; end: number } }, source: string, catalog: Catalog, kind = 'name', guess = catalog.suggest(name)): Failure {
+function unknownName(
+  name: string,
+  node: { span: { start: number; end: number } },
+  source: string,
+  catalog: Catalog,
+  kind = 'name',
+  guess = catalog.suggest(name),
+): Failure {
   const hint = guess ? ` — did you mean '${guess}'?` : '';
   return fail('unknownName', `unknown ${kind} '${name}' at ${where(source, node.span.start)}${hint}`, {
     input: name,
@@ -104,7 +129,8 @@ function unitOf(expr: Expr, catalog: Catalog): Unit | undefined {
     case 'binary': {
       const left = unitOf(expr.left, catalog);
       const right = unitOf(expr.right, catalog);
-      if (expr.op === '+' || expr.op === '-') return left === right || right === undefined ? left : left === undefined ? right : 'number';
+      if (expr.op === '+' || expr.op === '-')
+        return left === right || right === undefined ? left : left === undefined ? right : 'number';
       if (expr.op === '*') return right === undefined ? left : left === undefined ? right : 'number';
       if (expr.op === '/') return right === undefined ? left : 'number';
       return left === undefined && right === undefined ? undefined : 'number';

@@ -22,7 +22,12 @@ export function isFormOf(metric: MetricDef, variantId: string): boolean {
  * `has` says whether a name has a value, or can be computed. The chosen variant is in the
  * formula, so every result says which form it used.
  */
-export function chooseFormula(metric: MetricDef, catalog: Catalog, options: CoreOptions, has: (name: string) => boolean): Formula {
+export function chooseFormula(
+  metric: MetricDef,
+  catalog: Catalog,
+  options: CoreOptions,
+  has: (name: string) => boolean,
+): Formula {
   const setting = options.variants?.[metric.id];
   if (setting !== undefined) return catalog.formula(metric.id, setting) ?? catalog.formula(metric.id)!;
   const usable = (variantId?: string) => {
@@ -49,6 +54,8 @@ export function chooseFormula(metric: MetricDef, catalog: Catalog, options: Core
 export function possibleFormulas(metric: MetricDef, catalog: Catalog, options: CoreOptions): Formula[] {
   const setting = options.variants?.[metric.id];
   if (setting !== undefined) return [catalog.formula(metric.id, setting) ?? catalog.formula(metric.id)!];
-  const chosenByData = (metric.variants ?? []).filter((v) => v.usedWhen !== undefined).map((v) => catalog.formula(metric.id, v.id)!);
+  const chosenByData = (metric.variants ?? [])
+    .filter((v) => v.usedWhen !== undefined)
+    .map((v) => catalog.formula(metric.id, v.id)!);
   return [catalog.formula(metric.id)!, ...chosenByData];
 }

@@ -13,7 +13,13 @@ export type { KeyValue, MetricChange, Report, ReportDimension, ReportGroup, Repo
 export { computeColumns, type ColumnResults, type MetricColumn } from './fast/compute';
 export { tableFromRecords, type Table } from './fast/table';
 export { analyseTable, type TableAnalysis } from './columns/analyseTable';
-export { readColumns, type ColumnReading, type ColumnRole, type ColumnsInput, type ColumnsReading } from './columns/readColumns';
+export {
+  readColumns,
+  type ColumnReading,
+  type ColumnRole,
+  type ColumnsInput,
+  type ColumnsReading,
+} from './columns/readColumns';
 export { matchField, readName, IGNORE_MAPPING } from './columns/names';
 export { splitHeader } from './columns/header';
 export type { KpiCheck } from './columns/kpiCheck';
@@ -21,7 +27,13 @@ export type { TotalCheck, ReportedTotalRow } from './columns/totalCheck';
 export type { DimensionKind } from './columns/platformNames';
 export { withoutRepeats, type Repeat } from './repeats';
 export { evaluateExpression, type ExpressionValue } from './expression';
-export { formulaAsCode, CODE_TARGETS, CODE_TARGET_LANGUAGE, type CodeTarget, type FormulaCode } from './code/formulaAsCode';
+export {
+  formulaAsCode,
+  CODE_TARGETS,
+  CODE_TARGET_LANGUAGE,
+  type CodeTarget,
+  type FormulaCode,
+} from './code/formulaAsCode';
 export { SQL_DIALECTS, type SqlDialect } from './code/sqlDialects';
 export type { CodeOptions } from './code/writer';
 export { parseExpression, type ParseResult } from './expr/parser';
@@ -33,7 +45,13 @@ export type { SelectionReading, TableReading, ColumnarRows } from './read/select
 export { formatValue, columnDecimals } from './format/format';
 export { Catalog, type Formula, type FieldMatch } from './catalog/catalog';
 export { builtinCatalog } from './catalog/builtin';
-export { buildCatalog, customMetricInputSchema, CUSTOM_CATEGORY_ID, type CustomMetricInput, type CustomMetricProblem } from './catalog/custom';
+export {
+  buildCatalog,
+  customMetricInputSchema,
+  CUSTOM_CATEGORY_ID,
+  type CustomMetricInput,
+  type CustomMetricProblem,
+} from './catalog/custom';
 export { BUILTIN_CATALOG } from './catalog/data';
 export * from './catalog/schema';
 export { normalizeKey } from './names';

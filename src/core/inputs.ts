@@ -32,7 +32,12 @@ export interface ReadInputs {
  * number reader. A value that cannot be used becomes a problem naming its field; the other
  * fields are still read.
  */
-export function readInputs(inputs: Inputs, catalog: Catalog, options: CoreOptions, fieldOf?: (name: string) => FieldMatch | undefined): ReadInputs {
+export function readInputs(
+  inputs: Inputs,
+  catalog: Catalog,
+  options: CoreOptions,
+  fieldOf?: (name: string) => FieldMatch | undefined,
+): ReadInputs {
   const match = fieldOf ?? ((name: string) => matchField(name, options, catalog));
   const values = new Map<string, number>();
   const sources = new Map<string, string>();
@@ -50,7 +55,14 @@ export function readInputs(inputs: Inputs, catalog: Catalog, options: CoreOption
     if (!number.ok) {
       problems.push({ field: key, error: number.error });
     } else if (sources.has(field.id)) {
-      problems.push({ field: key, error: { code: 'invalidSelection', message: `'${key}' and '${sources.get(field.id)}' both give ${field.id}: keep one`, input: key } });
+      problems.push({
+        field: key,
+        error: {
+          code: 'invalidSelection',
+          message: `'${key}' and '${sources.get(field.id)}' both give ${field.id}: keep one`,
+          input: key,
+        },
+      });
     } else {
       values.set(field.id, number.value * field.factor);
       sources.set(field.id, key);
@@ -65,7 +77,11 @@ export function firstProblem(read: ReadInputs): Failure | undefined {
   return problem ? { ok: false, error: problem.error } : undefined;
 }
 
-function readInputValue(key: string, raw: number | string, options: CoreOptions): { ok: true; value: number } | Failure {
+function readInputValue(
+  key: string,
+  raw: number | string,
+  options: CoreOptions,
+): { ok: true; value: number } | Failure {
   if (typeof raw === 'number') {
     if (Number.isNaN(raw)) return fail('nonFinite', `${key} is not a number (NaN)`, { input: key });
     if (!Number.isFinite(raw)) return fail('nonFinite', `${key} is not a finite number (${raw})`, { input: key });
@@ -94,11 +110,21 @@ export function checkValues(
   return checkParts(values, parts, catalog, options, sources);
 }
 
-export function checkSign(id: string, value: number, catalog: Catalog, options: CoreOptions, source = id): Failure | undefined {
+export function checkSign(
+  id: string,
+  value: number,
+  catalog: Catalog,
+  options: CoreOptions,
+  source = id,
+): Failure | undefined {
   const quantity = catalog.quantities.get(id);
   if (!quantity || quantity.signed || value >= 0) return undefined;
   const what = quantity.unit === 'count' ? 'a count' : 'it';
-  return fail('negative', `${source} is negative (${format(value, id, catalog, options)}); ${what} cannot be below zero`, { input: id });
+  return fail(
+    'negative',
+    `${source} is negative (${format(value, id, catalog, options)}); ${what} cannot be below zero`,
+    { input: id },
+  );
 }
 
 export function checkParts(
@@ -113,7 +139,11 @@ export function checkParts(
     const p = sideValue(part, values);
     const w = sideValue(whole, values);
     if (p !== undefined && w !== undefined && p > w) {
-      return fail('partExceedsWhole', `${sideLabel(part, label)} (${format(p, firstId(part), catalog, options)}) is larger than ${sideLabel(whole, label)} (${format(w, firstId(whole), catalog, options)}): a part cannot exceed its whole`, { input: firstId(part) });
+      return fail(
+        'partExceedsWhole',
+        `${sideLabel(part, label)} (${format(p, firstId(part), catalog, options)}) is larger than ${sideLabel(whole, label)} (${format(w, firstId(whole), catalog, options)}): a part cannot exceed its whole`,
+        { input: firstId(part) },
+      );
     }
   }
   return undefined;
@@ -121,7 +151,7 @@ export function checkParts(
 
 /** The input a side names first: the one a message points at, and whose unit formats the side. */
 function firstId(side: string): string {
-  return isPlainId(side) ? side : namesIn(sideExpr(side))[0] ?? side;
+  return isPlainId(side) ? side : (namesIn(sideExpr(side))[0] ?? side);
 }
 
 function format(value: number, id: string, catalog: Catalog, options: CoreOptions): string {

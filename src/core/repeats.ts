@@ -14,7 +14,11 @@ export interface Repeat {
 }
 
 /** The ids without those repeating an earlier one, in order, and what was left out. */
-export function withoutRepeats(ids: readonly string[], catalog: Catalog, options: CoreOptions = {}): { kept: string[]; repeats: Repeat[] } {
+export function withoutRepeats(
+  ids: readonly string[],
+  catalog: Catalog,
+  options: CoreOptions = {},
+): { kept: string[]; repeats: Repeat[] } {
   const kept: string[] = [];
   const repeats: Repeat[] = [];
   const byFormula = new Map<string, string>();
@@ -34,6 +38,6 @@ export function withoutRepeats(ids: readonly string[], catalog: Catalog, options
 function noteOf(id: string, first: string, catalog: Catalog): string {
   const label = (metric: string) => catalog.metrics.get(metric)?.abbreviation ?? catalog.nameOf(metric);
   const formula = catalog.formula(first)?.source ?? '';
-  const why = id === 'mer' && first === 'roas' ? '; MER counts all marketing spend, ROAS one channel\'s' : '';
+  const why = id === 'mer' && first === 'roas' ? "; MER counts all marketing spend, ROAS one channel's" : '';
   return `${label(id)} equals ${label(first)} here (${formula}), shown once as ${label(first)}${why}`;
 }

@@ -46,26 +46,54 @@ export function solve(id: string, known: Inputs, unknown: string, options: CoreO
   return solveInput(metric, target, values, catalog, options, 0);
 }
 
-function solveDirect(metric: MetricDef, values: Map<string, number>, catalog: Catalog, options: CoreOptions): SolveResult {
+function solveDirect(
+  metric: MetricDef,
+  values: Map<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+): SolveResult {
   const checked = checkValues(values, metric.parts ?? [], catalog, options);
   if (checked) return checked;
   const result = evaluateMetric(metric, values, catalog, options);
   if (!result.ok) return result;
-  return { ok: true, id: metric.id, value: result.value, unit: result.unit, text: result.text, formula: `${metric.id} = ${result.formula}`, method: 'direct' };
+  return {
+    ok: true,
+    id: metric.id,
+    value: result.value,
+    unit: result.unit,
+    text: result.text,
+    formula: `${metric.id} = ${result.formula}`,
+    method: 'direct',
+  };
 }
 
 /** Solves `metric = formula(…)` for `target`, going through a metric input when the target sits under it. */
-function solveInput(metric: MetricDef, target: string, values: Map<string, number>, catalog: Catalog, options: CoreOptions, depth: number): SolveResult {
+function solveInput(
+  metric: MetricDef,
+  target: string,
+  values: Map<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+  depth: number,
+): SolveResult {
   const formula = formulaFor(metric, catalog, options);
   if (!formula.ok) return formula;
   const goal = values.get(metric.id);
   if (goal === undefined) {
-    return fail('missingInput', `to solve for ${target}, give the value ${label(metric)} should have (${metric.id})`, { input: metric.id });
+    return fail('missingInput', `to solve for ${target}, give the value ${label(metric)} should have (${metric.id})`, {
+      input: metric.id,
+    });
   }
-  if (formula.formula.inputs.includes(target)) return solveFor(metric, formula.formula, target, goal, values, catalog, options);
-  const via = depth < 4 ? formula.formula.inputs.find((name) => !values.has(name) && reaches(name, target, catalog, options)) : undefined;
+  if (formula.formula.inputs.includes(target))
+    return solveFor(metric, formula.formula, target, goal, values, catalog, options);
+  const via =
+    depth < 4
+      ? formula.formula.inputs.find((name) => !values.has(name) && reaches(name, target, catalog, options))
+      : undefined;
   if (!via) {
-    return fail('noSolution', `${target} is not an input of ${label(metric)} (${formula.formula.source})`, { input: target });
+    return fail('noSolution', `${target} is not an input of ${label(metric)} (${formula.formula.source})`, {
+      input: target,
+    });
   }
   const step = solveFor(metric, formula.formula, via, goal, values, catalog, options);
   if (!step.ok) return step;
@@ -73,16 +101,35 @@ function solveInput(metric: MetricDef, target: string, values: Map<string, numbe
   return solveInput(catalog.metrics.get(via)!, target, values, catalog, options, depth + 1);
 }
 
-function reaches(metricId: string, target: string, catalog: Catalog, options: CoreOptions, seen = new Set<string>()): boolean {
+function reaches(
+  metricId: string,
+  target: string,
+  catalog: Catalog,
+  options: CoreOptions,
+  seen = new Set<string>(),
+): boolean {
   const formula = catalog.metrics.has(metricId) ? catalog.formula(metricId, options.variants?.[metricId]) : undefined;
   if (!formula || seen.has(metricId)) return false;
   seen.add(metricId);
-  return formula.inputs.includes(target) || formula.inputs.some((name) => reaches(name, target, catalog, options, seen));
+  return (
+    formula.inputs.includes(target) || formula.inputs.some((name) => reaches(name, target, catalog, options, seen))
+  );
 }
 
-function solveFor(metric: MetricDef, formula: Formula, target: string, goal: number, values: Map<string, number>, catalog: Catalog, options: CoreOptions): SolveResult {
+function solveFor(
+  metric: MetricDef,
+  formula: Formula,
+  target: string,
+  goal: number,
+  values: Map<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+): SolveResult {
   const others = formula.inputs.filter((name) => name !== target && !values.has(name) && !catalog.metrics.has(name));
-  if (others.length > 0) return fail('missingInput', `to solve for ${target}, ${label(metric)} also needs ${others.join(', ')}`, { input: others[0]! });
+  if (others.length > 0)
+    return fail('missingInput', `to solve for ${target}, ${label(metric)} also needs ${others.join(', ')}`, {
+      input: others[0]!,
+    });
   const unit = catalog.unitOf(target) ?? 'number';
   const f = (x: number) => forward(formula.expr, target, x, values, catalog, options);
   if (countOccurrences(formula.expr, target) === 1) {
@@ -90,7 +137,17 @@ function solveFor(metric: MetricDef, formula: Formula, target: string, goal: num
     if (isolated) {
       const value = evalWith(isolated, new Map([...values, [metric.id, goal]]), catalog, options);
       if (Number.isFinite(value) && close(f(value), goal)) {
-        return accept(metric, target, value, unit, `${target} = ${printExpression(isolated)}`, 'symbolic', values, catalog, options);
+        return accept(
+          metric,
+          target,
+          value,
+          unit,
+          `${target} = ${printExpression(isolated)}`,
+          'symbolic',
+          values,
+          catalog,
+          options,
+        );
       }
     }
   }
@@ -99,31 +156,76 @@ function solveFor(metric: MetricDef, formula: Formula, target: string, goal: num
     const format = (value: number) => formatValue(value, metric.unit, formatOptionsOf(options));
     // The unknown drops out of the formula with these inputs (promoters = detractors leaves NPS
     // at 0 whatever respondents is): say so, and what the metric is, rather than "no value".
-    return fail(roots.zero ? 'notUnique' : 'noSolution', roots.zero
-      ? `${target} cancels out: every value of ${target} gives ${label(metric)} = ${format(goal)}`
-      : `${target} cancels out: with the other inputs as they are, ${label(metric)} is ${format(roots.value + goal)} whatever ${target} is, so no value gives ${format(goal)}`, { input: target });
+    return fail(
+      roots.zero ? 'notUnique' : 'noSolution',
+      roots.zero
+        ? `${target} cancels out: every value of ${target} gives ${label(metric)} = ${format(goal)}`
+        : `${target} cancels out: with the other inputs as they are, ${label(metric)} is ${format(roots.value + goal)} whatever ${target} is, so no value gives ${format(goal)}`,
+      { input: target },
+    );
   }
   if (roots.values.length === 0) {
-    return fail('noSolution', `no value of ${target} gives ${label(metric)} = ${formatValue(goal, metric.unit, formatOptionsOf(options))} with the other inputs as they are`, { input: target });
+    return fail(
+      'noSolution',
+      `no value of ${target} gives ${label(metric)} = ${formatValue(goal, metric.unit, formatOptionsOf(options))} with the other inputs as they are`,
+      { input: target },
+    );
   }
   if (roots.values.length > 1) {
     const shown = roots.values.map((r) => formatValue(r, unit, formatOptionsOf(options))).join(' and ');
     return fail('notUnique', `${target} has more than one solution (${shown})`, { input: target });
   }
-  return accept(metric, target, roots.values[0]!, unit, `${target} solved numerically from ${metric.id} = ${formula.source}`, 'numeric', values, catalog, options);
+  return accept(
+    metric,
+    target,
+    roots.values[0]!,
+    unit,
+    `${target} solved numerically from ${metric.id} = ${formula.source}`,
+    'numeric',
+    values,
+    catalog,
+    options,
+  );
 }
 
 /** A solved value must pass the same checks as a typed one: a count that would be negative is no solution. */
-function accept(metric: MetricDef, target: string, value: number, unit: Unit, how: string, method: 'symbolic' | 'numeric', values: ReadonlyMap<string, number>, catalog: Catalog, options: CoreOptions): SolveResult {
+function accept(
+  metric: MetricDef,
+  target: string,
+  value: number,
+  unit: Unit,
+  how: string,
+  method: 'symbolic' | 'numeric',
+  values: ReadonlyMap<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+): SolveResult {
   const rounded = Math.abs(value) < 1e-12 ? 0 : value;
   const problem = checkValues(new Map([...values, [target, rounded]]), metric.parts ?? [], catalog, options);
   if (problem) {
-    return fail('noSolution', `no valid ${target} gives that ${label(metric)}: ${problem.error.message}`, { input: target });
+    return fail('noSolution', `no valid ${target} gives that ${label(metric)}: ${problem.error.message}`, {
+      input: target,
+    });
   }
-  return { ok: true, id: target, value: rounded, unit, text: formatValue(rounded, unit, formatOptionsOf(options)), formula: how, method };
+  return {
+    ok: true,
+    id: target,
+    value: rounded,
+    unit,
+    text: formatValue(rounded, unit, formatOptionsOf(options)),
+    formula: how,
+    method,
+  };
 }
 
-function forward(expr: Expr, target: string, x: number, values: ReadonlyMap<string, number>, catalog: Catalog, options: CoreOptions): number {
+function forward(
+  expr: Expr,
+  target: string,
+  x: number,
+  values: ReadonlyMap<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+): number {
   return evalWith(expr, new Map([...values, [target, x]]), catalog, options);
 }
 

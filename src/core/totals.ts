@@ -108,10 +108,12 @@ export class InputTotals {
     const ordered = [...this.entries.values()].sort((a, b) => a.row - b.row || a.position - b.position);
     for (const entry of ordered) {
       if (entry.differs) blocked.set(entry.id, this.nonAdditive(entry.id));
-      else if (entry.count < rowCount) blocked.set(entry.id, `${entry.id} is missing in ${rowCount - entry.count} of ${rowCount} rows`);
+      else if (entry.count < rowCount)
+        blocked.set(entry.id, `${entry.id} is missing in ${rowCount - entry.count} of ${rowCount} rows`);
       else {
         values.set(entry.id, entry.value);
-        if (!entry.additive && entry.count > 1 && this.catalog.quantities.get(entry.id)?.unit === 'count') shared.set(entry.id, entry.sum);
+        if (!entry.additive && entry.count > 1 && this.catalog.quantities.get(entry.id)?.unit === 'count')
+          shared.set(entry.id, entry.sum);
       }
     }
     return { values, blocked, shared };
@@ -127,7 +129,9 @@ export class InputTotals {
 
   private nonAdditive(id: string): string {
     const quantity = this.catalog.quantities.get(id);
-    return quantity?.nonAdditiveReason ? `${id} is not additive: ${quantity.nonAdditiveReason}` : `${id} is a rate or average: it cannot be summed across rows`;
+    return quantity?.nonAdditiveReason
+      ? `${id} is not additive: ${quantity.nonAdditiveReason}`
+      : `${id} is a rate or average: it cannot be summed across rows`;
   }
 }
 
@@ -135,7 +139,12 @@ export class InputTotals {
  * The total row: the metrics over the total inputs, limited to those shown (the ones asked for,
  * or those some row has), and for each shown metric without a total, the reason.
  */
-export function totalRow({ values, blocked, shared }: TotalInputs, shown: ReadonlySet<string>, catalog: Catalog, options: CoreOptions): TotalRow {
+export function totalRow(
+  { values, blocked, shared }: TotalInputs,
+  shown: ReadonlySet<string>,
+  catalog: Catalog,
+  options: CoreOptions,
+): TotalRow {
   const given = new Map(values);
   // chain() adds the metrics it computes to `values`, which callers read as the total's inputs.
   const { results, problems } = chain(values, catalog, options);
@@ -145,7 +154,13 @@ export function totalRow({ values, blocked, shared }: TotalInputs, shown: Readon
     .map((id) => ({ id, reason: whyNot(id, blocked, catalog, options) }));
   const kept = results.filter((r) => shown.has(r.id));
   const assumptions = sharedPopulations(kept, given, shared, catalog, options);
-  return { inputs: values, results: kept, notAggregable, problems: problems.filter((p) => shown.has(p.id)), assumptions };
+  return {
+    inputs: values,
+    results: kept,
+    notAggregable,
+    problems: problems.filter((p) => shown.has(p.id)),
+    assumptions,
+  };
 }
 
 /**
@@ -153,7 +168,13 @@ export function totalRow({ values, blocked, shared }: TotalInputs, shown: Readon
  * rows), the assumption that made it — one population — and the total if the rows were
  * separate populations instead (2,000 customers at start: churn 4.5 %, not 9 %).
  */
-function sharedPopulations(results: readonly MetricValue[], values: ReadonlyMap<string, number>, shared: ReadonlyMap<string, number>, catalog: Catalog, options: CoreOptions): NotAggregable[] {
+function sharedPopulations(
+  results: readonly MetricValue[],
+  values: ReadonlyMap<string, number>,
+  shared: ReadonlyMap<string, number>,
+  catalog: Catalog,
+  options: CoreOptions,
+): NotAggregable[] {
   if (shared.size === 0) return [];
   const separate = chain(new Map([...values, ...shared]), catalog, options).results;
   const format = formatOptionsOf(options);
@@ -167,13 +188,22 @@ function sharedPopulations(results: readonly MetricValue[], values: ReadonlyMap<
     const otherwise = other
       ? `; if the rows are separate populations, ${listOf(ids.map((id) => `${id} is ${formatValue(shared.get(id)!, 'count', format)}`))} and ${label(metric)} is ${other.text}`
       : '';
-    out.push({ id: result.id, reason: `${label(metric)}'s total takes ${listOf(counts)} as one population shared by every row${otherwise}` });
+    out.push({
+      id: result.id,
+      reason: `${label(metric)}'s total takes ${listOf(counts)} as one population shared by every row${otherwise}`,
+    });
   }
   return out;
 }
 
 /** The inputs a metric's formula reaches, through the metrics it uses. */
-function usedInputs(id: string, variant: string | undefined, catalog: Catalog, options: CoreOptions, seen = new Set<string>()): string[] {
+function usedInputs(
+  id: string,
+  variant: string | undefined,
+  catalog: Catalog,
+  options: CoreOptions,
+  seen = new Set<string>(),
+): string[] {
   if (seen.has(id)) return [];
   seen.add(id);
   const formula = catalog.metrics.has(id) ? catalog.formula(id, variant ?? options.variants?.[id]) : undefined;
@@ -182,13 +212,19 @@ function usedInputs(id: string, variant: string | undefined, catalog: Catalog, o
 }
 
 /** Explains a missing total by the blocked inputs under the metric's formula. */
-export function whyNot(id: string, blocked: ReadonlyMap<string, string>, catalog: Catalog, options: CoreOptions): string {
+export function whyNot(
+  id: string,
+  blocked: ReadonlyMap<string, string>,
+  catalog: Catalog,
+  options: CoreOptions,
+): string {
   const reasons = new Set<string>();
   const missing = new Set<string>();
   const visit = (name: string, seen: Set<string>) => {
     const reason = blocked.get(name);
     if (reason) return void reasons.add(reason);
-    const formula = catalog.metrics.has(name) && !seen.has(name) ? catalog.formula(name, options.variants?.[name]) : undefined;
+    const formula =
+      catalog.metrics.has(name) && !seen.has(name) ? catalog.formula(name, options.variants?.[name]) : undefined;
     if (!formula) return void missing.add(name);
     seen.add(name);
     for (const input of formula.inputs) visit(input, seen);

@@ -22,19 +22,32 @@ export function definitionMarkdown(metric: MetricDef, catalog: Catalog, options:
     '',
   ];
   if (metric.variants?.length) {
-    lines.push('## Variants', '', `- ${escapeMarkdown(metric.defaultVariantLabel ?? 'default')}: \`${metric.formula}\``);
+    lines.push(
+      '## Variants',
+      '',
+      `- ${escapeMarkdown(metric.defaultVariantLabel ?? 'default')}: \`${metric.formula}\``,
+    );
     for (const variant of metric.variants) lines.push(`- ${escapeMarkdown(variant.label)}: \`${variant.formula}\``);
     lines.push('');
   }
   const example = exampleLine(metric, options);
   if (example) lines.push('## Example', '', escapeMarkdown(example), '');
-  if (metric.cautions.length) lines.push('## Cautions', '', ...metric.cautions.map((c) => `- ${escapeMarkdown(c)}`), '');
+  if (metric.cautions.length)
+    lines.push('## Cautions', '', ...metric.cautions.map((c) => `- ${escapeMarkdown(c)}`), '');
   const related = metric.related.map((id) => catalog.metrics.get(id)).filter((m): m is MetricDef => !!m);
   if (related.length) lines.push('## Related', '', related.map((m) => escapeMarkdown(titleOf(m))).join(' · '), '');
   lines.push('## As code', '');
   for (const target of CODE_TARGETS) {
     const code = formulaAsCode(metric.id, target, options);
-    if (code.ok) lines.push(`**${TARGET_LABELS[target]}**`, '', '```' + (target === 'pandas' ? 'python' : target === 'excel' ? 'text' : target), code.code, '```', '');
+    if (code.ok)
+      lines.push(
+        `**${TARGET_LABELS[target]}**`,
+        '',
+        '```' + (target === 'pandas' ? 'python' : target === 'excel' ? 'text' : target),
+        code.code,
+        '```',
+        '',
+      );
   }
   return lines.join('\n');
 }

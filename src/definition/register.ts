@@ -14,7 +14,9 @@ export function registerDefinitions(context: vscode.ExtensionContext, settings: 
     provideTextDocumentContent(uri) {
       const { catalog, coreOptions } = settings.current;
       const metric = catalog.metrics.get(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
-      return metric ? loadFeatures().definitionMarkdown(metric, catalog, coreOptions) : '# Unknown metric\n\nThis metric is no longer defined.';
+      return metric
+        ? loadFeatures().definitionMarkdown(metric, catalog, coreOptions)
+        : '# Unknown metric\n\nThis metric is no longer defined.';
     },
   };
   context.subscriptions.push(

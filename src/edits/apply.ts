@@ -15,18 +15,27 @@ export interface CellInsert {
   readonly markdown: readonly string[];
 }
 
-export async function applyEdits(editor: vscode.TextEditor, version: number, edits: readonly OffsetEdit[], cells?: CellInsert): Promise<EditResult> {
+export async function applyEdits(
+  editor: vscode.TextEditor,
+  version: number,
+  edits: readonly OffsetEdit[],
+  cells?: CellInsert,
+): Promise<EditResult> {
   const document = editor.document;
   if (document.isClosed || document.version !== version) return 'changed';
   if (edits.length === 0 && !cells) return 'applied';
   try {
     // In notebook cells editor.edit can report success without applying (seen in VS Code 1.100
     // when a cell has two editors): a WorkspaceEdit addresses the cell's document itself.
-    if (cells || document.uri.scheme === 'vscode-notebook-cell') return await applyWorkspaceEdit(document, edits, cells);
+    if (cells || document.uri.scheme === 'vscode-notebook-cell')
+      return await applyWorkspaceEdit(document, edits, cells);
     const ranges = edits.map((edit) => ({ range: rangeOf(document, edit), text: edit.text }));
-    const ok = await editor.edit((builder) => {
-      for (const { range, text } of ranges) builder.replace(range, text);
-    }, { undoStopBefore: true, undoStopAfter: true });
+    const ok = await editor.edit(
+      (builder) => {
+        for (const { range, text } of ranges) builder.replace(range, text);
+      },
+      { undoStopBefore: true, undoStopAfter: true },
+    );
     return ok ? 'applied' : 'changed';
   } catch {
     // A closed editor or a version VS Code no longer has: nothing was applied.
@@ -35,11 +44,17 @@ export async function applyEdits(editor: vscode.TextEditor, version: number, edi
 }
 
 /** Text edits and new cells below the current one, as one WorkspaceEdit. */
-async function applyWorkspaceEdit(document: vscode.TextDocument, edits: readonly OffsetEdit[], cells: CellInsert | undefined): Promise<EditResult> {
+async function applyWorkspaceEdit(
+  document: vscode.TextDocument,
+  edits: readonly OffsetEdit[],
+  cells: CellInsert | undefined,
+): Promise<EditResult> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, rangeOf(document, e), e.text);
   if (cells) {
-    const data = cells.markdown.map((text) => new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, text, 'markdown'));
+    const data = cells.markdown.map(
+      (text) => new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, text, 'markdown'),
+    );
     edit.set(cells.notebook.uri, [vscode.NotebookEdit.insertCells(cells.index + 1, data)]);
   }
   return (await vscode.workspace.applyEdit(edit)) ? 'applied' : 'changed';
@@ -52,7 +67,8 @@ function rangeOf(document: vscode.TextDocument, edit: OffsetEdit): vscode.Range 
 /** Below a selection: after its last line, or before the next line when it ends with a line break. */
 export function belowAnchor(document: vscode.TextDocument, selection: vscode.Selection): BelowAnchor {
   const end = selection.end;
-  if (end.character === 0 && end.line > selection.start.line) return { offset: document.offsetAt(end), atLineStart: true };
+  if (end.character === 0 && end.line > selection.start.line)
+    return { offset: document.offsetAt(end), atLineStart: true };
   return { offset: document.offsetAt(document.lineAt(end.line).range.end), atLineStart: false };
 }
 
@@ -61,7 +77,9 @@ export function eolOf(document: vscode.TextDocument): string {
 }
 
 /** The notebook cell a document is, with its index, when it is one. */
-export function notebookCellOf(document: vscode.TextDocument): { notebook: vscode.NotebookDocument; index: number } | undefined {
+export function notebookCellOf(
+  document: vscode.TextDocument,
+): { notebook: vscode.NotebookDocument; index: number } | undefined {
   if (document.uri.scheme !== 'vscode-notebook-cell') return undefined;
   const uri = document.uri.toString();
   for (const notebook of vscode.workspace.notebookDocuments) {

@@ -19,9 +19,13 @@ export function registerFormulaHover(context: vscode.ExtensionContext, settings:
     registration?.dispose();
     markdown = new Map();
     const { hoverEnabled, hoverLanguages } = settings.current;
-    registration = hoverEnabled && hoverLanguages.length > 0
-      ? vscode.languages.registerHoverProvider(hoverLanguages.map((language) => ({ language })), { provideHover })
-      : undefined;
+    registration =
+      hoverEnabled && hoverLanguages.length > 0
+        ? vscode.languages.registerHoverProvider(
+            hoverLanguages.map((language) => ({ language })),
+            { provideHover },
+          )
+        : undefined;
   };
   const markdownOf = (metric: MetricDef): vscode.MarkdownString => {
     let md = markdown.get(metric);

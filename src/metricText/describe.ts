@@ -35,9 +35,11 @@ export function formulaLine(metric: MetricDef, catalog: Catalog, options: CoreOp
 
 /** The seed example with its result computed by the core (never a stored string). */
 export function exampleLine(metric: MetricDef, options: CoreOptions): string | undefined {
-  const example = metric.examples.find((e) => (e.variant ?? undefined) === options.variants?.[metric.id]) ?? metric.examples.find((e) => !e.variant);
+  const example =
+    metric.examples.find((e) => (e.variant ?? undefined) === options.variants?.[metric.id]) ??
+    metric.examples.find((e) => !e.variant);
   if (!example) return undefined;
-  const variants = example.variant ? { ...options.variants, [metric.id]: example.variant } : options.variants ?? {};
+  const variants = example.variant ? { ...options.variants, [metric.id]: example.variant } : (options.variants ?? {});
   const result = evaluate(metric.id, example.inputs, { ...options, variants });
   return `${example.description} → ${result.ok ? result.text : result.error.message}`;
 }

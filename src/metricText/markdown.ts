@@ -15,7 +15,12 @@ export interface MarkdownParts {
  * descriptions) goes through `text`, which escapes Markdown and HTML: a name like
  * `<img src=x onerror=alert(1)>` shows as text.
  */
-export function metricMarkdown(metric: MetricDef, catalog: Catalog, options: CoreOptions, parts: MarkdownParts = {}): vscode.MarkdownString {
+export function metricMarkdown(
+  metric: MetricDef,
+  catalog: Catalog,
+  options: CoreOptions,
+  parts: MarkdownParts = {},
+): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown('**');
   md.appendMarkdown(text(titleOf(metric)));
@@ -59,8 +64,12 @@ export function text(value: string): string {
 
 function appendLinks(md: vscode.MarkdownString, metric: MetricDef): void {
   const link = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-  const codeLinks = CODE_TARGETS.map((target) => `[${TARGET_LABELS[target]}](${link(COMMANDS.insertFormulaAsCode, [metric.id, target])})`);
-  md.appendMarkdown(`[$(symbol-operator) Open in calculator](${link(COMMANDS.openCalculator, [metric.id])}) · Insert as code: ${codeLinks.join(' · ')}`);
+  const codeLinks = CODE_TARGETS.map(
+    (target) => `[${TARGET_LABELS[target]}](${link(COMMANDS.insertFormulaAsCode, [metric.id, target])})`,
+  );
+  md.appendMarkdown(
+    `[$(symbol-operator) Open in calculator](${link(COMMANDS.openCalculator, [metric.id])}) · Insert as code: ${codeLinks.join(' · ')}`,
+  );
   md.isTrusted = { enabledCommands: [COMMANDS.openCalculator, COMMANDS.insertFormulaAsCode] };
 }
 

@@ -9,11 +9,17 @@ type Row = MetricPickItem | (vscode.QuickPickItem & { readonly metric?: undefine
  * for how a row reads and why typing an abbreviation puts its metric first), with the formula
  * as detail and categories as separators. Resolves undefined when the user presses Escape.
  */
-export async function pickMetric(catalog: Catalog, title: string, filter: (m: MetricDef) => boolean = () => true): Promise<MetricDef | undefined> {
+export async function pickMetric(
+  catalog: Catalog,
+  title: string,
+  filter: (m: MetricDef) => boolean = () => true,
+): Promise<MetricDef | undefined> {
   const items: Row[] = [];
   const seen = new Set<string>();
   for (const category of catalog.categories) {
-    const metrics = category.metrics.map((id) => catalog.metrics.get(id)).filter((m): m is MetricDef => !!m && !seen.has(m.id) && filter(m));
+    const metrics = category.metrics
+      .map((id) => catalog.metrics.get(id))
+      .filter((m): m is MetricDef => !!m && !seen.has(m.id) && filter(m));
     if (metrics.length === 0) continue;
     items.push({ label: category.name, kind: vscode.QuickPickItemKind.Separator });
     for (const metric of metrics) {

@@ -14,7 +14,11 @@ interface ChoicePick extends vscode.QuickPickItem {
  * (for a column that is the export's own KPI), "leave it out" and, when the column is mapped
  * already, "forget my mapping". Undefined when the user pressed Escape.
  */
-export async function pickColumnMeaning(catalog: Catalog, column: string, current: { text: string; mapped: boolean }): Promise<ColumnChoice | undefined> {
+export async function pickColumnMeaning(
+  catalog: Catalog,
+  column: string,
+  current: { text: string; mapped: boolean },
+): Promise<ColumnChoice | undefined> {
   const items: ChoicePick[] = [{ label: 'Inputs', kind: vscode.QuickPickItemKind.Separator, choice: null }];
   for (const quantity of catalog.quantities.values()) {
     items.push({
@@ -24,13 +28,23 @@ export async function pickColumnMeaning(catalog: Catalog, column: string, curren
       choice: quantity.id,
     });
   }
-  items.push({ label: 'The export\'s own KPI', kind: vscode.QuickPickItemKind.Separator, choice: null });
+  items.push({ label: "The export's own KPI", kind: vscode.QuickPickItemKind.Separator, choice: null });
   for (const metric of catalog.metrics.values()) {
-    items.push({ label: metric.name, description: `${metric.id} · ${UNIT_LABELS[metric.unit]} · compared with ours`, detail: `${metric.id} = ${metric.formula}`, choice: metric.id });
+    items.push({
+      label: metric.name,
+      description: `${metric.id} · ${UNIT_LABELS[metric.unit]} · compared with ours`,
+      detail: `${metric.id} = ${metric.formula}`,
+      choice: metric.id,
+    });
   }
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator, choice: null });
   items.push({ label: '$(circle-slash) Leave this column out', description: IGNORE_MAPPING, choice: IGNORE_MAPPING });
-  if (current.mapped) items.push({ label: '$(discard) Forget my mapping', description: 'read the column by its name again', choice: null });
+  if (current.mapped)
+    items.push({
+      label: '$(discard) Forget my mapping',
+      description: 'read the column by its name again',
+      choice: null,
+    });
   const picked = await vscode.window.showQuickPick(items, {
     title: `Use '${column}' as…`,
     placeHolder: `Now: ${current.text}. Type a quantity (cost, clicks, revenue…); saved in marketingMetrics.columnMappings`,

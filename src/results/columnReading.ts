@@ -25,13 +25,27 @@ export interface ReadLine {
 }
 
 const DIMENSION_WORDS: Readonly<Record<string, string>> = {
-  campaign: 'campaign', adSet: 'ad set / ad group', ad: 'ad', channel: 'channel', sourceMedium: 'source / medium',
-  device: 'device', country: 'country or region', date: 'date', query: 'search query', page: 'page', id: 'id',
-  status: 'status or type', audience: 'audience or account', other: 'label',
+  campaign: 'campaign',
+  adSet: 'ad set / ad group',
+  ad: 'ad',
+  channel: 'channel',
+  sourceMedium: 'source / medium',
+  device: 'device',
+  country: 'country or region',
+  date: 'date',
+  query: 'search query',
+  page: 'page',
+  id: 'id',
+  status: 'status or type',
+  audience: 'audience or account',
+  other: 'label',
 };
 
 /** The table's columns as the results table has them. */
-export function tableColumnsOf(analysis: Pick<TableAnalysis, 'reading' | 'given' | 'checks'>, catalog: Catalog): TableColumn[] {
+export function tableColumnsOf(
+  analysis: Pick<TableAnalysis, 'reading' | 'given' | 'checks'>,
+  catalog: Catalog,
+): TableColumn[] {
   return analysis.reading.columns.map((c) => {
     const base = { key: c.name, label: c.name };
     if (c.role === 'input' && c.id !== undefined) {
@@ -49,7 +63,10 @@ export function tableColumnsOf(analysis: Pick<TableAnalysis, 'reading' | 'given'
   });
 }
 
-export function readLinesOf(analysis: Pick<TableAnalysis, 'reading' | 'given' | 'checks'>, catalog: Catalog): ReadLine[] {
+export function readLinesOf(
+  analysis: Pick<TableAnalysis, 'reading' | 'given' | 'checks'>,
+  catalog: Catalog,
+): ReadLine[] {
   return analysis.reading.columns.map((c) => {
     const given = analysis.given.includes(c.column);
     const line = { column: c.column, name: c.name, role: c.role, canMap: c.numeric, mapped: c.by === 'mapping' };
@@ -60,7 +77,11 @@ export function readLinesOf(analysis: Pick<TableAnalysis, 'reading' | 'given' | 
       case 'reported':
         return { ...line, text: reportedText(c, given, catalog), ...note };
       case 'dimension':
-        return { ...line, text: `dimension: ${DIMENSION_WORDS[c.dimension ?? 'other'] ?? 'label'}${c.by === 'content' && c.dimension !== 'date' ? ' (text)' : ''}`, ...note };
+        return {
+          ...line,
+          text: `dimension: ${DIMENSION_WORDS[c.dimension ?? 'other'] ?? 'label'}${c.by === 'content' && c.dimension !== 'date' ? ' (text)' : ''}`,
+          ...note,
+        };
       case 'unused':
         return { ...line, text: `not used: ${c.why ?? 'no quantity of that name'}`, ...note };
     }
@@ -78,24 +99,40 @@ function quantityText(c: ColumnReading, catalog: Catalog): string {
 function reportedText(c: ColumnReading, given: boolean, catalog: Catalog): string {
   const metric = catalog.metrics.get(c.id!);
   const name = metric?.abbreviation ?? metric?.name ?? c.id!;
-  const variant = c.variant !== undefined ? ` — ${metric?.variants?.find((v) => v.id === c.variant)?.label ?? c.variant} —` : '';
+  const variant =
+    c.variant !== undefined ? ` — ${metric?.variants?.find((v) => v.id === c.variant)?.label ?? c.variant} —` : '';
   if (given) return `${name}${variant} used as an input: the table lacks what ours needs`;
   return `the export's own ${name}${variant}${variant ? '' : ','} compared with ours`;
 }
 
 /** The rows where an export's KPI and ours disagree, said once per column with the count and the first rows. */
-export function checkNotes(checks: readonly KpiCheck[], format: (value: number, unit: Unit) => string, theirs: (check: KpiCheck, r: number) => number, catalog: Catalog): string[] {
-  return checks.filter((k) => k.disagreeing.length > 0).map((k) => {
-    const unit = catalog.unitOf(k.metric) ?? 'number';
-    const first = k.disagreeing.slice(0, 3).map((r) => `row ${r + 1}: ${format(theirs(k, r), unit)} against ${format(k.ours[r]!, unit)}`);
-    const more = k.disagreeing.length > 3 ? `, …` : '';
-    const formula = catalog.formula(k.metric, k.variant)?.source ?? k.metric;
-    return `'${k.name}' differs from ours (${formula}) beyond rounding in ${k.disagreeing.length} of ${k.compared} rows — ${first.join('; ')}${more}. Check which clicks, conversions or spend the platform counts.`;
-  });
+export function checkNotes(
+  checks: readonly KpiCheck[],
+  format: (value: number, unit: Unit) => string,
+  theirs: (check: KpiCheck, r: number) => number,
+  catalog: Catalog,
+): string[] {
+  return checks
+    .filter((k) => k.disagreeing.length > 0)
+    .map((k) => {
+      const unit = catalog.unitOf(k.metric) ?? 'number';
+      const first = k.disagreeing
+        .slice(0, 3)
+        .map((r) => `row ${r + 1}: ${format(theirs(k, r), unit)} against ${format(k.ours[r]!, unit)}`);
+      const more = k.disagreeing.length > 3 ? `, …` : '';
+      const formula = catalog.formula(k.metric, k.variant)?.source ?? k.metric;
+      return `'${k.name}' differs from ours (${formula}) beyond rounding in ${k.disagreeing.length} of ${k.compared} rows — ${first.join('; ')}${more}. Check which clicks, conversions or spend the platform counts.`;
+    });
 }
 
 /** The cell problem of a disagreeing row. */
-export function disagreementOf(check: KpiCheck, r: number, theirs: number, format: (value: number, unit: Unit) => string, catalog: Catalog): string {
+export function disagreementOf(
+  check: KpiCheck,
+  r: number,
+  theirs: number,
+  format: (value: number, unit: Unit) => string,
+  catalog: Catalog,
+): string {
   const unit = catalog.unitOf(check.metric) ?? 'number';
   const formula = catalog.formula(check.metric, check.variant)?.source ?? check.metric;
   return `The export says ${format(theirs, unit)}; ours (${formula}) is ${format(check.ours[r]!, unit)}`;
@@ -108,19 +145,34 @@ export function skippedNotes(skipped: readonly { readonly text: string; readonly
   const parts: string[] = [];
   // A title line padded with the table's delimiters reads as the title alone.
   const shown = around.slice(0, 2).map((s) => `'${s.text.replace(/[,;\t]+$/, '')}'`);
-  if (around.length > 0) parts.push(`${around.length} line${around.length === 1 ? '' : 's'} around the table (${shown.join(', ')}${around.length > 2 ? ', …' : ''})`);
+  if (around.length > 0)
+    parts.push(
+      `${around.length} line${around.length === 1 ? '' : 's'} around the table (${shown.join(', ')}${around.length > 2 ? ', …' : ''})`,
+    );
   if (totals > 0) parts.push(`the export's own Total row${totals === 1 ? '' : 's'}, compared with ours below`);
   return parts.length > 0 ? [`Left out ${parts.join(' and ')}.`] : [];
 }
 
 /** The export's Total rows beside our TOTAL: what agrees, and each figure that does not. */
-export function totalNotes(checks: readonly TotalCheck[], columns: readonly ColumnReading[], format: (value: number, unit: Unit) => string, catalog: Catalog): string[] {
-  return checks.filter((k) => k.agreeing.length + k.differing.length > 0).map((k) => {
-    if (k.differing.length === 0) return `The export's '${k.label}' row agrees with our TOTAL (${k.agreeing.join(', ')}).`;
-    const unitOf = (id: string) => catalog.unitOf(id) ?? 'number';
-    const differ = k.differing.map((d) => `${d.column} ${format(d.theirs, unitOf(d.id))} against ${format(d.ours, unitOf(d.id))}`);
-    const inputs = k.differing.some((d) => columns.find((c) => c.name === d.column)?.role === 'input');
-    const why = inputs ? 'the selection may lack rows of the export, or hold rows it filtered out' : 'the platform computes it otherwise';
-    return `The export's '${k.label}' row differs from our TOTAL: ${differ.join('; ')} — ${why}.`;
-  });
+export function totalNotes(
+  checks: readonly TotalCheck[],
+  columns: readonly ColumnReading[],
+  format: (value: number, unit: Unit) => string,
+  catalog: Catalog,
+): string[] {
+  return checks
+    .filter((k) => k.agreeing.length + k.differing.length > 0)
+    .map((k) => {
+      if (k.differing.length === 0)
+        return `The export's '${k.label}' row agrees with our TOTAL (${k.agreeing.join(', ')}).`;
+      const unitOf = (id: string) => catalog.unitOf(id) ?? 'number';
+      const differ = k.differing.map(
+        (d) => `${d.column} ${format(d.theirs, unitOf(d.id))} against ${format(d.ours, unitOf(d.id))}`,
+      );
+      const inputs = k.differing.some((d) => columns.find((c) => c.name === d.column)?.role === 'input');
+      const why = inputs
+        ? 'the selection may lack rows of the export, or hold rows it filtered out'
+        : 'the platform computes it otherwise';
+      return `The export's '${k.label}' row differs from our TOTAL: ${differ.join('; ')} — ${why}.`;
+    });
 }

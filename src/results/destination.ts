@@ -53,10 +53,13 @@ export type BreakdownAsk =
 
 export type ActionResult = { readonly ok: boolean; readonly message: string };
 
-const CHANGED = 'The document changed after the results were computed, so nothing was inserted: run Evaluate Selection again.';
+const CHANGED =
+  'The document changed after the results were computed, so nothing was inserted: run Evaluate Selection again.';
 
 export async function sendTable(table: ResultTable, format: TableFormat, to: TableDestination): Promise<ActionResult> {
-  const text = table.report ? reportAs(format, table.report, table.formatter, table.locale) : tableAs(format, table.model, table.formatter);
+  const text = table.report
+    ? reportAs(format, table.report, table.formatter, table.locale)
+    : tableAs(format, table.model, table.formatter);
   switch (to) {
     case 'clipboard':
       await vscode.env.clipboard.writeText(text);
@@ -70,7 +73,8 @@ export async function sendTable(table: ResultTable, format: TableFormat, to: Tab
 
 async function insertBelow(origin: Origin, block: string, format: TableFormat): Promise<ActionResult> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === origin.uri.toString());
-  if (!document || document.isClosed) return { ok: false, message: 'The document the table came from is closed, so nothing was inserted.' };
+  if (!document || document.isClosed)
+    return { ok: false, message: 'The document the table came from is closed, so nothing was inserted.' };
   const refusal = dataFileRefusal(document, format);
   if (refusal) return { ok: false, message: refusal };
   if (document.version !== origin.version) return { ok: false, message: CHANGED };
@@ -86,13 +90,23 @@ async function insertBelow(origin: Origin, block: string, format: TableFormat): 
 
 async function insertCell(origin: Origin, markdown: string): Promise<ActionResult> {
   const cell = origin.cell;
-  if (!cell) return { ok: false, message: 'The selection is not in a notebook cell, so no cell was added: insert the table below it instead.' };
-  if (cell.notebook.isClosed) return { ok: false, message: 'The notebook the table came from is closed, so no cell was added.' };
+  if (!cell)
+    return {
+      ok: false,
+      message: 'The selection is not in a notebook cell, so no cell was added: insert the table below it instead.',
+    };
+  if (cell.notebook.isClosed)
+    return { ok: false, message: 'The notebook the table came from is closed, so no cell was added.' };
   const source = cell.notebook.cellCount > cell.index ? cell.notebook.cellAt(cell.index).document : undefined;
-  if (source?.uri.toString() !== origin.uri.toString() || source.version !== origin.version) return { ok: false, message: CHANGED };
+  if (source?.uri.toString() !== origin.uri.toString() || source.version !== origin.version)
+    return { ok: false, message: CHANGED };
   const at = cell.index + 1 + cell.inserted;
   const edit = new vscode.WorkspaceEdit();
-  edit.set(cell.notebook.uri, [vscode.NotebookEdit.insertCells(at, [new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, markdown, 'markdown')])]);
+  edit.set(cell.notebook.uri, [
+    vscode.NotebookEdit.insertCells(at, [
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, markdown, 'markdown'),
+    ]),
+  ]);
   if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: CHANGED };
   cell.inserted++;
   return { ok: true, message: `Added a Markdown cell below cell ${cell.index + 1}.` };
@@ -104,12 +118,18 @@ async function insertCell(origin: Origin, markdown: string): Promise<ActionResul
  * JSON takes none (a second value makes the file invalid), CSV only CSV. Untitled documents are
  * scratch text and take any format.
  */
-export function formatsFor(document: Pick<vscode.TextDocument, 'uri' | 'languageId'>): readonly TableFormat[] | undefined {
+export function formatsFor(
+  document: Pick<vscode.TextDocument, 'uri' | 'languageId'>,
+): readonly TableFormat[] | undefined {
   if (document.uri.scheme === 'untitled') return undefined;
   const extension = /\.([a-z]+)$/i.exec(document.uri.path)?.[1]?.toLowerCase();
   if (extension === 'csv' || document.languageId === 'csv') return ['csv'];
   const data = ['tsv', 'tab', 'json', 'jsonc', 'jsonl', 'ndjson', 'geojson'];
-  if ((extension !== undefined && data.includes(extension)) || ['tsv', 'json', 'jsonc', 'jsonl'].includes(document.languageId)) return [];
+  if (
+    (extension !== undefined && data.includes(extension)) ||
+    ['tsv', 'json', 'jsonc', 'jsonl'].includes(document.languageId)
+  )
+    return [];
   return undefined;
 }
 
@@ -117,7 +137,10 @@ function dataFileRefusal(document: vscode.TextDocument, format: TableFormat): st
   const allowed = formatsFor(document);
   if (!allowed || allowed.includes(format)) return undefined;
   const name = document.uri.path.split('/').pop() ?? 'The file';
-  const instead = allowed.length > 0 ? `choose ${allowed.map(formatName).join(' or ')}, or use Copy` : 'use Copy, or evaluate the selection in a Markdown document or a notebook';
+  const instead =
+    allowed.length > 0
+      ? `choose ${allowed.map(formatName).join(' or ')}, or use Copy`
+      : 'use Copy, or evaluate the selection in a Markdown document or a notebook';
   return `Nothing was inserted: ${name} is a data file, and a ${formatName(format)} table below its rows would break it. To keep the results, ${instead}.`;
 }
 

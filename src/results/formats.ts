@@ -12,7 +12,8 @@ export { TABLE_FORMATS, type TableFormat } from './protocol';
 export const TOTAL_LABEL = 'TOTAL';
 
 /** One sentence on how the TOTAL row is computed, shown wherever the total is. */
-export const TOTAL_NOTE = 'TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.';
+export const TOTAL_NOTE =
+  'TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.';
 
 /** Formats a number of a column for people; `unit` undefined means no known unit; `decimals`, the column's own (columnDecimals). */
 export type ValueFormatter = (value: number, unit: Unit | undefined, decimals?: number) => string;
@@ -23,7 +24,8 @@ export function formatterOf(options: CoreOptions): ValueFormatter {
     ...(options.currency !== undefined ? { currency: options.currency } : {}),
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
   };
-  return (value, unit, decimals) => formatValue(value, unit ?? 'count', decimals === undefined ? format : { ...format, columnDecimals: decimals });
+  return (value, unit, decimals) =>
+    formatValue(value, unit ?? 'count', decimals === undefined ? format : { ...format, columnDecimals: decimals });
 }
 
 export function tableAs(format: TableFormat, model: TableModel, formatter: ValueFormatter): string {
@@ -39,7 +41,8 @@ export function tableAs(format: TableFormat, model: TableModel, formatter: Value
 
 /** The text of one cell for people: numbers in their column's unit, problems as '—'. */
 export function cellText(value: TableValue, column: TableColumn, formatter: ValueFormatter, problem?: string): string {
-  if (typeof value === 'number') return column.kind === 'other' ? String(value) : formatter(value, column.unit, column.decimals);
+  if (typeof value === 'number')
+    return column.kind === 'other' ? String(value) : formatter(value, column.unit, column.decimals);
   if (typeof value === 'string') return value;
   return problem !== undefined && column.kind === 'kpi' ? '—' : '';
 }
@@ -49,7 +52,8 @@ export function tableNotes(model: TableModel): string[] {
   const notes = [...model.notAggregable, ...model.assumptions, ...model.disagreements];
   if (model.unmatched.length > 0) notes.push(`Not used, no quantity of that name: ${model.unmatched.join(', ')}`);
   notes.push(...model.problems);
-  if (model.moreProblems > 0) notes.push(`… and ${model.moreProblems} more problem${model.moreProblems === 1 ? '' : 's'}`);
+  if (model.moreProblems > 0)
+    notes.push(`… and ${model.moreProblems} more problem${model.moreProblems === 1 ? '' : 's'}`);
   return notes;
 }
 
@@ -72,7 +76,12 @@ export function displayColumns(model: TableModel): readonly TableColumn[] {
 }
 
 /** One row as shown, matching displayColumns; the total row says TOTAL in its label column. */
-export function displayRow(model: TableModel, row: TableRow, formatter: ValueFormatter, isTotal = false): DisplayCell[] {
+export function displayRow(
+  model: TableModel,
+  row: TableRow,
+  formatter: ValueFormatter,
+  isTotal = false,
+): DisplayCell[] {
   const cells: DisplayCell[] = model.columns.map((column, c) => {
     const problem = row.problems?.[c];
     const text = cellText(row.values[c] ?? null, column, formatter, problem);
@@ -91,7 +100,8 @@ export function markdownTable(model: TableModel, formatter: ValueFormatter): str
     line(columns.map((c) => escapeMarkdown(c.label) || ' ')),
     line(columns.map((c) => (c.kind === 'input' || c.kind === 'kpi' || c.kind === 'reported' ? '--:' : ':--'))),
   ];
-  for (let r = 0; r < model.rowCount; r++) lines.push(line(displayRow(model, model.row(r), formatter).map((cell) => escapeMarkdown(cell.text))));
+  for (let r = 0; r < model.rowCount; r++)
+    lines.push(line(displayRow(model, model.row(r), formatter).map((cell) => escapeMarkdown(cell.text))));
   if (model.total) {
     const cells = displayRow(model, model.total, formatter, true);
     lines.push(line(cells.map((cell) => (cell.text ? `**${escapeMarkdown(cell.text)}**` : ''))));
@@ -105,7 +115,14 @@ export function markdownTable(model: TableModel, formatter: ValueFormatter): str
 export function csvTable(model: TableModel): string {
   const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
   const prefix = (cells: string[], label: string) => (addsLabelColumn(model) ? [label, ...cells] : cells);
-  const lines = [line(prefix(model.columns.map((c) => inert(c.key)), ''))];
+  const lines = [
+    line(
+      prefix(
+        model.columns.map((c) => inert(c.key)),
+        '',
+      ),
+    ),
+  ];
   for (let r = 0; r < model.rowCount; r++) lines.push(line(prefix(model.row(r).values.map(csvText), '')));
   if (model.total) {
     const cells = prefix(model.total.values.map(csvText), TOTAL_LABEL);

@@ -105,7 +105,11 @@ export function cellOf(source: TableSource, r: number, c: number): TableValue {
 
 /** The core's results for the table: KPI columns, the total, and full results of rows with problems. */
 export interface TableResults {
-  readonly metrics: readonly { readonly id: string; readonly values: Float64Array; readonly problemRows: readonly number[] }[];
+  readonly metrics: readonly {
+    readonly id: string;
+    readonly values: Float64Array;
+    readonly problemRows: readonly number[];
+  }[];
   readonly total: TotalRow | undefined;
   readonly problemRows: RowProblems;
 }
@@ -137,7 +141,13 @@ export interface RowProblems {
  * visited here (the first ones for the list of problems, in row order; the rest counted);
  * every row is read from the columns when asked for.
  */
-export function tableModelOf(source: TableSource, columns: readonly TableColumn[], results: TableResults, catalog: Catalog, readings: TableReadings): TableModel {
+export function tableModelOf(
+  source: TableSource,
+  columns: readonly TableColumn[],
+  results: TableResults,
+  catalog: Catalog,
+  readings: TableReadings,
+): TableModel {
   const kpis = results.metrics.map((m) => kpiColumn(m.id, catalog));
   const problems = new ProblemList();
   for (const problem of readings.problems) problems.add(problem);
@@ -159,7 +169,9 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
     labelColumn: all[order[0]!]?.kind === 'label' ? 0 : -1,
     notAggregable: total ? total.notAggregable.map((n) => n.reason) : [],
     assumptions: total ? total.assumptions.map((n) => n.reason) : [],
-    unmatched: readings.read.filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name').map((line) => line.name),
+    unmatched: readings.read
+      .filter((line) => line.role === 'unused' && line.canMap && line.text === 'not used: no quantity of that name')
+      .map((line) => line.name),
     read: readings.read,
     disagreements: readings.disagreements,
     ...(readings.currency !== undefined ? { currency: readings.currency } : {}),
@@ -169,11 +181,19 @@ export function tableModelOf(source: TableSource, columns: readonly TableColumn[
 }
 
 /** Each numeric column's fraction digits, from its values: a $0.0833 CPC among $1.25 ones reads $0.08. */
-function withDecimals(columns: readonly TableColumn[], source: TableSource, results: TableResults, decimalsOf: TableReadings['decimalsOf']): TableColumn[] {
+function withDecimals(
+  columns: readonly TableColumn[],
+  source: TableSource,
+  results: TableResults,
+  decimalsOf: TableReadings['decimalsOf'],
+): TableColumn[] {
   if (!decimalsOf) return [...columns];
   return columns.map((column, c) => {
     if (column.unit === undefined || column.kind === 'label' || column.kind === 'other') return column;
-    const values = column.kind === 'kpi' ? results.metrics.find((m) => m.id === column.id)?.values : scaled(source.data[c], column.kind === 'reported' ? column.factor ?? 1 : 1);
+    const values =
+      column.kind === 'kpi'
+        ? results.metrics.find((m) => m.id === column.id)?.values
+        : scaled(source.data[c], column.kind === 'reported' ? (column.factor ?? 1) : 1);
     const decimals = values ? decimalsOf(values, column.unit) : undefined;
     return decimals === undefined ? column : { ...column, decimals };
   });
@@ -214,7 +234,13 @@ function reordered(row: TableRow, order: readonly number[]): TableRow {
 
 function kpiColumn(id: string, catalog: Catalog): TableColumn {
   const metric = catalog.metrics.get(id);
-  return { key: id, label: metric?.abbreviation ?? metric?.name ?? id, kind: 'kpi', unit: metric?.unit ?? 'number', id };
+  return {
+    key: id,
+    label: metric?.abbreviation ?? metric?.name ?? id,
+    kind: 'kpi',
+    unit: metric?.unit ?? 'number',
+    id,
+  };
 }
 
 function tableRow(
@@ -293,14 +319,22 @@ function totalTableRow(columns: readonly TableColumn[], kpis: readonly TableColu
   kpis.forEach((kpi, k) => {
     const value = total.results.find((m) => m.id === kpi.id);
     values.push(value?.value ?? null);
-    const why = total.notAggregable.find((n) => n.id === kpi.id)?.reason ?? total.problems.find((p) => p.id === kpi.id)?.error.message;
+    const why =
+      total.notAggregable.find((n) => n.id === kpi.id)?.reason ??
+      total.problems.find((p) => p.id === kpi.id)?.error.message;
     if (value === undefined && why !== undefined) problems[columns.length + k] = why;
   });
   return Object.keys(problems).length > 0 ? { values, problems } : { values };
 }
 
 /** Each row where an export's KPI disagrees with ours gets the two values on its cell. */
-function addDisagreements(source: TableSource, columns: readonly TableColumn[], readings: TableReadings, catalog: Catalog, byRow: Map<number, Record<number, string>>): void {
+function addDisagreements(
+  source: TableSource,
+  columns: readonly TableColumn[],
+  readings: TableReadings,
+  catalog: Catalog,
+  byRow: Map<number, Record<number, string>>,
+): void {
   for (const check of readings.checks) {
     const factor = columns[check.column]?.factor ?? 1;
     for (const r of check.disagreeing) {
@@ -313,13 +347,18 @@ function addDisagreements(source: TableSource, columns: readonly TableColumn[], 
 }
 
 /** The reader's cell problems, attached to their cells and listed once each. */
-function cellProblemsByRow(source: TableSource, columns: readonly TableColumn[], problems: ProblemList): Map<number, Record<number, string>> {
+function cellProblemsByRow(
+  source: TableSource,
+  columns: readonly TableColumn[],
+  problems: ProblemList,
+): Map<number, Record<number, string>> {
   const byRow = new Map<number, Record<number, string>>();
   // A reader's problem is said once per column and reason, with the count and the first rows.
   const groups = new ProblemGroups();
   for (const problem of source.problems) {
     const prefix = `Row ${problem.row + 1}, column '${problem.column}': `;
-    if (problem.message.startsWith(prefix)) groups.add(`column '${problem.column}'`, problem.row, problem.message.slice(prefix.length));
+    if (problem.message.startsWith(prefix))
+      groups.add(`column '${problem.column}'`, problem.row, problem.message.slice(prefix.length));
     else problems.add(problem.message);
     const c = columns.findIndex((column) => column.key === problem.column);
     if (c < 0) continue;
@@ -330,7 +369,8 @@ function cellProblemsByRow(source: TableSource, columns: readonly TableColumn[],
   for (const note of groups.notes()) problems.add(note);
   const reported = new Set(source.problems.map((p) => p.column));
   for (const column of columns) {
-    if (column.kind === 'label' && column.id !== undefined && !reported.has(column.key)) problems.add(`Column '${column.key}' names ${column.id} but holds text, not numbers`);
+    if (column.kind === 'label' && column.id !== undefined && !reported.has(column.key))
+      problems.add(`Column '${column.key}' names ${column.id} but holds text, not numbers`);
   }
   return byRow;
 }

@@ -70,7 +70,9 @@ export class ResultsPanel implements vscode.Disposable {
   private receive(raw: unknown): void {
     const parsed = fromViewSchema.safeParse(raw);
     if (!parsed.success) {
-      this.log.warn(`results view: ignored a malformed message (${parsed.error.issues.length} problem(s) at ${parsed.error.issues.map((i) => i.path.join('.') || 'root').join(', ')})`);
+      this.log.warn(
+        `results view: ignored a malformed message (${parsed.error.issues.length} problem(s) at ${parsed.error.issues.map((i) => i.path.join('.') || 'root').join(', ')})`,
+      );
       return;
     }
     void this.handle(parsed.data).catch((error: unknown) => this.log.error('results view: an action failed', error));
@@ -102,7 +104,12 @@ export class ResultsPanel implements vscode.Disposable {
     if (message.type === 'chart') {
       const svg = this.chartSvg(message.tableId, message.metric);
       if (svg !== undefined) await vscode.env.clipboard.writeText(svg);
-      this.post({ type: 'status', tableId: message.tableId, text: svg !== undefined ? 'Copied the chart as SVG.' : 'That chart is no longer shown.', error: svg === undefined });
+      this.post({
+        type: 'status',
+        tableId: message.tableId,
+        text: svg !== undefined ? 'Copied the chart as SVG.' : 'That chart is no longer shown.',
+        error: svg === undefined,
+      });
       return;
     }
     if (message.type === 'rows') {
@@ -120,15 +127,31 @@ export class ResultsPanel implements vscode.Disposable {
   }
 
   /** The columns of the shown tables that Use as… can map, for the command palette's Use Column as…. */
-  mappable(): { readonly tableId: string; readonly title: string; readonly column: number; readonly name: string; readonly text: string }[] {
-    return [...this.tables].flatMap(([tableId, table]) => (table.remap ? table.model.read.filter((line) => line.canMap).map((line) => ({ tableId, title: table.title, column: line.column, name: line.name, text: line.text })) : []));
+  mappable(): {
+    readonly tableId: string;
+    readonly title: string;
+    readonly column: number;
+    readonly name: string;
+    readonly text: string;
+  }[] {
+    return [...this.tables].flatMap(([tableId, table]) =>
+      table.remap
+        ? table.model.read
+            .filter((line) => line.canMap)
+            .map((line) => ({ tableId, title: table.title, column: line.column, name: line.name, text: line.text }))
+        : [],
+    );
   }
 
   /**
    * Use as…: the table computed again with the new mapping replaces the old one under the same
    * id. Undefined when cancelled, or when the view showed other tables meanwhile.
    */
-  async remapColumn(tableId: string, column: number, choice?: { readonly as: string | null }): Promise<ResultTable | undefined> {
+  async remapColumn(
+    tableId: string,
+    column: number,
+    choice?: { readonly as: string | null },
+  ): Promise<ResultTable | undefined> {
     const table = this.tables.get(tableId);
     if (!table?.remap) return undefined;
     const updated = await table.remap(column, choice);
@@ -140,7 +163,13 @@ export class ResultsPanel implements vscode.Disposable {
 
   /** The shown tables that Break down by… and Compare periods… apply to, for the commands. */
   breakdownTargets(): { readonly tableId: string; readonly title: string; readonly compared: boolean }[] {
-    return [...this.tables].filter(([, table]) => table.breakDown !== undefined).map(([tableId, table]) => ({ tableId, title: table.title, compared: table.report?.report.dimensions.some((d) => d.kind === 'period') ?? false }));
+    return [...this.tables]
+      .filter(([, table]) => table.breakDown !== undefined)
+      .map(([tableId, table]) => ({
+        tableId,
+        title: table.title,
+        compared: table.report?.report.dimensions.some((d) => d.kind === 'period') ?? false,
+      }));
   }
 
   /** The table with a new breakdown replaces the old one under the same id; undefined when cancelled. */
@@ -167,8 +196,18 @@ export class ResultsPanel implements vscode.Disposable {
       // A data file takes only its own format below the selection (JSON none): the view offers that.
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === table.origin.uri.toString());
       const formats = document ? formatsFor(document) : undefined;
-      const flat = viewTableOf(id, table.title, table.model, table.formatter, { insert: formats === undefined || formats.length > 0, cell: table.origin.cell !== undefined, map: table.remap !== undefined });
-      const view = table.breakDown ? { ...flat, canBreakDown: true, ...(table.report ? { report: viewReportOf(table.report, table.formatter, table.locale) } : {}) } : flat;
+      const flat = viewTableOf(id, table.title, table.model, table.formatter, {
+        insert: formats === undefined || formats.length > 0,
+        cell: table.origin.cell !== undefined,
+        map: table.remap !== undefined,
+      });
+      const view = table.breakDown
+        ? {
+            ...flat,
+            canBreakDown: true,
+            ...(table.report ? { report: viewReportOf(table.report, table.formatter, table.locale) } : {}),
+          }
+        : flat;
       return formats?.[0] !== undefined ? { ...view, defaultFormat: formats[0] } : view;
     });
   }

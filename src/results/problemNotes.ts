@@ -36,11 +36,25 @@ export class ProblemGroups {
   notes(): string[] {
     return [...this.groups.values()].map((group) => {
       const reasons = [...group.reasons];
-      if (reasons.length === 0) return `${capitalised(group.head)} has no value in ${group.count.toLocaleString('en-US')} more rows, beyond the first ones looked at`;
+      if (reasons.length === 0)
+        return `${capitalised(group.head)} has no value in ${group.count.toLocaleString('en-US')} more rows, beyond the first ones looked at`;
       if (group.count === 1 && reasons.length === 1) return single(group.head, group.rows[0]!, reasons[0]![0]);
       const rows = `${group.rows.map((r) => r + 1).join(', ')}${group.count > group.rows.length ? ', …' : ''}`;
-      const why = reasons.length === 1 ? reasons[0]![0] : reasons.map(([reason, at]) => `${reason} (row${at.length === 1 ? '' : 's'} ${at.slice(0, 3).map((r) => r + 1).join(', ')}${at.length > 3 ? ', …' : ''})`).join('; ');
-      const what = group.head.startsWith('column ') ? `${capitalised(group.head)} is not usable in` : `${capitalised(group.head)} has no value in`;
+      const why =
+        reasons.length === 1
+          ? reasons[0]![0]
+          : reasons
+              .map(
+                ([reason, at]) =>
+                  `${reason} (row${at.length === 1 ? '' : 's'} ${at
+                    .slice(0, 3)
+                    .map((r) => r + 1)
+                    .join(', ')}${at.length > 3 ? ', …' : ''})`,
+              )
+              .join('; ');
+      const what = group.head.startsWith('column ')
+        ? `${capitalised(group.head)} is not usable in`
+        : `${capitalised(group.head)} has no value in`;
       return `${what} ${group.count.toLocaleString('en-US')} rows (${rows}): ${why}`;
     });
   }

@@ -17,7 +17,9 @@ export function viewTableOf(
 ): ViewTable {
   const notes = tableNotes(model);
   if (model.rowCount > PAGE_ROWS) {
-    notes.unshift(`Rows are shown ${PAGE_ROWS.toLocaleString('en-US')} at a time; TOTAL, Insert and Copy include all ${model.rowCount.toLocaleString('en-US')} rows.`);
+    notes.unshift(
+      `Rows are shown ${PAGE_ROWS.toLocaleString('en-US')} at a time; TOTAL, Insert and Copy include all ${model.rowCount.toLocaleString('en-US')} rows.`,
+    );
   }
   return {
     id,
@@ -26,12 +28,22 @@ export function viewTableOf(
     rows: pageOf(model, formatter, 0),
     firstRow: 0,
     rowCount: model.rowCount,
-    ...(model.total ? { total: { cells: displayRow(model, model.total, formatter, true) }, totalNote: TOTAL_NOTE } : {}),
+    ...(model.total
+      ? { total: { cells: displayRow(model, model.total, formatter, true) }, totalNote: TOTAL_NOTE }
+      : {}),
     notes,
     canInsert: can.insert,
     canInsertCell: can.cell,
     canMap: can.map,
-    read: model.read.map((line) => ({ column: line.column, name: line.name, role: line.role, text: line.text, canMap: line.canMap, mapped: line.mapped, ...(line.note !== undefined ? { note: line.note } : {}) })),
+    read: model.read.map((line) => ({
+      column: line.column,
+      name: line.name,
+      role: line.role,
+      text: line.text,
+      canMap: line.canMap,
+      mapped: line.mapped,
+      ...(line.note !== undefined ? { note: line.note } : {}),
+    })),
   };
 }
 

@@ -7,12 +7,20 @@ import { columnMappings } from './values';
  * team shares it: the workspace folder of the document when there is one, else the user's
  * settings. The other entries at that level are kept.
  */
-export async function writeColumnMapping(column: string, target: string | null, scope: vscode.Uri): Promise<vscode.ConfigurationTarget> {
+export async function writeColumnMapping(
+  column: string,
+  target: string | null,
+  scope: vscode.Uri,
+): Promise<vscode.ConfigurationTarget> {
   const configuration = vscode.workspace.getConfiguration(SECTION, scope);
   const inspected = configuration.inspect<Record<string, unknown>>('columnMappings');
   const level = levelFor(scope);
-  const current = level === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue
-    : level === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue;
+  const current =
+    level === vscode.ConfigurationTarget.WorkspaceFolder
+      ? inspected?.workspaceFolderValue
+      : level === vscode.ConfigurationTarget.Workspace
+        ? inspected?.workspaceValue
+        : inspected?.globalValue;
   const next: Record<string, unknown> = { ...(current ?? {}) };
   if (target === null) delete next[column];
   else next[column] = target;
@@ -23,7 +31,8 @@ export async function writeColumnMapping(column: string, target: string | null, 
 /** A folder of a multi-root workspace carries its own mappings; one folder is the workspace. */
 function levelFor(scope: vscode.Uri): vscode.ConfigurationTarget {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0 || vscode.workspace.getWorkspaceFolder(scope) === undefined) return folders.length > 0 ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  if (folders.length === 0 || vscode.workspace.getWorkspaceFolder(scope) === undefined)
+    return folders.length > 0 ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   return folders.length > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
 }
 

@@ -63,7 +63,11 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     },
     get coreOptions() {
       coreOptions ??= {
-        locale: localeOf(), currency: parsed.currency, variants, catalog: catalogOf().catalog, columnMappings: parsed.columnMappings,
+        locale: localeOf(),
+        currency: parsed.currency,
+        variants,
+        catalog: catalogOf().catalog,
+        columnMappings: parsed.columnMappings,
         ...(decimals !== undefined ? { decimals } : {}),
       };
       return coreOptions;

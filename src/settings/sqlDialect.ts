@@ -7,7 +7,10 @@ import { SECTION } from './keys';
  * a folder is open (a project queries one warehouse), else the user's settings.
  */
 export async function writeSqlDialect(dialect: SqlDialect): Promise<vscode.ConfigurationTarget> {
-  const target = (vscode.workspace.workspaceFolders ?? []).length > 0 ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target =
+    (vscode.workspace.workspaceFolders ?? []).length > 0
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
   await vscode.workspace.getConfiguration(SECTION).update('sqlDialect', dialect, target);
   return target;
 }

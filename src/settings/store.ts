@@ -44,14 +44,17 @@ export class ConfigStore implements vscode.Disposable {
     for (const line of text.split('\n')) this.log.warn(line);
     const first = problems[0]!;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see the log)` : '';
-    void vscode.window.showWarningMessage(
-      `Marketing Metrics: custom metric '${first.metric}' was left out — ${first.field}: ${first.message}${more}. The other metrics work as usual.`,
-      'Open Settings',
-      'Show Log',
-    ).then((choice) => {
-      if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.customMetrics`);
-      if (choice === 'Show Log') this.log.show();
-    });
+    void vscode.window
+      .showWarningMessage(
+        `Marketing Metrics: custom metric '${first.metric}' was left out — ${first.field}: ${first.message}${more}. The other metrics work as usual.`,
+        'Open Settings',
+        'Show Log',
+      )
+      .then((choice) => {
+        if (choice === 'Open Settings')
+          void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.customMetrics`);
+        if (choice === 'Show Log') this.log.show();
+      });
   }
 }
 

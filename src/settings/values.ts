@@ -7,7 +7,19 @@ import { SQL_DIALECTS } from '../core/code/sqlDialects';
  * at activation, and zod would be most of the code activation loads.
  */
 
-export const DEFAULT_HOVER_LANGUAGES: readonly string[] = ['markdown', 'plaintext', 'python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'sql', 'json', 'jsonc', 'csv'];
+export const DEFAULT_HOVER_LANGUAGES: readonly string[] = [
+  'markdown',
+  'plaintext',
+  'python',
+  'javascript',
+  'typescript',
+  'javascriptreact',
+  'typescriptreact',
+  'sql',
+  'json',
+  'jsonc',
+  'csv',
+];
 
 export const ROI_BASES = ['grossProfit', 'revenue', 'salesGrowth'] as const;
 export const CONVERSION_RATE_DENOMINATORS = ['sessions', 'visitors'] as const;
@@ -65,7 +77,9 @@ function boolean(value: unknown): boolean | undefined {
 }
 
 function integerIn(value: unknown, min: number, max: number): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined;
+  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max
+    ? (value as number)
+    : undefined;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {

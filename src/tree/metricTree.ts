@@ -28,7 +28,7 @@ export function countText(category: CategoryDef, categories: readonly CategoryDe
 }
 
 function labelsOf(item: vscode.TreeItem): { label: string; description: string } {
-  const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
   return { label, description: typeof item.description === 'string' ? item.description : '' };
 }
 
@@ -44,7 +44,8 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
 
   getChildren(node?: TreeNode): TreeNode[] {
     const { catalog } = this.settings.current;
-    if (!node) return catalog.categories.filter((c) => c.metrics.length > 0).map((category) => ({ kind: 'category', category }));
+    if (!node)
+      return catalog.categories.filter((c) => c.metrics.length > 0).map((category) => ({ kind: 'category', category }));
     if (node.kind === 'metric') return [];
     return node.category.metrics.flatMap((id) => {
       const metric = catalog.metrics.get(id);
@@ -69,11 +70,15 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     item.id = `${node.category.id}/${metric.id}`;
     const home = homeOf(metric.id, this.settings.current.catalog.categories);
     const shared = home !== undefined && home.id !== node.category.id;
-    item.description = shared ? [metric.abbreviation, `in ${home.name}`].filter(Boolean).join(' · ') : metric.abbreviation ?? '';
+    item.description = shared
+      ? [metric.abbreviation, `in ${home.name}`].filter(Boolean).join(' · ')
+      : (metric.abbreviation ?? '');
     item.contextValue = 'metric';
     item.iconPath = new vscode.ThemeIcon(metric.custom ? 'symbol-property' : shared ? 'link' : 'symbol-numeric');
     item.command = { command: COMMANDS.openCalculator, title: 'Open in Calculator', arguments: [metric.id] };
-    item.accessibilityInformation = { label: `${metric.name}${metric.abbreviation ? ` (${metric.abbreviation})` : ''}` };
+    item.accessibilityInformation = {
+      label: `${metric.name}${metric.abbreviation ? ` (${metric.abbreviation})` : ''}`,
+    };
     return item;
   }
 

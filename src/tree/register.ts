@@ -7,7 +7,10 @@ import { MetricTreeProvider, type TreeNode } from './metricTree';
 /** The Metrics view and its own commands: find a metric, copy its formula. */
 export function registerMetricTree(context: vscode.ExtensionContext, settings: ConfigStore): MetricTreeProvider {
   const provider = new MetricTreeProvider(settings);
-  const view = vscode.window.createTreeView<TreeNode>(METRICS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView<TreeNode>(METRICS_VIEW_ID, {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   context.subscriptions.push(
     provider,
     view,
@@ -19,7 +22,12 @@ export function registerMetricTree(context: vscode.ExtensionContext, settings: C
       await vscode.commands.executeCommand(COMMANDS.openCalculator, metric.id);
     }),
     vscode.commands.registerCommand(COMMANDS.copyFormula, async (target?: TreeNode | string) => {
-      const id = typeof target === 'string' ? target : target?.kind === 'metric' ? target.metric.id : (await loadFeatures().pickMetric(settings.current.catalog, 'Copy Formula'))?.id;
+      const id =
+        typeof target === 'string'
+          ? target
+          : target?.kind === 'metric'
+            ? target.metric.id
+            : (await loadFeatures().pickMetric(settings.current.catalog, 'Copy Formula'))?.id;
       if (!id) return;
       const { catalog, coreOptions } = settings.current;
       const formula = catalog.formula(id, coreOptions.variants?.[id]);

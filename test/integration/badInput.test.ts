@@ -22,7 +22,9 @@ describe('bad input through Evaluate Selection', () => {
       const before = editor.document.getText();
       await activeIs(editor.document);
       await vscode.env.clipboard.writeText('');
-      const outcome = await run('marketingMetrics.evaluateSelection', { table: { format: 'markdown', to: 'clipboard' } });
+      const outcome = await run('marketingMetrics.evaluateSelection', {
+        table: { format: 'markdown', to: 'clipboard' },
+      });
       const message = testCase.commandMessage ?? testCase.message;
       if (outcome.status === 'failed') {
         // A partly usable selection from which no KPI at all follows is refused too, naming the input.
@@ -47,16 +49,24 @@ describe('bad input through Evaluate Selection', () => {
  * `Untitled-N` names), and was answered with the previous case's message.
  */
 async function openCase(text: string, index: number): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `bad-input-${index}.txt` }));
+  const document = await vscode.workspace.openTextDocument(
+    vscode.Uri.from({ scheme: 'untitled', path: `bad-input-${index}.txt` }),
+  );
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)), 'the case text could not be written');
-  assert.equal(document.getText(), text, 'the editor holds this case\'s text, not an earlier document\'s');
+  assert.ok(
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)),
+    'the case text could not be written',
+  );
+  assert.equal(document.getText(), text, "the editor holds this case's text, not an earlier document's");
   return editor;
 }
 
 /** The previous case's large document may still be closing: run the command only on this one. */
 async function activeIs(document: vscode.TextDocument): Promise<void> {
-  await until(() => vscode.window.activeTextEditor?.document === document, 'the test document never became the active editor');
+  await until(
+    () => vscode.window.activeTextEditor?.document === document,
+    'the test document never became the active editor',
+  );
 }
 
 /** Closes this case's document and waits until the extension host has dropped it. */

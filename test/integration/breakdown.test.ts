@@ -13,7 +13,13 @@ const COMPARE = 'marketingMetrics.comparePeriods';
 const SAMPLE = 'meta-campaigns-by-day.csv';
 
 interface ReportJson {
-  groups: { key: Record<string, string>; level: number; rows: number; total: Record<string, number | null>; change?: Record<string, { relative: number | null; better?: boolean; reason?: string }> }[];
+  groups: {
+    key: Record<string, string>;
+    level: number;
+    rows: number;
+    total: Record<string, number | null>;
+    change?: Record<string, { relative: number | null; better?: boolean; reason?: string }>;
+  }[];
   total: Record<string, number | null>;
 }
 
@@ -24,7 +30,10 @@ async function whenPickerShows(): Promise<void> {
 
 async function openSample(): Promise<vscode.TextEditor> {
   const folder = vscode.workspace.workspaceFolders![0]!.uri;
-  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, SAMPLE)), { preview: false });
+  const editor = await vscode.window.showTextDocument(
+    await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, SAMPLE)),
+    { preview: false },
+  );
   selectAll(editor);
   return editor;
 }
@@ -70,10 +79,17 @@ describe('Break Down by… and Compare Periods…', () => {
     const outcome = await running;
     assert.equal(done(outcome).breakdown, 'Campaign name › month');
     const report = reportOf(outcome);
-    assert.deepEqual(report.groups.map((g) => [g.level, g.rows, ...Object.values(g.key)]), [
-      [1, 4, 'Lead Gen - Webinar'], [2, 2, 'Lead Gen - Webinar', '2024-02'], [2, 2, 'Lead Gen - Webinar', '2024-03'],
-      [1, 3, 'Retargeting, "Cart" 7d'], [2, 1, 'Retargeting, "Cart" 7d', '2024-02'], [2, 2, 'Retargeting, "Cart" 7d', '2024-03'],
-    ]);
+    assert.deepEqual(
+      report.groups.map((g) => [g.level, g.rows, ...Object.values(g.key)]),
+      [
+        [1, 4, 'Lead Gen - Webinar'],
+        [2, 2, 'Lead Gen - Webinar', '2024-02'],
+        [2, 2, 'Lead Gen - Webinar', '2024-03'],
+        [1, 3, 'Retargeting, "Cart" 7d'],
+        [2, 1, 'Retargeting, "Cart" 7d', '2024-02'],
+        [2, 2, 'Retargeting, "Cart" 7d', '2024-03'],
+      ],
+    );
     assert.equal(report.groups[0]!.total.cpl, 23, '460 / 20 leads');
     assert.equal(report.total.cpl, 25.6);
   });
@@ -118,8 +134,14 @@ describe('Break Down by… and Compare Periods…', () => {
     selectAll(copy);
     done(await run(EVALUATE, { table: { format: 'markdown', to: 'below' } }));
     const inserted = copy.document.getText().split('\n');
-    assert.ok(inserted.some((line) => /^\| Level \| Campaign name › month \| CTR \| Δ CTR \|/.test(line)), inserted.join('\n'));
-    assert.ok(inserted.some((line) => /^\| 2 \| \u00a0+2024-03 \| .*\| \+9\.1 % \|/.test(line)), inserted.join('\n'));
+    assert.ok(
+      inserted.some((line) => /^\| Level \| Campaign name › month \| CTR \| Δ CTR \|/.test(line)),
+      inserted.join('\n'),
+    );
+    assert.ok(
+      inserted.some((line) => /^\| 2 \| \u00a0+2024-03 \| .*\| \+9\.1 % \|/.test(line)),
+      inserted.join('\n'),
+    );
   });
 
   it('the command palette without a report: Compare Periods… asks for a period first', async () => {

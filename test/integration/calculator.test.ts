@@ -12,7 +12,10 @@ const OPEN = 'marketingMetrics.openCalculator';
 function calculatorTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('marketingMetrics.calculator'));
+    .filter(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('marketingMetrics.calculator'),
+    );
 }
 
 /** The tab model reaches the extension host a moment after the panel opens or closes. */
@@ -21,7 +24,13 @@ async function tabCountSettles(want: number, timeout = 5000): Promise<void> {
   while (calculatorTabs().length !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   // Stays there: a second panel would also take a moment to appear.
   await new Promise((r) => setTimeout(r, 300));
-  assert.equal(calculatorTabs().length, want, `calculator tabs: ${calculatorTabs().map((t) => t.label).join(', ')}`);
+  assert.equal(
+    calculatorTabs().length,
+    want,
+    `calculator tabs: ${calculatorTabs()
+      .map((t) => t.label)
+      .join(', ')}`,
+  );
 }
 
 async function closeAllEditors(): Promise<void> {
@@ -75,8 +84,14 @@ describe('the KPI calculator in VS Code', () => {
     assert.equal(problem.problems[0]?.field, 'impressions');
     assert.match(problem.problems[0]?.message ?? '', /^Impressions: 'lots' is not a number/);
 
-    const all = handleComputeAll({ type: 'computeAll', requestId: 2, values: { clicks: '120', impressions: '4000', cost: '500' } }, config);
-    assert.deepEqual(all.results.map((r) => `${r.id} ${r.text}`), ['ctr 3.00%', 'cpc $4.17', 'cpm $125.00']);
+    const all = handleComputeAll(
+      { type: 'computeAll', requestId: 2, values: { clicks: '120', impressions: '4000', cost: '500' } },
+      config,
+    );
+    assert.deepEqual(
+      all.results.map((r) => `${r.id} ${r.text}`),
+      ['ctr 3.00%', 'cpc $4.17', 'cpm $125.00'],
+    );
   });
 
   it('reads numbers with the number-locale setting as soon as it changes', async () => {
@@ -95,15 +110,35 @@ describe('the KPI calculator in VS Code', () => {
   it('ignores malformed messages without throwing, logging only their type', () => {
     const warnings: string[] = [];
     const bad: unknown[] = [
-      undefined, null, 42, 'compute', [], {}, { type: 'nope' },
-      { type: 'compute', requestId: 'one', metricId: 'ctr', variant: '', values: { clicks: 'secret-120' }, solveFor: 'ctr' },
+      undefined,
+      null,
+      42,
+      'compute',
+      [],
+      {},
+      { type: 'nope' },
+      {
+        type: 'compute',
+        requestId: 'one',
+        metricId: 'ctr',
+        variant: '',
+        values: { clicks: 'secret-120' },
+        solveFor: 'ctr',
+      },
       { type: 'copy', text: '' },
       JSON.parse('{"type": "computeAll", "requestId": 1, "values": {"__proto__": {"polluted": 1}, "clicks": 5}}'),
     ];
-    for (const raw of bad) assert.equal(validateMessage(raw, (w) => warnings.push(w)), undefined);
+    for (const raw of bad)
+      assert.equal(
+        validateMessage(raw, (w) => warnings.push(w)),
+        undefined,
+      );
     assert.equal(warnings.length, bad.length);
-    assert.ok(warnings.every((w) => !w.includes('secret')), warnings.join('\n'));
-    assert.equal((({}) as Record<string, unknown>).polluted, undefined);
+    assert.ok(
+      warnings.every((w) => !w.includes('secret')),
+      warnings.join('\n'),
+    );
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.ok(validateMessage({ type: 'ready' }, (w) => warnings.push(w)));
   });
 
@@ -128,7 +163,8 @@ describe('the KPI calculator in VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await closeAllEditors();
       // Until this host knows it is closed, a new untitled document may get it back (commandsSupport.test.ts).
-      for (let tries = 0; tries < 100 && !document.isClosed; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let tries = 0; tries < 100 && !document.isClosed; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const none = await lastEditor.insert('3.00%');
       assert.equal(none.ok, false);
       assert.match(none.ok ? '' : none.message, /no text editor to insert into/);
@@ -139,11 +175,17 @@ describe('the KPI calculator in VS Code', () => {
 
   it('serves a page with a strict CSP, a nonce and no inline styles or handlers', () => {
     const extensionUri = vscode.Uri.parse('file:///ext');
-    const webview = { cspSource: 'https://webview.test', asWebviewUri: (uri: vscode.Uri) => uri } as unknown as vscode.Webview;
+    const webview = {
+      cspSource: 'https://webview.test',
+      asWebviewUri: (uri: vscode.Uri) => uri,
+    } as unknown as vscode.Webview;
     const html = calculatorHtml(webview, extensionUri);
     const nonce = /script-src 'nonce-([0-9a-f]{32})'/.exec(html)?.[1];
     assert.ok(nonce, html);
-    assert.match(html, /default-src 'none'; style-src https:\/\/webview\.test; script-src 'nonce-[0-9a-f]{32}'; img-src https:\/\/webview\.test; font-src https:\/\/webview\.test/);
+    assert.match(
+      html,
+      /default-src 'none'; style-src https:\/\/webview\.test; script-src 'nonce-[0-9a-f]{32}'; img-src https:\/\/webview\.test; font-src https:\/\/webview\.test/,
+    );
     assert.equal((html.match(/<script /g) ?? []).length, 1);
     assert.ok(html.includes(`<script nonce="${nonce}" src="file:///ext/dist/webview/calculator.js">`));
     assert.doesNotMatch(html, /style=|<style|\son[a-z]+=/i);

@@ -35,7 +35,10 @@ describe('Evaluate Selection: formulas', () => {
     const editor = await openEditor(original);
     selectTexts(editor, 'ctr(1200, 45000)', 'roas(50000, 10000)', '(120 + 80) / 4');
     assert.deepEqual(await run(EVALUATE), { status: 'done', edits: 3, tables: 0 });
-    assert.equal(editor.document.getText(), 'a: ctr(1200, 45000) = 2.67%\nb: roas(50000, 10000) = 5.00x\nc: (120 + 80) / 4 = 50.00\n');
+    assert.equal(
+      editor.document.getText(),
+      'a: ctr(1200, 45000) = 2.67%\nb: roas(50000, 10000) = 5.00x\nc: (120 + 80) / 4 = 50.00\n',
+    );
     await undo(editor);
     assert.equal(editor.document.getText(), original);
   });
@@ -54,7 +57,13 @@ describe('Evaluate Selection: formulas', () => {
     const editor = await openEditor(original, 'markdown');
     selectTexts(editor, 'ctr(clicks=1200, impressions=45000)');
     done(await run(EVALUATE));
-    assert.equal(editor.document.getText(), original.replace('```ctr(clicks=1200, impressions=45000)```', '```ctr(clicks=1200, impressions=45000) = 2.67%```'));
+    assert.equal(
+      editor.document.getText(),
+      original.replace(
+        '```ctr(clicks=1200, impressions=45000)```',
+        '```ctr(clicks=1200, impressions=45000) = 2.67%```',
+      ),
+    );
     await undo(editor);
     assert.equal(editor.document.getText(), original);
   });
@@ -67,7 +76,10 @@ describe('Evaluate Selection: name: value lines', () => {
     const editor = await openEditor('clicks: 1200\nimpressions: 45000\ncampaign: Spring\n');
     selectTexts(editor, 'clicks: 1200\nimpressions: 45000\ncampaign: Spring\n');
     done(await run(EVALUATE));
-    assert.equal(editor.document.getText(), 'clicks: 1200\nimpressions: 45000\ncampaign: Spring\nctr: 2.67%\n# not used, no quantity of that name: campaign\n');
+    assert.equal(
+      editor.document.getText(),
+      'clicks: 1200\nimpressions: 45000\ncampaign: Spring\nctr: 2.67%\n# not used, no quantity of that name: campaign\n',
+    );
   });
 
   it('inserts right after the last selected line when the selection ends inside it', async () => {
@@ -77,20 +89,26 @@ describe('Evaluate Selection: name: value lines', () => {
     assert.equal(editor.document.getText(), 'clicks = 1200\nimpressions = 45000\nctr = 2.67%\nnext line');
   });
 
-  it('uses the language\'s comment in TypeScript', async () => {
+  it("uses the language's comment in TypeScript", async () => {
     const editor = await openEditor('// clicks: 1200\nconst x = 1;\n', 'typescript');
     const text = 'cost: 600\nclicks: 1200\nregion: EU';
     await editor.edit((b) => b.insert(new vscode.Position(2, 0), text));
     selectTexts(editor, text);
     done(await run(EVALUATE));
-    assert.equal(editor.document.getText(), `// clicks: 1200\nconst x = 1;\n${text}\ncpc: $0.50\n// not used, no quantity of that name: region`);
+    assert.equal(
+      editor.document.getText(),
+      `// clicks: 1200\nconst x = 1;\n${text}\ncpc: $0.50\n// not used, no quantity of that name: region`,
+    );
   });
 
   it('replaces the lines with the KPIs (Evaluate Selection and Replace It)', async () => {
     const editor = await openEditor('revenue: 50000\ncost: 10000');
     selectAll(editor);
     done(await run(REPLACE));
-    assert.equal(editor.document.getText(), "roas: 5.00x\n# MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel's");
+    assert.equal(
+      editor.document.getText(),
+      "roas: 5.00x\n# MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel's",
+    );
   });
 
   it('keeps a CRLF document CRLF', async () => {
@@ -132,14 +150,34 @@ describe('Evaluate Selection: failures leave the document as it was', () => {
   before(activated);
 
   const cases: { name: string; text: string; select?: string; message: RegExp }[] = [
-    { name: 'malformed JSON, with line and column', text: '{"clicks": 1200,\n "impressions": }', message: /The JSON is malformed at line 2, column 17/ },
-    { name: 'an unknown metric, with did you mean', text: 'ctrr(clicks=1, impressions=2)', message: /unknown metric 'ctrr' at 1:1 — did you mean 'ctr'\?/ },
-    { name: 'an unknown input, naming it', text: 'ctr(clickz=1, impressions=2)', message: /unknown input of CTR 'clickz'.*did you mean 'clicks'\?/ },
+    {
+      name: 'malformed JSON, with line and column',
+      text: '{"clicks": 1200,\n "impressions": }',
+      message: /The JSON is malformed at line 2, column 17/,
+    },
+    {
+      name: 'an unknown metric, with did you mean',
+      text: 'ctrr(clicks=1, impressions=2)',
+      message: /unknown metric 'ctrr' at 1:1 — did you mean 'ctr'\?/,
+    },
+    {
+      name: 'an unknown input, naming it',
+      text: 'ctr(clickz=1, impressions=2)',
+      message: /unknown input of CTR 'clickz'.*did you mean 'clicks'\?/,
+    },
     { name: 'a whitespace selection', text: '   \n  ', message: /The selection is empty/ },
-    { name: 'a part larger than its whole', text: 'ctr(clicks=50, impressions=10)', message: /clicks \(50\) is larger than impressions \(10\)/ },
+    {
+      name: 'a part larger than its whole',
+      text: 'ctr(clicks=50, impressions=10)',
+      message: /clicks \(50\) is larger than impressions \(10\)/,
+    },
     { name: 'a spreadsheet error', text: 'ctr(#DIV/0!, 10)', message: /./ },
     { name: 'a zero denominator', text: 'cpc(cost=10, clicks=0)', message: /./ },
-    { name: 'fields that give no KPI', text: 'campaign: Spring\nclicks: 12', message: /No KPI can be computed from campaign, clicks: CTR also needs impressions/ },
+    {
+      name: 'fields that give no KPI',
+      text: 'campaign: Spring\nclicks: 12',
+      message: /No KPI can be computed from campaign, clicks: CTR also needs impressions/,
+    },
     { name: 'binary junk', text: 'ab\u0000cd', message: /not text/ },
   ];
   for (const c of cases) {
@@ -171,7 +209,10 @@ describe('Evaluate Selection: failures leave the document as it was', () => {
       const text = `clicks,impressions\n${'1,2\n'.repeat(400)}`;
       const editor = await openEditor(text);
       selectAll(editor);
-      failedWith(await run(EVALUATE), /1,619 characters, more than the limit of 1,000\. Raise the setting marketingMetrics\.maxSelectionLength/);
+      failedWith(
+        await run(EVALUATE),
+        /1,619 characters, more than the limit of 1,000\. Raise the setting marketingMetrics\.maxSelectionLength/,
+      );
       assert.equal(editor.document.getText(), text);
     });
   });

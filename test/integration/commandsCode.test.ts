@@ -27,7 +27,10 @@ describe('Insert Formula as Code', () => {
   const byLanguage: { language: string; code: string }[] = [
     { language: 'python', code: 'df["ctr"] = df["clicks"] / df["impressions"].where(df["impressions"] != 0)' },
     { language: 'sql', code: '1.0e0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr' },
-    { language: 'typescript', code: 'const ctr = ({ clicks, impressions }) => (clicks == null || impressions == null || impressions === 0 ? null : clicks / impressions);' },
+    {
+      language: 'typescript',
+      code: 'const ctr = ({ clicks, impressions }) => (clicks == null || impressions == null || impressions === 0 ? null : clicks / impressions);',
+    },
     { language: 'latex', code: '\\mathrm{CTR} = \\frac{\\mathrm{clicks}}{\\mathrm{impressions}}' },
   ];
   for (const { language, code } of byLanguage) {
@@ -60,9 +63,15 @@ describe('Insert Formula as Code', () => {
   it('API callers ask for the total row with { totalRow: true }; a wrong value is refused', async () => {
     const editor = await openEditor('', 'python');
     done(await run(INSERT_CODE, 'frequency', 'pandas', { totalRow: true }));
-    assert.match(editor.document.getText(), /^df\["frequency"\] = .*\n# No total row: reach cannot be summed across rows$/);
+    assert.match(
+      editor.document.getText(),
+      /^df\["frequency"\] = .*\n# No total row: reach cannot be summed across rows$/,
+    );
     await undo(editor);
-    failedWith(await run(INSERT_CODE, 'ctr', 'pandas', { totalRow: 'yes' }), /totalRow must be true or false, not "yes"/);
+    failedWith(
+      await run(INSERT_CODE, 'ctr', 'pandas', { totalRow: 'yes' }),
+      /totalRow must be true or false, not "yes"/,
+    );
     assert.equal(editor.document.getText(), '');
   });
 
@@ -104,7 +113,10 @@ describe('Insert Formula as Code', () => {
 
     it('refuses a dialect it does not know, changing nothing', async () => {
       const editor = await openEditor('', 'sql');
-      failedWith(await run(INSERT_CODE, 'ctr', 'sql', 'oracle'), /unknown SQL dialect 'oracle'; choose portable, postgresql/);
+      failedWith(
+        await run(INSERT_CODE, 'ctr', 'sql', 'oracle'),
+        /unknown SQL dialect 'oracle'; choose portable, postgresql/,
+      );
       assert.equal(editor.document.getText(), '');
     });
   });
@@ -113,7 +125,10 @@ describe('Insert Formula as Code', () => {
     const editor = await openEditor('A: \nB: ', 'markdown');
     cursorAt(editor, 3, 7);
     done(await run(INSERT_CODE, { kind: 'metric', metric: { id: 'roas' } }, 'excel'));
-    assert.equal(editor.document.getText(), 'A: =IF(SUM(cost)=0, NA(), SUM(revenue) / SUM(cost))\nB: =IF(SUM(cost)=0, NA(), SUM(revenue) / SUM(cost))');
+    assert.equal(
+      editor.document.getText(),
+      'A: =IF(SUM(cost)=0, NA(), SUM(revenue) / SUM(cost))\nB: =IF(SUM(cost)=0, NA(), SUM(revenue) / SUM(cost))',
+    );
     await undo(editor);
     assert.equal(editor.document.getText(), 'A: \nB: ');
   });
@@ -121,7 +136,10 @@ describe('Insert Formula as Code', () => {
   it('refuses an unknown target or metric, changing nothing', async () => {
     const editor = await openEditor('x', 'python');
     cursorAt(editor, 1);
-    failedWith(await run(INSERT_CODE, 'ctr', 'cobol'), /unknown target 'cobol'; choose pandas, sql, javascript, excel, latex/);
+    failedWith(
+      await run(INSERT_CODE, 'ctr', 'cobol'),
+      /unknown target 'cobol'; choose pandas, sql, javascript, excel, latex/,
+    );
     failedWith(await run(INSERT_CODE, 'ctrr', 'sql'), /unknown metric 'ctrr' — did you mean 'ctr'\?/);
     assert.equal(editor.document.getText(), 'x');
   });
@@ -133,7 +151,11 @@ describe('Quick Calculate KPI, answered by arguments', () => {
   it('inserts the value at the cursor', async () => {
     const editor = await openEditor('CTR was  last week');
     cursorAt(editor, 8);
-    assert.deepEqual(await run(QUICK, 'ctr', { clicks: 1200, impressions: 45000 }, 'insert'), { status: 'done', edits: 1, tables: 0 });
+    assert.deepEqual(await run(QUICK, 'ctr', { clicks: 1200, impressions: 45000 }, 'insert'), {
+      status: 'done',
+      edits: 1,
+      tables: 0,
+    });
     assert.equal(editor.document.getText(), 'CTR was 2.67% last week');
   });
 
@@ -145,7 +167,10 @@ describe('Quick Calculate KPI, answered by arguments', () => {
 
   it('names the input the formula refuses', async () => {
     const editor = await openEditor('');
-    failedWith(await run(QUICK, 'ctr', { clicks: 50, impressions: 10 }, 'copy'), /^CTR: clicks \(50\) is larger than impressions \(10\)/);
+    failedWith(
+      await run(QUICK, 'ctr', { clicks: 50, impressions: 10 }, 'copy'),
+      /^CTR: clicks \(50\) is larger than impressions \(10\)/,
+    );
     assert.equal(editor.document.getText(), '');
   });
 
@@ -161,7 +186,13 @@ describe('programmatic use: marketingMetrics.compute and marketingMetrics.solve'
   });
 
   it('compute returns the core result object', async () => {
-    const result = await vscode.commands.executeCommand<{ ok: boolean; id: string; value: number; text: string; unit: string }>('marketingMetrics.compute', 'ctr', { clicks: 1200, impressions: 45000 });
+    const result = await vscode.commands.executeCommand<{
+      ok: boolean;
+      id: string;
+      value: number;
+      text: string;
+      unit: string;
+    }>('marketingMetrics.compute', 'ctr', { clicks: 1200, impressions: 45000 });
     assert.equal(result.ok, true);
     assert.equal(result.id, 'ctr');
     assert.equal(result.text, '2.67%');
@@ -170,22 +201,36 @@ describe('programmatic use: marketingMetrics.compute and marketingMetrics.solve'
   });
 
   it('compute answers bad input with the core error shape, not an exception', async () => {
-    const result = await vscode.commands.executeCommand<{ ok: boolean; error: { code: string; message: string } }>('marketingMetrics.compute', 'ctr', { clicks: 50, impressions: 10 });
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error: { code: string; message: string } }>(
+      'marketingMetrics.compute',
+      'ctr',
+      { clicks: 50, impressions: 10 },
+    );
     assert.equal(result.ok, false);
     assert.equal(result.error.code, 'partExceedsWhole');
-    const usage = await vscode.commands.executeCommand<{ ok: boolean; error: { message: string } }>('marketingMetrics.compute', 42);
+    const usage = await vscode.commands.executeCommand<{ ok: boolean; error: { message: string } }>(
+      'marketingMetrics.compute',
+      42,
+    );
     assert.equal(usage.ok, false);
     assert.match(usage.error.message, /first argument must be a metric id/);
   });
 
   it('solve finds the missing input', async () => {
-    const result = await vscode.commands.executeCommand<{ ok: boolean; value?: number }>('marketingMetrics.solve', 'ctr', { ctr: 0.04, impressions: 10000 }, 'clicks');
+    const result = await vscode.commands.executeCommand<{ ok: boolean; value?: number }>(
+      'marketingMetrics.solve',
+      'ctr',
+      { ctr: 0.04, impressions: 10000 },
+      'clicks',
+    );
     assert.equal(result.ok, true, JSON.stringify(result));
     assert.ok(Math.abs((result.value ?? 0) - 400) < 1e-9, JSON.stringify(result));
   });
 
   it('activate returns the same API', () => {
-    const { evaluate } = api as { evaluate: (id: string, inputs: Record<string, number>) => { ok: boolean; text?: string } };
+    const { evaluate } = api as {
+      evaluate: (id: string, inputs: Record<string, number>) => { ok: boolean; text?: string };
+    };
     assert.equal(evaluate('roas', { revenue: 50000, cost: 10000 }).text, '5.00x');
   });
 });

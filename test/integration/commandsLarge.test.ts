@@ -47,7 +47,9 @@ describe('large selections', function () {
     const editor = await openEditor(text);
     selectAll(editor);
     const seen = { steps: 0, shown: 0 };
-    const outcome = await evaluateSelection(depsCancellingAfter(3, seen), 'append', { table: { format: 'csv', to: 'below' } });
+    const outcome = await evaluateSelection(depsCancellingAfter(3, seen), 'append', {
+      table: { format: 'csv', to: 'below' },
+    });
     assert.deepEqual(outcome, { status: 'cancelled' });
     assert.equal(seen.steps, 3);
     assert.equal(seen.shown, 0);

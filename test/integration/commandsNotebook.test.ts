@@ -24,14 +24,20 @@ const code = (text: string) => new vscode.NotebookCellData(vscode.NotebookCellKi
 const markdown = (text: string) => new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, text, 'markdown');
 
 function cells(document: vscode.NotebookDocument): string[] {
-  return document.getCells().map((cell) => `${cell.kind === vscode.NotebookCellKind.Markup ? 'md' : 'py'}: ${cell.document.getText()}`);
+  return document
+    .getCells()
+    .map((cell) => `${cell.kind === vscode.NotebookCellKind.Markup ? 'md' : 'py'}: ${cell.document.getText()}`);
 }
 
 describe('the editor commands in a notebook', () => {
   before(activated);
 
   it('name = value lines in a Python cell: the KPIs go into a new Markdown cell below', async () => {
-    const document = await notebook([markdown('# Report'), code('clicks = 1200\nimpressions = 45000'), code('print(clicks)')]);
+    const document = await notebook([
+      markdown('# Report'),
+      code('clicks = 1200\nimpressions = 45000'),
+      code('print(clicks)'),
+    ]);
     const editor = await cellEditor(document, 1);
     selectAll(editor);
     assert.deepEqual(await run('marketingMetrics.evaluateSelection'), { status: 'done', edits: 1, tables: 0 });
@@ -61,7 +67,10 @@ describe('the editor commands in a notebook', () => {
     const editor = await cellEditor(document, 0);
     selectAll(editor);
     done(await run('marketingMetrics.evaluateSelection', { table: { format: 'csv', to: 'cell' } }));
-    assert.equal(document.cellAt(1).document.getText(), '```csv\ncampaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000\n```');
+    assert.equal(
+      document.cellAt(1).document.getText(),
+      '```csv\ncampaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000\n```',
+    );
   });
 
   it('a formula in a Python cell: the value appended in the cell', async () => {
@@ -77,6 +86,9 @@ describe('the editor commands in a notebook', () => {
     const editor = await cellEditor(document, 0);
     cursorAt(editor, editor.document.getText().length);
     done(await run('marketingMetrics.insertFormulaAsCode', 'roas'));
-    assert.equal(document.cellAt(0).document.getText(), 'import pandas as pd\ndf["roas"] = df["revenue"] / df["cost"].where(df["cost"] != 0)');
+    assert.equal(
+      document.cellAt(0).document.getText(),
+      'import pandas as pd\ndf["roas"] = df["revenue"] / df["cost"].where(df["cost"] != 0)',
+    );
   });
 });

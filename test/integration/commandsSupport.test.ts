@@ -19,8 +19,13 @@ export async function openEditor(content: string, language = 'plaintext'): Promi
   }
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   // Wait for the content a moment, and say what the document held if it never does.
-  for (let tries = 0; tries < 20 && editor.document.getText() !== content; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
-  assert.equal(editor.document.getText(), content, `the new ${language} document holds ${JSON.stringify(editor.document.getText().slice(0, 200))}`);
+  for (let tries = 0; tries < 20 && editor.document.getText() !== content; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(
+    editor.document.getText(),
+    content,
+    `the new ${language} document holds ${JSON.stringify(editor.document.getText().slice(0, 200))}`,
+  );
   return editor;
 }
 
@@ -50,7 +55,10 @@ export function cursorAt(editor: vscode.TextEditor, ...offsets: number[]): void 
 
 export async function run(command: string, ...args: unknown[]): Promise<Outcome> {
   const outcome = await vscode.commands.executeCommand<Outcome>(command, ...args);
-  assert.ok(outcome && typeof outcome === 'object' && 'status' in outcome, `${command} returned ${JSON.stringify(outcome)}`);
+  assert.ok(
+    outcome && typeof outcome === 'object' && 'status' in outcome,
+    `${command} returned ${JSON.stringify(outcome)}`,
+  );
   return outcome;
 }
 
@@ -80,7 +88,9 @@ export async function sample(name: string): Promise<string> {
 export function resultsTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('marketingMetrics.results'));
+    .filter(
+      (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('marketingMetrics.results'),
+    );
 }
 
 export function delay(ms: number): Promise<void> {
@@ -91,7 +101,11 @@ export function delay(ms: number): Promise<void> {
  * Polls until `condition` holds; fails with `failure` (a function when it should describe the
  * state at the time) once `timeoutMs` have passed.
  */
-export async function until(condition: () => boolean, failure: string | (() => string), timeoutMs = 10_000): Promise<void> {
+export async function until(
+  condition: () => boolean,
+  failure: string | (() => string),
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) assert.fail(typeof failure === 'string' ? failure : failure());

@@ -3,10 +3,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activated } from './extension';
-import { done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, undo, until } from './commandsSupport.test';
+import {
+  done,
+  openEditor,
+  resultsTabs,
+  run,
+  sample,
+  selectAll,
+  selectTexts,
+  undo,
+  until,
+} from './commandsSupport.test';
 
 const EVALUATE = 'marketingMetrics.evaluateSelection';
-const TOTAL_NOTE = '*TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.*';
+const TOTAL_NOTE =
+  '*TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.*';
 const CSV = 'campaign,clicks,impressions\nA,10,1000\nB,5,5000\n';
 
 describe('Evaluate Selection: rows', () => {
@@ -46,7 +57,10 @@ describe('Evaluate Selection: rows', () => {
     const editor = await openEditor('clicks\timpressions\n1\t10\n3\t30');
     selectAll(editor);
     done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
-    assert.equal(editor.document.getText(), 'clicks\timpressions\n1\t10\n3\t30\n,ctr,clicks,impressions\n,0.1,1,10\n,0.1,3,30\nTOTAL,0.1,4,40');
+    assert.equal(
+      editor.document.getText(),
+      'clicks\timpressions\n1\t10\n3\t30\n,ctr,clicks,impressions\n,0.1,1,10\n,0.1,3,30\nTOTAL,0.1,4,40',
+    );
   });
 
   // Quoted cells and comments are what send a selection through papaparse and jsonc-parser.
@@ -57,10 +71,17 @@ describe('Evaluate Selection: rows', () => {
       const editor = await openEditor(text);
       selectAll(editor);
       done(await run(EVALUATE, { table: { format: 'json', to: 'below' } }));
-      const json = JSON.parse(editor.document.getText().slice(text.length)) as { rows: Record<string, unknown>[]; total: Record<string, number> };
+      const json = JSON.parse(editor.document.getText().slice(text.length)) as {
+        rows: Record<string, unknown>[];
+        total: Record<string, number>;
+      };
       assert.equal(json.rows.length, 2, text);
       assert.equal(json.total.ctr, 0.0025, text);
-      if (text === csv) assert.deepEqual(json.rows.map((row) => row.campaign), ['Spring, EU', 'Summer "Max"']);
+      if (text === csv)
+        assert.deepEqual(
+          json.rows.map((row) => row.campaign),
+          ['Spring, EU', 'Summer "Max"'],
+        );
     }
   });
 
@@ -70,7 +91,11 @@ describe('Evaluate Selection: rows', () => {
     selectAll(editor);
     done(await run(EVALUATE, { table: { format: 'json', to: 'below' } }));
     const inserted = editor.document.getText().slice(original.length);
-    const json = JSON.parse(inserted) as { rows: Record<string, unknown>[]; total: Record<string, number>; unmatched: string[] };
+    const json = JSON.parse(inserted) as {
+      rows: Record<string, unknown>[];
+      total: Record<string, number>;
+      unmatched: string[];
+    };
     assert.equal(json.rows.length, 8);
     assert.equal(json.rows[0]?.campaign, 'Spring Sale - Search');
     assert.equal(json.rows[0]?.ctr, 0.04);
@@ -83,14 +108,20 @@ describe('Evaluate Selection: rows', () => {
     const editor = await openEditor('{"clicks": 1200, "impressions": 45000}', 'json');
     selectAll(editor);
     done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
-    assert.equal(editor.document.getText(), '{"clicks": 1200, "impressions": 45000}\nctr,clicks,impressions\n0.0266666666667,1200,45000');
+    assert.equal(
+      editor.document.getText(),
+      '{"clicks": 1200, "impressions": 45000}\nctr,clicks,impressions\n0.0266666666667,1200,45000',
+    );
   });
 
   it('a table and a formula in one multi-cursor: the formula edited, the table below its own selection', async () => {
     const editor = await openEditor(`ctr(1, 4)\n${CSV}`);
     selectTexts(editor, 'ctr(1, 4)', CSV);
     done(await run(EVALUATE, { table: { format: 'csv', to: 'below' } }));
-    assert.equal(editor.document.getText(), `ctr(1, 4) = 25.00%\n${CSV}campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000\n`);
+    assert.equal(
+      editor.document.getText(),
+      `ctr(1, 4) = 25.00%\n${CSV}campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000\n`,
+    );
   });
 
   it('copies the table to the clipboard', async () => {
@@ -98,7 +129,10 @@ describe('Evaluate Selection: rows', () => {
     selectAll(editor);
     await vscode.env.clipboard.writeText('');
     done(await run(EVALUATE, { table: { format: 'csv', to: 'clipboard' } }));
-    assert.equal(await vscode.env.clipboard.readText(), 'campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000');
+    assert.equal(
+      await vscode.env.clipboard.readText(),
+      'campaign,ctr,clicks,impressions\nA,0.01,10,1000\nB,0.001,5,5000\nTOTAL,0.0025,15,6000',
+    );
     assert.equal(editor.document.getText(), CSV);
   });
 
@@ -110,7 +144,12 @@ describe('Evaluate Selection: rows', () => {
     done(await run(EVALUATE, { table: { format: 'markdown', to: 'below' } }));
     const text = editor.document.getText();
     assert.match(text, /\| \*\*TOTAL\*\* \| \*\*9\.00%\*\*/);
-    assert.ok(text.includes("Churn rate's total takes customersStart (1,000 in every row) as one population shared by every row; if the rows are separate populations, customersStart is 2,000 and Churn rate is 4.50%"), text);
+    assert.ok(
+      text.includes(
+        "Churn rate's total takes customersStart (1,000 in every row) as one population shared by every row; if the rows are separate populations, customersStart is 2,000 and Churn rate is 4.50%",
+      ),
+      text,
+    );
     await undo(editor);
     assert.equal(editor.document.getText(), csv);
   });

@@ -9,7 +9,11 @@ describe('contributions', () => {
     const declared = (contributes().commands ?? []).map((c) => c.command);
     assert.ok(declared.length > 0, 'package.json contributes no commands');
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(declared.filter((id) => !registered.has(id)), [], 'declared but not registered');
+    assert.deepEqual(
+      declared.filter((id) => !registered.has(id)),
+      [],
+      'declared but not registered',
+    );
   });
 
   it('puts the Marketing Metrics container in the activity bar', () => {

@@ -26,7 +26,9 @@ describe('platform exports', () => {
   before(activated);
 
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('marketingMetrics').update('columnMappings', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('marketingMetrics')
+      .update('columnMappings', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('a Meta Ads Manager export: CPC, CPM and ROAS from its own columns; its CTR (all) checked; the file untouched', async () => {
@@ -41,12 +43,15 @@ describe('platform exports', () => {
     // Σ amount spent 6,720.00 / Σ link clicks 8,730; Σ purchases conversion value 26,370.00.
     assert.equal(table.total.cpc, Number((6720 / 8730).toPrecision(12)));
     assert.equal(table.total.roas, Number((26370 / 6720).toPrecision(12)));
-    assert.equal(table.total.cpm, Number((1000 * 6720 / 446000).toPrecision(12)));
+    assert.equal(table.total.cpm, Number(((1000 * 6720) / 446000).toPrecision(12)));
     assert.equal(table.rows[0]?.cpc, 0.75);
     assert.deepEqual(table.unmatched, ['Landing page views'], 'the one column of no known quantity is listed');
     const disagreeing = (table.disagreements ?? []).filter((note) => note.includes('differs from ours'));
     assert.equal(disagreeing.length, 1, JSON.stringify(table.disagreements));
-    assert.match(disagreeing[0]!, /^'CTR \(all\)' differs from ours \(allClicks \/ impressions\) beyond rounding in 1 of 5 rows — row 3: 2\.45% against 2\.20%/);
+    assert.match(
+      disagreeing[0]!,
+      /^'CTR \(all\)' differs from ours \(allClicks \/ impressions\) beyond rounding in 1 of 5 rows — row 3: 2\.45% against 2\.20%/,
+    );
     assert.equal(document.getText(), before);
     assert.equal(document.isDirty, false);
   });
@@ -59,7 +64,9 @@ describe('platform exports', () => {
     await until(() => resultsTabs().length > 0, 'the results view never opened', 4_000);
 
     const outcome = done(await run(USE_COLUMN_AS, { column: 'Kosten netto', as: 'cost' }));
-    const inspected = vscode.workspace.getConfiguration('marketingMetrics').inspect<Record<string, string>>('columnMappings');
+    const inspected = vscode.workspace
+      .getConfiguration('marketingMetrics')
+      .inspect<Record<string, string>>('columnMappings');
     assert.deepEqual(inspected?.workspaceValue, { 'Kosten netto': 'cost' });
     const table = outcome.table as JsonTable;
     assert.equal(table.total.cpc, Number((650 / 700).toPrecision(12)));
@@ -69,7 +76,7 @@ describe('platform exports', () => {
 
     // The mapping stays for the next evaluation of any selection in this workspace.
     done(await run(EVALUATE, { table: { format: 'json', to: 'clipboard' } }));
-    assert.equal((await clipboardTable()).total.cpm, Number((1000 * 650 / 30000).toPrecision(12)));
+    assert.equal((await clipboardTable()).total.cpm, Number(((1000 * 650) / 30000).toPrecision(12)));
     assert.equal(editor.document.getText(), csv);
   });
 
@@ -88,11 +95,17 @@ describe('platform exports', () => {
   });
 
   it('the API command marketingMetrics.compute reads a field by the workspace columnMappings', async () => {
-    await vscode.workspace.getConfiguration('marketingMetrics').update('columnMappings', { 'Kosten netto': 'cost' }, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('marketingMetrics')
+      .update('columnMappings', { 'Kosten netto': 'cost' }, vscode.ConfigurationTarget.Workspace);
     // The settings reach the API through the configuration event: poll until they have.
     let result: { ok: boolean; value?: number } | undefined;
     for (let tries = 0; tries < 50 && result?.value !== 2; tries++) {
-      result = await vscode.commands.executeCommand<{ ok: boolean; value?: number }>('marketingMetrics.compute', 'cpc', { 'Kosten netto': 300, clicks: 150 });
+      result = await vscode.commands.executeCommand<{ ok: boolean; value?: number }>(
+        'marketingMetrics.compute',
+        'cpc',
+        { 'Kosten netto': 300, clicks: 150 },
+      );
       if (result?.value !== 2) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.equal(result?.value, 2, JSON.stringify(result));
@@ -107,7 +120,10 @@ describe('platform exports', () => {
     selectAll(editor);
     done(await run(EVALUATE));
     const unknown = await run(USE_COLUMN_AS, { column: 'Spend', as: 'cost' });
-    assert.match((unknown as { message: string }).message, /No column 'Spend' in the KPI results\. Columns: Impressions, Clicks/);
+    assert.match(
+      (unknown as { message: string }).message,
+      /No column 'Spend' in the KPI results\. Columns: Impressions, Clicks/,
+    );
     const misspelt = await run(USE_COLUMN_AS, { column: 'Clicks', as: 'clikcs' });
     assert.match((misspelt as { message: string }).message, /'clikcs' is no quantity or metric/);
   });

@@ -68,7 +68,7 @@ describe('the formula hover', () => {
     assert.match(text, /roas = revenue \/ cost/);
   });
 
-  it('the API runs the provider\'s own code: the same hover in this host, nothing on other words', async () => {
+  it("the API runs the provider's own code: the same hover in this host, nothing on other words", async () => {
     const api = (await activated()).exports as MarketingMetricsApi;
     const doc = await markdownDocument('Our CTR rose last week.');
     const hover = api.formulaHover(doc, new vscode.Position(0, 5));

@@ -13,23 +13,47 @@ async function api(): Promise<MarketingMetricsApi> {
 describe('the Metrics view', () => {
   it('lists the categories in the seed order, then Manufacturing and Unit economics', async () => {
     const tree = (await api()).metricTree();
-    assert.deepEqual(tree.map((c) => c.label), [
-      'Digital advertising', 'Web analytics', 'Traditional advertising', 'Direct marketing', 'Social media',
-      'Email marketing', 'Marketing funnel', 'Sales and ROI', 'Brand and customer', 'Healthcare', 'Automotive',
-      'Retail and e-commerce', 'Manufacturing', 'Unit economics',
-    ]);
+    assert.deepEqual(
+      tree.map((c) => c.label),
+      [
+        'Digital advertising',
+        'Web analytics',
+        'Traditional advertising',
+        'Direct marketing',
+        'Social media',
+        'Email marketing',
+        'Marketing funnel',
+        'Sales and ROI',
+        'Brand and customer',
+        'Healthcare',
+        'Automotive',
+        'Retail and e-commerce',
+        'Manufacturing',
+        'Unit economics',
+      ],
+    );
   });
 
   it('shows each metric by name with its abbreviation as description', async () => {
     const digital = (await api()).metricTree()[0]!;
-    assert.deepEqual(digital.children.slice(0, 3).map((m) => [m.label, m.description]), [
-      ['Click-through rate', 'CTR'], ['Cost per acquisition', 'CPA'], ['Cost per click', 'CPC'],
-    ]);
+    assert.deepEqual(
+      digital.children.slice(0, 3).map((m) => [m.label, m.description]),
+      [
+        ['Click-through rate', 'CTR'],
+        ['Cost per acquisition', 'CPA'],
+        ['Cost per click', 'CPC'],
+      ],
+    );
     const manufacturing = (await api()).metricTree().find((c) => c.label === 'Manufacturing')!;
-    assert.deepEqual(manufacturing.children.map((m) => [m.label, m.description]), [
-      ['MQL-to-SQL rate', 'in Marketing funnel'], ['Customer acquisition cost', 'CAC · in Sales and ROI'],
-      ['Return on (marketing) investment', 'ROI · in Sales and ROI'], ['Return on ad spend', 'ROAS · in Digital advertising'],
-    ]);
+    assert.deepEqual(
+      manufacturing.children.map((m) => [m.label, m.description]),
+      [
+        ['MQL-to-SQL rate', 'in Marketing funnel'],
+        ['Customer acquisition cost', 'CAC · in Sales and ROI'],
+        ['Return on (marketing) investment', 'ROI · in Sales and ROI'],
+        ['Return on ad spend', 'ROAS · in Digital advertising'],
+      ],
+    );
   });
 
   it('counts each metric once, in its home; a category repeating others says how many it shares (issue 15.9)', async () => {
@@ -40,11 +64,18 @@ describe('the Metrics view', () => {
     assert.equal(counts['Sales and ROI'], '5 · 1 shared');
     assert.equal(counts['Digital advertising'], '9');
     // The counts add up to the metrics there are, each once.
-    const own = (description: string) => (/ shared$/.test(description) && !description.includes('·') ? 0 : Number.parseInt(description, 10));
+    const own = (description: string) =>
+      / shared$/.test(description) && !description.includes('·') ? 0 : Number.parseInt(description, 10);
     const distinct = new Set(tree.flatMap((c) => c.children.map((m) => m.label))).size;
-    assert.equal(tree.reduce((n, c) => n + own(c.description), 0), distinct);
+    assert.equal(
+      tree.reduce((n, c) => n + own(c.description), 0),
+      distinct,
+    );
     const email = tree.find((c) => c.label === 'Email marketing')!;
-    assert.ok(email.children.some((m) => m.label === 'Email click rate' && m.description === ''), JSON.stringify(email.children));
+    assert.ok(
+      email.children.some((m) => m.label === 'Email click rate' && m.description === ''),
+      JSON.stringify(email.children),
+    );
     const digital = tree.find((c) => c.label === 'Digital advertising')!;
     assert.ok(digital.children.some((m) => m.label === 'Return on ad spend' && m.description === 'ROAS'));
   });
@@ -95,7 +126,11 @@ describe('the Metrics view items', () => {
       const metricTooltip = provider.resolveTreeItem(metricItem, metric).tooltip;
       assert.ok(metricTooltip instanceof vscode.MarkdownString);
       assert.match(metricTooltip.value, /ctr = clicks \/ impressions/);
-      assert.match(metricTooltip.value, /120 clicks on 4,000 impressions/, "the worked example's sentence, which is prose");
+      assert.match(
+        metricTooltip.value,
+        /120 clicks on 4,000 impressions/,
+        "the worked example's sentence, which is prose",
+      );
     } finally {
       provider.dispose();
       store.dispose();

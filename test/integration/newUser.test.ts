@@ -16,21 +16,34 @@ async function openWorkspaceFile(name: string): Promise<vscode.TextEditor> {
 describe('a data file never receives a table in another format', () => {
   before(activated);
 
-  for (const [file, format] of [['campaigns.csv', 'markdown'], ['campaigns.csv', 'json'], ['campaigns.json', 'markdown'], ['campaigns.json', 'json']] as const) {
+  for (const [file, format] of [
+    ['campaigns.csv', 'markdown'],
+    ['campaigns.csv', 'json'],
+    ['campaigns.json', 'markdown'],
+    ['campaigns.json', 'json'],
+  ] as const) {
     it(`${file}: Insert below as ${format} is refused, the file untouched`, async () => {
       const editor = await openWorkspaceFile(file);
       const before = editor.document.getText();
       selectAll(editor);
       const outcome = await run(EVALUATE, { table: { format, to: 'below' } });
       assert.equal(outcome.status, 'refused', JSON.stringify(outcome));
-      assert.match((outcome as { message: string }).message, new RegExp(`^Nothing was inserted: ${file.replace('.', '\\.')} is a data file, and a (Markdown|JSON) table below its rows would break it\\.`));
+      assert.match(
+        (outcome as { message: string }).message,
+        new RegExp(
+          `^Nothing was inserted: ${file.replace('.', '\\.')} is a data file, and a (Markdown|JSON) table below its rows would break it\\.`,
+        ),
+      );
       assert.equal(editor.document.getText(), before);
       assert.equal(editor.document.isDirty, false);
     });
   }
 
   it('an untitled CSV is scratch text: the Markdown table goes below it', async () => {
-    const document = await vscode.workspace.openTextDocument({ content: 'clicks,impressions\n1,10\n3,30', language: 'csv' });
+    const document = await vscode.workspace.openTextDocument({
+      content: 'clicks,impressions\n1,10\n3,30',
+      language: 'csv',
+    });
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     selectAll(editor);
     const outcome = await run(EVALUATE, { table: { format: 'markdown', to: 'below' } });

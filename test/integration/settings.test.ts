@@ -29,14 +29,30 @@ describe('settings take effect without a reload', () => {
   });
 
   it('custom metrics appear in the tree and compute like built-ins', async () => {
-    await withSettings({ customMetrics: [{ id: 'costPerSession', name: 'Cost per session', formula: 'cost / sessions', unit: 'currency', direction: 'lower' }] }, async () => {
-      const custom = (await api()).metricTree().at(-1)!;
-      assert.equal(custom.label, 'Custom');
-      assert.deepEqual(custom.children.map((c) => c.label), ['Cost per session']);
-      const result = (await api()).evaluate('costPerSession', { cost: 100, sessions: 50 });
-      assert.ok(result.ok);
-      assert.equal(result.text, '$2.00');
-    });
+    await withSettings(
+      {
+        customMetrics: [
+          {
+            id: 'costPerSession',
+            name: 'Cost per session',
+            formula: 'cost / sessions',
+            unit: 'currency',
+            direction: 'lower',
+          },
+        ],
+      },
+      async () => {
+        const custom = (await api()).metricTree().at(-1)!;
+        assert.equal(custom.label, 'Custom');
+        assert.deepEqual(
+          custom.children.map((c) => c.label),
+          ['Cost per session'],
+        );
+        const result = (await api()).evaluate('costPerSession', { cost: 100, sessions: 50 });
+        assert.ok(result.ok);
+        assert.equal(result.text, '$2.00');
+      },
+    );
     assert.notEqual((await api()).metricTree().at(-1)!.label, 'Custom');
   });
 
@@ -49,7 +65,13 @@ describe('settings take effect without a reload', () => {
       assert.equal(problems[0]!.metric, 'brokenOne');
       assert.equal(problems[0]!.field, 'formula');
       assert.match(problems[0]!.message, /unknown name 'clciks' .* did you mean 'clicks'\?/);
-      assert.deepEqual((await api()).metricTree().at(-1)!.children.map((c) => c.label), ['Fine']);
+      assert.deepEqual(
+        (await api())
+          .metricTree()
+          .at(-1)!
+          .children.map((c) => c.label),
+        ['Fine'],
+      );
       assert.equal((await api()).evaluate('fineOne', { clicks: 4 }).ok, true);
       assert.equal((await api()).evaluate('ctr', { clicks: 1, impressions: 4 }).ok, true);
     });

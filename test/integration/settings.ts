@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 
 /** Runs `body` with some marketingMetrics.* settings changed, then puts them back. */
-export async function withSettings(values: Readonly<Record<string, unknown>>, body: () => Promise<void>): Promise<void> {
+export async function withSettings(
+  values: Readonly<Record<string, unknown>>,
+  body: () => Promise<void>,
+): Promise<void> {
   const section = vscode.workspace.getConfiguration('marketingMetrics');
   const previous = Object.keys(values).map((key) => [key, section.inspect(key)?.globalValue] as const);
   try {
-    for (const [key, value] of Object.entries(values)) await section.update(key, value, vscode.ConfigurationTarget.Global);
+    for (const [key, value] of Object.entries(values))
+      await section.update(key, value, vscode.ConfigurationTarget.Global);
     await settled();
     await body();
   } finally {

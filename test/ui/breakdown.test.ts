@@ -28,7 +28,10 @@ async function answerPicker(typed: string, item: string, keys: readonly string[]
   for (const key of keys) await ui.page.keyboard.press(key);
 }
 
-const groupLabels = (frame: Frame) => frame.$$eval('table.report-grid tbody tr[data-group] td.group', (cells) => cells.map((c) => (c.textContent ?? '').replace(/^[▸▾]/, '')));
+const groupLabels = (frame: Frame) =>
+  frame.$$eval('table.report-grid tbody tr[data-group] td.group', (cells) =>
+    cells.map((c) => (c.textContent ?? '').replace(/^[▸▾]/, '')),
+  );
 
 describe('a breakdown in the results view, by keyboard', () => {
   after(async () => {
@@ -59,13 +62,27 @@ describe('a breakdown in the results view, by keyboard', () => {
     await ui.screenshot('breakdown-picker');
     await ui.page.keyboard.press('Enter');
     const frame = await ui.findFrame('table.report-grid tr[aria-level="2"]');
-    assert.deepEqual(await groupLabels(frame), ['Lead Gen - Webinar', '2024-02', '2024-03', 'Retargeting, "Cart" 7d', '2024-02', '2024-03']);
+    assert.deepEqual(await groupLabels(frame), [
+      'Lead Gen - Webinar',
+      '2024-02',
+      '2024-03',
+      'Retargeting, "Cart" 7d',
+      '2024-02',
+      '2024-03',
+    ]);
     // Sorting by keyboard: focus the CPL header's button, Enter (descending first), Enter again.
     const cpl = frame.locator('table.report-grid th', { hasText: /^CPL/ }).first();
     await cpl.locator('button').focus();
     await ui.page.keyboard.press('Enter');
     await frame.waitForFunction(() => document.querySelector('table.report-grid th[aria-sort="descending"]') !== null);
-    assert.deepEqual(await groupLabels(frame), ['Retargeting, "Cart" 7d', '2024-03', '2024-02', 'Lead Gen - Webinar', '2024-03', '2024-02']);
+    assert.deepEqual(await groupLabels(frame), [
+      'Retargeting, "Cart" 7d',
+      '2024-03',
+      '2024-02',
+      'Lead Gen - Webinar',
+      '2024-03',
+      '2024-02',
+    ]);
     await ui.page.keyboard.press('Enter');
     await frame.waitForFunction(() => document.querySelector('table.report-grid th[aria-sort="ascending"]') !== null);
     assert.deepEqual((await groupLabels(frame)).slice(0, 3), ['Lead Gen - Webinar', '2024-02', '2024-03']);
@@ -73,14 +90,16 @@ describe('a breakdown in the results view, by keyboard', () => {
     const first = frame.locator('table.report-grid tbody tr[data-group]').first();
     await first.focus();
     await ui.page.keyboard.press('Enter');
-    await frame.waitForFunction(() => document.querySelector('table.report-grid tbody tr[data-group]')?.getAttribute('aria-expanded') === 'false');
+    await frame.waitForFunction(
+      () => document.querySelector('table.report-grid tbody tr[data-group]')?.getAttribute('aria-expanded') === 'false',
+    );
     // Ascending by CPL: Retargeting's February has no CPL (no leads), so it comes last.
     assert.deepEqual(await groupLabels(frame), ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d', '2024-03', '2024-02']);
     await ui.page.keyboard.press('Enter');
     await ui.screenshot('breakdown-sorted-by-cpl');
   });
 
-  it('Compare Periods…: change columns coloured by the KPI\'s direction, n/a with its reason in the text; a chart per KPI', async () => {
+  it("Compare Periods…: change columns coloured by the KPI's direction, n/a with its reason in the text; a chart per KPI", async () => {
     const ui = workbench();
     await runByKeyboard('Marketing Metrics: Compare Periods…');
     await answerPicker('previous period', 'Previous period', ['Enter']);
@@ -89,11 +108,19 @@ describe('a breakdown in the results view, by keyboard', () => {
     assert.ok(worse.includes('+9.1 %'), JSON.stringify(worse));
     const na = await frame.$eval('td.change.na', (cell) => cell.textContent ?? '');
     assert.match(na, /^n\/a \(no rows for 2024-01\)$/, 'the reason is in the cell, for screen readers');
-    const colours = await frame.$$eval('td.change.better, td.change.worse, td.num:not(.change)', (cells) => [...new Set(cells.map((c) => `${c.className}:${getComputedStyle(c).color}`))]);
+    const colours = await frame.$$eval('td.change.better, td.change.worse, td.num:not(.change)', (cells) => [
+      ...new Set(cells.map((c) => `${c.className}:${getComputedStyle(c).color}`)),
+    ]);
     const better = colours.find((c) => c.includes('better'))?.split(':')[1];
     const bad = colours.find((c) => c.includes('worse'))?.split(':')[1];
     assert.ok(better && bad && better !== bad, JSON.stringify(colours));
-    const charts = await frame.$$eval('figure.chart svg', (svgs) => svgs.map((svg) => ({ title: svg.querySelector('title')?.textContent ?? '', bars: svg.querySelectorAll('rect.chart-bar').length, desc: svg.querySelector('desc')?.textContent ?? '' })));
+    const charts = await frame.$$eval('figure.chart svg', (svgs) =>
+      svgs.map((svg) => ({
+        title: svg.querySelector('title')?.textContent ?? '',
+        bars: svg.querySelectorAll('rect.chart-bar').length,
+        desc: svg.querySelector('desc')?.textContent ?? '',
+      })),
+    );
     const cplChart = charts.find((c) => c.title === 'CPL by Campaign name');
     assert.ok(cplChart, JSON.stringify(charts));
     assert.equal(cplChart.bars, 2);

@@ -19,7 +19,9 @@ async function waitForText(frame: Frame, selector: string, want: string, timeout
       { timeout },
     );
   } catch {
-    const shown = await frame.$eval(selector, (n) => (n instanceof HTMLInputElement ? n.value : n.textContent)).catch(() => '(missing)');
+    const shown = await frame
+      .$eval(selector, (n) => (n instanceof HTMLInputElement ? n.value : n.textContent))
+      .catch(() => '(missing)');
     assert.fail(`${selector} shows ${JSON.stringify(shown)}, expected ${JSON.stringify(want)}`);
   }
 }
@@ -129,7 +131,10 @@ describe('the KPI calculator', () => {
     this.timeout(150_000);
     const ui = workbench();
     // As a user does it: the workbench shuts down properly and saves the webview's state.
-    const reloaded = ui.page.waitForEvent('framenavigated', { predicate: (f) => f === ui.page.mainFrame(), timeout: 60_000 });
+    const reloaded = ui.page.waitForEvent('framenavigated', {
+      predicate: (f) => f === ui.page.mainFrame(),
+      timeout: 60_000,
+    });
     await ui.runCommand('Developer: Reload Window');
     await reloaded;
     await ui.page.waitForLoadState('load');
@@ -163,11 +168,37 @@ describe('the KPI calculator', () => {
     await frame.evaluate((hostile) => {
       const field = { id: 'xss', label: hostile, unitLabel: 'number' };
       const metric = {
-        id: 'xss', name: hostile, title: hostile, category: 'custom', field, direction: hostile, description: hostile,
-        cautions: [hostile], related: [{ id: 'ctr', title: hostile }], defaultVariant: '', hasExample: false,
-        variants: [{ id: '', label: hostile, formula: `xss = ${hostile}`, inputs: [{ id: 'cost', label: hostile, unitLabel: hostile }] }],
+        id: 'xss',
+        name: hostile,
+        title: hostile,
+        category: 'custom',
+        field,
+        direction: hostile,
+        description: hostile,
+        cautions: [hostile],
+        related: [{ id: 'ctr', title: hostile }],
+        defaultVariant: '',
+        hasExample: false,
+        variants: [
+          {
+            id: '',
+            label: hostile,
+            formula: `xss = ${hostile}`,
+            inputs: [{ id: 'cost', label: hostile, unitLabel: hostile }],
+          },
+        ],
       };
-      window.postMessage({ type: 'init', metrics: [metric], categories: [{ id: 'custom', name: hostile }], locale: 'en-US', currency: 'USD', select: 'xss' }, '*');
+      window.postMessage(
+        {
+          type: 'init',
+          metrics: [metric],
+          categories: [{ id: 'custom', name: hostile }],
+          locale: 'en-US',
+          currency: 'USD',
+          select: 'xss',
+        },
+        '*',
+      );
     }, name);
     await waitForText(frame, '#metric-title', name);
     await waitForText(frame, '#metric-description', name);

@@ -44,8 +44,14 @@ describe('the editor commands', () => {
     const title = await ui.quickInput().locator('.quick-input-title').innerText();
     assert.match(title, /CTR = 2\.67%/);
     const labels = await ui.quickPickLabels();
-    assert.ok(labels.some((l) => l.includes('Copy 2.67%')), JSON.stringify(labels));
-    assert.ok(labels.some((l) => l.includes('Open CTR in the calculator')), JSON.stringify(labels));
+    assert.ok(
+      labels.some((l) => l.includes('Copy 2.67%')),
+      JSON.stringify(labels),
+    );
+    assert.ok(
+      labels.some((l) => l.includes('Open CTR in the calculator')),
+      JSON.stringify(labels),
+    );
     await ui.screenshot('quick-calculate-result');
     await ui.dismiss();
   });
@@ -77,7 +83,10 @@ describe('the editor commands', () => {
     assert.ok(total.includes('1.19%'), `TOTAL CTR is the ratio of sums: ${JSON.stringify(total)}`);
     assert.equal(await frame.$$eval('.scroll tbody tr:not(.total)', (rows) => rows.length), 8);
     const read = await frame.$$eval('table.read-lines tr', (rows) => rows.map((r) => r.textContent ?? ''));
-    assert.ok(read.some((line) => line.startsWith('campaign') && line.includes('dimension: campaign')), `the campaign column is read as a dimension: ${JSON.stringify(read)}`);
+    assert.ok(
+      read.some((line) => line.startsWith('campaign') && line.includes('dimension: campaign')),
+      `the campaign column is read as a dimension: ${JSON.stringify(read)}`,
+    );
     // Show the selected JSON from its first line (select-all leaves the editor at the end).
     await editor.hover();
     await ui.page.mouse.wheel(0, -2000);
@@ -98,10 +107,22 @@ describe('the editor commands', () => {
     await resultsFrame.evaluate((name) => {
       const cell = { text: name, problem: name };
       const table = {
-        id: 'xss', title: name, firstRow: 0, rowCount: 1, notes: [name], totalNote: name, canInsert: true, canInsertCell: false, canMap: true,
+        id: 'xss',
+        title: name,
+        firstRow: 0,
+        rowCount: 1,
+        notes: [name],
+        totalNote: name,
+        canInsert: true,
+        canInsertCell: false,
+        canMap: true,
         read: [{ column: 0, name, role: 'unused', text: name, note: name, canMap: true, mapped: true }],
-        columns: [{ label: name, kind: 'label' }, { label: name, kind: 'kpi' }],
-        rows: [{ cells: [cell, cell] }], total: { cells: [{ text: 'TOTAL' }, cell] },
+        columns: [
+          { label: name, kind: 'label' },
+          { label: name, kind: 'kpi' },
+        ],
+        rows: [{ cells: [cell, cell] }],
+        total: { cells: [{ text: 'TOTAL' }, cell] },
       };
       window.postMessage({ type: 'show', tables: [table] }, '*');
     }, hostile);

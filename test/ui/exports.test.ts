@@ -13,11 +13,14 @@ describe('a platform export in the results view', () => {
     await ui.runCommand('View: Close All Editors').catch(() => undefined);
   });
 
-  const readLines = (frame: Frame) => frame.$$eval('table.read-lines tr', (rows) => rows.map((r) => ({
-    name: r.querySelector('th')?.textContent ?? '',
-    meaning: r.querySelector('td.meaning')?.textContent ?? '',
-    useAs: r.querySelector('button') !== null,
-  })));
+  const readLines = (frame: Frame) =>
+    frame.$$eval('table.read-lines tr', (rows) =>
+      rows.map((r) => ({
+        name: r.querySelector('th')?.textContent ?? '',
+        meaning: r.querySelector('td.meaning')?.textContent ?? '',
+        useAs: r.querySelector('button') !== null,
+      })),
+    );
 
   it('shows what was read, the disagreeing CTR (all) and Use as… on the unknown column', async () => {
     const ui = workbench();
@@ -34,9 +37,15 @@ describe('a platform export in the results view', () => {
     assert.match(line('Landing page views')?.meaning ?? '', /^not used: no quantity of that name/);
     assert.equal(line('Landing page views')?.useAs, true);
     const notes = await frame.$$eval('ul.notes li', (items) => items.map((i) => i.textContent ?? ''));
-    assert.ok(notes.some((n) => /^'CTR \(all\)' differs from ours/.test(n)), JSON.stringify(notes));
+    assert.ok(
+      notes.some((n) => /^'CTR \(all\)' differs from ours/.test(n)),
+      JSON.stringify(notes),
+    );
     const problemCells = await frame.$$eval('td.problem', (cells) => cells.map((c) => c.getAttribute('title') ?? ''));
-    assert.ok(problemCells.some((t) => /The export says 2\.45%; ours \(allClicks \/ impressions\) is 2\.20%/.test(t)), JSON.stringify(problemCells));
+    assert.ok(
+      problemCells.some((t) => /The export says 2\.45%; ours \(allClicks \/ impressions\) is 2\.20%/.test(t)),
+      JSON.stringify(problemCells),
+    );
     const headers = await frame.$$eval('thead th', (cells) => cells.map((c) => c.textContent ?? ''));
     assert.ok(headers.includes('CPC') && headers.includes('ROAS'), JSON.stringify(headers));
     await ui.page.mouse.move(700, 870);
@@ -57,7 +66,13 @@ describe('a platform export in the results view', () => {
     await ui.quickInputRows().filter({ hasText: 'Sessions' }).first().waitFor({ state: 'visible' });
     await ui.screenshot('export-use-as-pick');
     await ui.page.keyboard.press('Enter');
-    await frame.waitForFunction(() => Array.from(document.querySelectorAll('table.read-lines tr')).some((r) => r.querySelector('th')?.textContent === 'Landing page views' && /^Sessions \(count\)/.test(r.querySelector('td.meaning')?.textContent ?? '')));
+    await frame.waitForFunction(() =>
+      Array.from(document.querySelectorAll('table.read-lines tr')).some(
+        (r) =>
+          r.querySelector('th')?.textContent === 'Landing page views' &&
+          /^Sessions \(count\)/.test(r.querySelector('td.meaning')?.textContent ?? ''),
+      ),
+    );
     const line = (await readLines(frame)).find((l) => l.name === 'Landing page views');
     assert.match(line?.meaning ?? '', /your mapping/);
     const headers = await frame.$$eval('thead th', (cells) => cells.map((c) => c.textContent ?? ''));

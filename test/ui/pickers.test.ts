@@ -21,7 +21,11 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 const PICKERS = [
   { command: 'Marketing Metrics: Quick Calculate KPI…', screenshot: 'pickers-quick-calculate-cac', needsEditor: false },
   { command: 'Marketing Metrics: Find Metric…', screenshot: 'pickers-find-metric-cac', needsEditor: false },
-  { command: 'Marketing Metrics: Insert Formula as Code…', screenshot: 'pickers-insert-formula-as-code-cac', needsEditor: true },
+  {
+    command: 'Marketing Metrics: Insert Formula as Code…',
+    screenshot: 'pickers-insert-formula-as-code-cac',
+    needsEditor: true,
+  },
 ] as const;
 
 interface FirstRow {
@@ -46,7 +50,9 @@ async function typeAndReadFirstRow(query: string): Promise<FirstRow> {
       return {
         label: label?.textContent?.trim() ?? '',
         description: element.querySelector('.label-description')?.textContent?.trim() ?? '',
-        highlighted: Array.from(label?.querySelectorAll('.highlight') ?? []).map((h) => h.textContent ?? '').join(''),
+        highlighted: Array.from(label?.querySelectorAll('.highlight') ?? [])
+          .map((h) => h.textContent ?? '')
+          .join(''),
       };
     });
     // Rows are redrawn a moment after the input changes: a row that highlights the whole query
@@ -60,7 +66,9 @@ describe('the metric pickers and the palette', () => {
   afterEach(async () => workbench().dismiss());
 
   after(async () => {
-    await workbench().runCommand('View: Close All Editors').catch(() => undefined);
+    await workbench()
+      .runCommand('View: Close All Editors')
+      .catch(() => undefined);
   });
 
   for (const picker of PICKERS) {
@@ -75,7 +83,8 @@ describe('the metric pickers and the palette', () => {
         const typed = abbreviation.toLowerCase();
         const row = await typeAndReadFirstRow(typed);
         seen.push(`${typed} → ${row.label} (${row.description.split(' · ')[0]})`);
-        if (row.label !== abbreviation || !row.description.startsWith(name)) wrong.push(`${typed}: ${JSON.stringify(row)}`);
+        if (row.label !== abbreviation || !row.description.startsWith(name))
+          wrong.push(`${typed}: ${JSON.stringify(row)}`);
       }
       console.log(`      ${picker.command}\n        ${seen.join('\n        ')}`);
       assert.deepEqual(wrong, [], 'the first row is not the metric the abbreviation means');
@@ -103,7 +112,10 @@ describe('the metric pickers and the palette', () => {
     // Each row's label (the first .label-name; a reused row keeps a hidden detail of its own).
     const labels = await ui.quickInputRows().evaluateAll((elements) =>
       elements
-        .map((e) => ({ index: Number(e.getAttribute('data-index')), label: e.querySelector('.label-name')?.textContent?.trim() ?? '' }))
+        .map((e) => ({
+          index: Number(e.getAttribute('data-index')),
+          label: e.querySelector('.label-name')?.textContent?.trim() ?? '',
+        }))
         .sort((a, b) => a.index - b.index)
         .map((row) => row.label),
     );

@@ -26,7 +26,9 @@ function writeTable(): void {
 describe('the results view pages through a large table', () => {
   after(async () => {
     fs.rmSync(FILE, { force: true });
-    await workbench().runCommand('View: Close All Editors').catch(() => undefined);
+    await workbench()
+      .runCommand('View: Close All Editors')
+      .catch(() => undefined);
   });
 
   it('shows rows 1–500 with TOTAL, goes to the next page and to any row, TOTAL kept', async () => {
@@ -44,22 +46,32 @@ describe('the results view pages through a large table', () => {
     assert.equal((await total())[0], 'TOTAL');
 
     await frame.click('nav.pager button[aria-label="Next rows"]');
-    await frame.waitForFunction(() => document.querySelector('nav.pager .range')?.textContent === 'Rows 501–1,000 of 1,200');
+    await frame.waitForFunction(
+      () => document.querySelector('nav.pager .range')?.textContent === 'Rows 501–1,000 of 1,200',
+    );
     assert.equal(await firstLabel(), 'Campaign 501');
     assert.equal((await total())[0], 'TOTAL', 'TOTAL stays under every page');
 
     await frame.fill('form.goto input', '1150');
     await frame.click('form.goto button');
-    await frame.waitForFunction(() => document.querySelector('nav.pager .range')?.textContent === 'Rows 1,001–1,200 of 1,200');
+    await frame.waitForFunction(
+      () => document.querySelector('nav.pager .range')?.textContent === 'Rows 1,001–1,200 of 1,200',
+    );
     assert.equal(await firstLabel(), 'Campaign 1001');
     assert.equal(await bodyRows(), 200);
-    assert.equal(await frame.$eval('nav.pager button[aria-label="Next rows"]', (b) => (b as HTMLButtonElement).disabled), true);
+    assert.equal(
+      await frame.$eval('nav.pager button[aria-label="Next rows"]', (b) => (b as HTMLButtonElement).disabled),
+      true,
+    );
     // The row asked for is marked and scrolled into the view.
     assert.equal(await frame.$eval('tr.wanted td', (td) => td.textContent ?? ''), 'Campaign 1150');
-    assert.ok(await frame.$eval('tr.wanted', (tr) => {
-      const box = tr.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    }), 'row 1,150 is in view');
+    assert.ok(
+      await frame.$eval('tr.wanted', (tr) => {
+        const box = tr.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+      'row 1,150 is in view',
+    );
     await ui.screenshot('results-paging-last-page');
   });
 });

@@ -35,7 +35,10 @@ export const mochaHooks = {
   async afterEach(this: Mocha.Context): Promise<void> {
     const test = this.currentTest;
     if (current && test?.state === 'failed') {
-      const name = test.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const name = test.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       await current.screenshot(`failed-${name}`).catch(() => undefined);
     }
   },

@@ -10,7 +10,10 @@ import { theme, workbench } from './setup';
  * transparent. (No named functions inside the page function: the test build names them with a
  * helper the page does not have.)
  */
-async function contrastOf(frame: Frame, selector: string): Promise<{ ratio: number; color: string; background: string }> {
+async function contrastOf(
+  frame: Frame,
+  selector: string,
+): Promise<{ ratio: number; color: string; background: string }> {
   const colors = await frame.$eval(selector, (node) => {
     // Backgrounds from the element outwards; the page's own is the editor background's variable.
     const layers: string[] = [];
@@ -22,9 +25,16 @@ async function contrastOf(frame: Frame, selector: string): Promise<{ ratio: numb
     const page = getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim();
     return { color: getComputedStyle(node).color, layers, page };
   });
-  const background = composite([...colors.layers, ...(colors.layers.some((l) => l.startsWith('rgb(')) ? [] : [rgbOf(colors.page)])]);
+  const background = composite([
+    ...colors.layers,
+    ...(colors.layers.some((l) => l.startsWith('rgb(')) ? [] : [rgbOf(colors.page)]),
+  ]);
   const [hi, lo] = [luminance(parse(colors.color)), luminance(background)].sort((a, b) => b - a) as [number, number];
-  return { ratio: (hi + 0.05) / (lo + 0.05), color: colors.color, background: `rgb(${background.map(Math.round).join(', ')})` };
+  return {
+    ratio: (hi + 0.05) / (lo + 0.05),
+    color: colors.color,
+    background: `rgb(${background.map(Math.round).join(', ')})`,
+  };
 }
 
 /** rgb(a) text as [r, g, b, a]. */
@@ -50,7 +60,9 @@ function composite(layers: readonly string[]): number[] {
 }
 
 function luminance([r = 0, g = 0, b = 0]: readonly number[]): number {
-  const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [lr = 0, lg = 0, lb = 0] = [r, g, b]
+    .map((c) => c / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
 }
 
@@ -61,17 +73,20 @@ describe(`what the ${theme} theme shows`, () => {
     await ui.runCommand('View: Close All Editors').catch(() => undefined);
   });
 
-  it('the calculator\'s formula line is readable: contrast of at least 4.5:1', async () => {
+  it("the calculator's formula line is readable: contrast of at least 4.5:1", async () => {
     const ui = workbench();
     await ui.runCommand('Marketing Metrics: Open Calculator');
     const frame = await ui.findFrame('#formula');
     await frame.waitForFunction(() => (document.querySelector('#formula')?.textContent ?? '').length > 0);
     const contrast = await contrastOf(frame, '#formula');
-    assert.ok(contrast.ratio >= 4.5, `#formula: ${contrast.color} on ${contrast.background} is ${contrast.ratio.toFixed(2)}:1`);
+    assert.ok(
+      contrast.ratio >= 4.5,
+      `#formula: ${contrast.color} on ${contrast.background} is ${contrast.ratio.toFixed(2)}:1`,
+    );
     await ui.screenshot('calculator-formula');
   });
 
-  it('a hover\'s cautions wrap inside it, each ⚠ on the line of its text', async () => {
+  it("a hover's cautions wrap inside it, each ⚠ on the line of its text", async () => {
     const ui = workbench();
     await ui.runCommand('File: New Untitled Text File');
     await ui.page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached' });
@@ -93,10 +108,18 @@ describe(`what the ${theme} theme shows`, () => {
         range.setEnd(text, 3);
         return Math.abs(range.getBoundingClientRect().top - mark) > 2;
       });
-      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, cautions: items.length, alone: alone.length };
+      return {
+        scrollWidth: scroller.scrollWidth,
+        clientWidth: scroller.clientWidth,
+        cautions: items.length,
+        alone: alone.length,
+      };
     });
     assert.ok(layout.cautions > 0, JSON.stringify(layout));
-    assert.ok(layout.scrollWidth <= layout.clientWidth + 1, `the hover's content is ${layout.scrollWidth} px wide in ${layout.clientWidth} px: ${JSON.stringify(layout)}`);
+    assert.ok(
+      layout.scrollWidth <= layout.clientWidth + 1,
+      `the hover's content is ${layout.scrollWidth} px wide in ${layout.clientWidth} px: ${JSON.stringify(layout)}`,
+    );
     assert.equal(layout.alone, 0, `a ⚠ stands alone on its line: ${JSON.stringify(layout)}`);
     await ui.screenshot('hover-cautions');
     await ui.page.keyboard.press('Escape');

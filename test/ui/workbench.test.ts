@@ -38,7 +38,9 @@ describe('the workbench with Marketing Metrics Explorer', () => {
     await row.waitFor({ state: 'visible' });
     await row.locator('.label-name').hover();
     // The tooltip is resolved on hover (resolveTreeItem), not when the row is drawn.
-    const tooltip = ui.page.locator('.monaco-hover-content').filter({ hasText: CATEGORIES.find((c) => c.id === 'webAnalytics')!.description });
+    const tooltip = ui.page
+      .locator('.monaco-hover-content')
+      .filter({ hasText: CATEGORIES.find((c) => c.id === 'webAnalytics')!.description });
     await tooltip.waitFor({ state: 'visible', timeout: 15_000 });
     await ui.screenshot('category-tooltip');
     await ui.page.mouse.move(700, 600);

@@ -14,7 +14,10 @@ describe('a custom metric named like markup', () => {
     await ui.expandTreeItem('Custom');
     await ui.treeItem(XSS_NAME).waitFor({ state: 'visible' });
     const rows = await ui.readTree();
-    assert.ok(rows.some((row) => row.label === XSS_NAME), JSON.stringify(rows.slice(-3)));
+    assert.ok(
+      rows.some((row) => row.label === XSS_NAME),
+      JSON.stringify(rows.slice(-3)),
+    );
     assert.equal(await ui.page.locator('.monaco-list-row img[src="x"]').count(), 0);
     await ui.treeItem(XSS_NAME).scrollIntoViewIfNeeded();
     await ui.screenshot('xss-tree');

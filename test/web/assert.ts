@@ -19,7 +19,8 @@ export function notEqual(actual: unknown, expected: unknown, message?: string): 
 }
 
 export function deepEqual<T>(actual: unknown, expected: T, message?: string): asserts actual is T {
-  if (!same(actual, expected)) throw new AssertionError(message ?? `${show(actual)} is not deeply equal to ${show(expected)}`);
+  if (!same(actual, expected))
+    throw new AssertionError(message ?? `${show(actual)} is not deeply equal to ${show(expected)}`);
 }
 
 export function match(text: string, pattern: RegExp, message?: string): void {
@@ -43,7 +44,10 @@ function same(a: unknown, b: unknown): boolean {
   const keysB = Object.keys(b);
   const recordA = a as Record<string, unknown>;
   const recordB = b as Record<string, unknown>;
-  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(recordB, key) && same(recordA[key], recordB[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => Object.hasOwn(recordB, key) && same(recordA[key], recordB[key]))
+  );
 }
 
 function show(value: unknown): string {

@@ -20,6 +20,11 @@ describe('the KPI calculator in the web host', () => {
     await vscode.commands.executeCommand(COMMANDS.openCalculator, 'ctr');
     console.log(`${STEP_TAG} calculator`);
     const want = 'CTR: 3.00%\n';
-    await until(() => editor.document.getText() === want, () => `the editor holds ${JSON.stringify(editor.document.getText())}, not ${JSON.stringify(want)} (see the launcher's calculator step above)`, 80_000);
+    await until(
+      () => editor.document.getText() === want,
+      () =>
+        `the editor holds ${JSON.stringify(editor.document.getText())}, not ${JSON.stringify(want)} (see the launcher's calculator step above)`,
+      80_000,
+    );
   });
 });

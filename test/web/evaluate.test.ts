@@ -4,18 +4,38 @@
 import * as assert from 'node:assert/strict';
 import { COMMANDS } from '../../src/commandIds';
 import { activated } from '../integration/extension';
-import { done, openEditor, resultsTabs, run, sample, selectAll, selectTexts, until } from '../integration/commandsSupport.test';
+import {
+  done,
+  openEditor,
+  resultsTabs,
+  run,
+  sample,
+  selectAll,
+  selectTexts,
+  until,
+} from '../integration/commandsSupport.test';
 
 describe('Evaluate Selection in the web host', () => {
   before(activated);
 
   it('reads JSON rows with comments and a trailing comma, and inserts the KPIs below as JSON', async () => {
-    const jsonc = '[\n  // spring\n  {"campaign": "Spring", "clicks": 10, "impressions": 1000, "cost": 25},\n  {"campaign": "Summer", "clicks": 5, "impressions": 5000, "cost": 10},\n]';
+    const jsonc =
+      '[\n  // spring\n  {"campaign": "Spring", "clicks": 10, "impressions": 1000, "cost": 25},\n  {"campaign": "Summer", "clicks": 5, "impressions": 5000, "cost": 10},\n]';
     const editor = await openEditor(jsonc, 'jsonc');
     selectAll(editor);
     done(await run(COMMANDS.evaluateSelection, { table: { format: 'json', to: 'below' } }));
-    const json = JSON.parse(editor.document.getText().slice(jsonc.length)) as { rows: Record<string, unknown>[]; total: Record<string, number>; unmatched: string[] };
-    assert.deepEqual(json.rows.map((row) => [row.campaign, row.ctr, row.cpc]), [['Spring', 0.01, 2.5], ['Summer', 0.001, 2]]);
+    const json = JSON.parse(editor.document.getText().slice(jsonc.length)) as {
+      rows: Record<string, unknown>[];
+      total: Record<string, number>;
+      unmatched: string[];
+    };
+    assert.deepEqual(
+      json.rows.map((row) => [row.campaign, row.ctr, row.cpc]),
+      [
+        ['Spring', 0.01, 2.5],
+        ['Summer', 0.001, 2],
+      ],
+    );
     assert.equal(json.total.ctr, 0.0025, 'Σclicks / Σimpressions');
     assert.equal(json.total.cpc, 2.33333333333, 'Σcost / Σclicks');
     assert.equal(json.unmatched, undefined, 'campaign is a dimension, not an unmatched column');
@@ -26,7 +46,12 @@ describe('Evaluate Selection in the web host', () => {
     const editor = await openEditor(csv, 'csv');
     selectAll(editor);
     done(await run(COMMANDS.evaluateSelection, { table: { format: 'csv', to: 'below' } }));
-    const inserted = ['campaign,ctr,clicks,impressions', '"Spring, EU",0.01,10,1000', '"Summer ""Max""",0.001,5,5000', 'TOTAL,0.0025,15,6000'];
+    const inserted = [
+      'campaign,ctr,clicks,impressions',
+      '"Spring, EU",0.01,10,1000',
+      '"Summer ""Max""",0.001,5,5000',
+      'TOTAL,0.0025,15,6000',
+    ];
     assert.equal(editor.document.getText(), `${csv}\n${inserted.join('\n')}`);
   });
 
@@ -42,11 +67,22 @@ describe('Evaluate Selection in the web host', () => {
     const editor = await openEditor(csv, 'csv');
     selectAll(editor);
     done(await run(COMMANDS.evaluateSelection, { table: { format: 'json', to: 'below' } }));
-    const json = JSON.parse(editor.document.getText().slice(csv.length)) as { total: Record<string, number>; unmatched?: string[]; disagreements?: string[] };
+    const json = JSON.parse(editor.document.getText().slice(csv.length)) as {
+      total: Record<string, number>;
+      unmatched?: string[];
+      disagreements?: string[];
+    };
     assert.equal(json.total.cpc, Number((6720 / 8730).toPrecision(12)), 'Σ amount spent / Σ link clicks');
-    assert.equal(json.total.roas, Number((26370 / 6720).toPrecision(12)), 'Σ purchases conversion value / Σ amount spent');
+    assert.equal(
+      json.total.roas,
+      Number((26370 / 6720).toPrecision(12)),
+      'Σ purchases conversion value / Σ amount spent',
+    );
     assert.deepEqual(json.unmatched, ['Landing page views']);
-    assert.ok(json.disagreements?.some((note) => note.startsWith("'CTR (all)' differs from ours")), JSON.stringify(json.disagreements));
+    assert.ok(
+      json.disagreements?.some((note) => note.startsWith("'CTR (all)' differs from ours")),
+      JSON.stringify(json.disagreements),
+    );
   });
 
   it('opens the results view for the sample campaigns.csv of the mounted workspace', async () => {

@@ -13,7 +13,7 @@ describe('the web-worker extension host', () => {
     // Both fail in the Node extension host, where code-server runs the other suites.
     assert.equal(typeof process, 'undefined', 'process is defined');
     const scope = (globalThis as { WorkerGlobalScope?: new () => unknown }).WorkerGlobalScope;
-    assert.ok(scope !== undefined && globalThis instanceof scope, 'the global scope is not a web worker\'s');
+    assert.ok(scope !== undefined && globalThis instanceof scope, "the global scope is not a web worker's");
   });
 
   it(`activates ${EXTENSION_ID} from its browser entry`, async () => {
@@ -26,6 +26,9 @@ describe('the web-worker extension host', () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder');
     const entries = await vscode.workspace.fs.readDirectory(folder.uri);
-    assert.ok(entries.some(([name]) => name === 'campaigns.json'), JSON.stringify(entries));
+    assert.ok(
+      entries.some(([name]) => name === 'campaigns.json'),
+      JSON.stringify(entries),
+    );
   });
 });

@@ -16,7 +16,10 @@ describe('the formula hover in the web host', () => {
   before(activated);
 
   it('shows the CTR formula in a Markdown document', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Our CTR rose last week.' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Our CTR rose last week.',
+    });
     const text = await hoverText(document.uri, new vscode.Position(0, 5));
     assert.match(text, /CTR — Click-through rate/);
     assert.match(text, /ctr = clicks \/ impressions/);

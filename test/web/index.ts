@@ -8,7 +8,9 @@ import { RESULT_TAG } from '../shared/hostLog';
 
 export async function run(): Promise<void> {
   const stats = await new Promise<Mocha.Stats>((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats ?? { suites: 0, tests: 0, passes: 0, pending: 0, failures: 1 }));
+    const runner = mocha.run(() =>
+      resolve(runner.stats ?? { suites: 0, tests: 0, passes: 0, pending: 0, failures: 1 }),
+    );
   });
   console.log(`${RESULT_TAG} ${JSON.stringify({ passed: stats.passes, failed: stats.failures })}`);
   if (stats.failures > 0) throw new Error(`${stats.failures} web test(s) failed`);

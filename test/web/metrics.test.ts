@@ -16,7 +16,11 @@ describe('the Metrics view and quick calculations in the web host', () => {
     assert.equal(tree.length, 14);
     assert.deepEqual([tree[0]?.label, tree[13]?.label], ['Digital advertising', 'Unit economics']);
     const digital = tree[0]?.children.map((metric) => `${metric.label} (${metric.description})`) ?? [];
-    assert.deepEqual(digital.slice(0, 3), ['Click-through rate (CTR)', 'Cost per acquisition (CPA)', 'Cost per click (CPC)']);
+    assert.deepEqual(digital.slice(0, 3), [
+      'Click-through rate (CTR)',
+      'Cost per acquisition (CPA)',
+      'Cost per click (CPC)',
+    ]);
   });
 
   it('contributes the Metrics view: its focus command is registered and shows it', async () => {
@@ -26,7 +30,10 @@ describe('the Metrics view and quick calculations in the web host', () => {
   });
 
   it('computes CTR through the compute command', async () => {
-    const result = await vscode.commands.executeCommand<{ ok: boolean; text?: string }>(COMMANDS.compute, 'ctr', { clicks: 120, impressions: 4000 });
+    const result = await vscode.commands.executeCommand<{ ok: boolean; text?: string }>(COMMANDS.compute, 'ctr', {
+      clicks: 120,
+      impressions: 4000,
+    });
     assert.equal(result?.ok, true, JSON.stringify(result));
     assert.equal(result.text, '3.00%');
   });

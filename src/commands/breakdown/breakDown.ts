@@ -18,10 +18,13 @@ export interface BreakDownDeps {
   readonly results: ResultsPanel;
 }
 
-const groupsSchema = z.lazy(() => z.object({ groupBy: z.array(z.string()), period: z.optional(z.nullable(z.enum(PERIODS))) }));
+const groupsSchema = z.lazy(() =>
+  z.object({ groupBy: z.array(z.string()), period: z.optional(z.nullable(z.enum(PERIODS))) }),
+);
 const compareSchema = z.lazy(() => z.object({ compare: z.nullable(z.enum(COMPARISONS)) }));
 
-const NO_RESULTS = 'No KPI results with dimension columns are shown: select the rows of an export with a campaign, channel or date column, run Marketing Metrics: Evaluate Selection, then break it down.';
+const NO_RESULTS =
+  'No KPI results with dimension columns are shown: select the rows of an export with a campaign, channel or date column, run Marketing Metrics: Evaluate Selection, then break it down.';
 
 export async function breakDown(deps: BreakDownDeps, arg?: unknown): Promise<Outcome> {
   const command = COMMANDS.breakDown;
@@ -30,7 +33,13 @@ export async function breakDown(deps: BreakDownDeps, arg?: unknown): Promise<Out
   let choice;
   if (isArgument(arg)) {
     const parsed = groupsSchema.safeParse(arg);
-    if (!parsed.success) return failed(deps.log, command, `Break Down by… takes { groupBy: ["<column>", …], period?: ${PERIODS.join(' | ')} | null }.`, { code: 'invalidArguments' });
+    if (!parsed.success)
+      return failed(
+        deps.log,
+        command,
+        `Break Down by… takes { groupBy: ["<column>", …], period?: ${PERIODS.join(' | ')} | null }.`,
+        { code: 'invalidArguments' },
+      );
     const { groupBy, period } = parsed.data;
     choice = { groupBy, ...(period ? { period } : {}) };
   }
@@ -42,14 +51,26 @@ export async function comparePeriods(deps: BreakDownDeps, arg?: unknown): Promis
   const command = COMMANDS.comparePeriods;
   const target = deps.results.breakdownTargets()[0];
   if (!target) return failed(deps.log, command, NO_RESULTS, { code: 'noResults' });
-  if (!target.compared) return failed(deps.log, command, 'Compare Periods… needs a breakdown by period: choose month, week… in Break Down by… first.', { code: 'noPeriod' });
+  if (!target.compared)
+    return failed(
+      deps.log,
+      command,
+      'Compare Periods… needs a breakdown by period: choose month, week… in Break Down by… first.',
+      { code: 'noPeriod' },
+    );
   let compare;
   if (isArgument(arg)) {
     const parsed = compareSchema.safeParse(arg);
-    if (!parsed.success) return failed(deps.log, command, `Compare Periods… takes { compare: ${COMPARISONS.join(' | ')} | null }.`, { code: 'invalidArguments' });
+    if (!parsed.success)
+      return failed(deps.log, command, `Compare Periods… takes { compare: ${COMPARISONS.join(' | ')} | null }.`, {
+        code: 'invalidArguments',
+      });
     compare = parsed.data.compare;
   }
-  const updated = await deps.results.breakDown(target.tableId, { kind: 'compare', ...(compare !== undefined ? { compare } : {}) });
+  const updated = await deps.results.breakDown(target.tableId, {
+    kind: 'compare',
+    ...(compare !== undefined ? { compare } : {}),
+  });
   return updated ? doneWith(updated) : CANCELLED;
 }
 
@@ -61,5 +82,11 @@ function isArgument(arg: unknown): boolean {
 /** The report as JSON for callers (tests, other extensions), as Copy would give it. */
 function doneWith(table: ResultTable): Outcome {
   if (!table.report) return { status: 'done', edits: 0, tables: 1 };
-  return { status: 'done', edits: 0, tables: 1, breakdown: choiceText(table.report.choice), table: JSON.parse(reportJson(table.report)) as unknown };
+  return {
+    status: 'done',
+    edits: 0,
+    tables: 1,
+    breakdown: choiceText(table.report.choice),
+    table: JSON.parse(reportJson(table.report)) as unknown,
+  };
 }

@@ -9,11 +9,13 @@ import { COMPARISONS, NO_BREAKDOWN, PERIODS, type BreakdownChoice } from '../../
 
 const KEY = 'marketingMetrics.lastBreakdown';
 
-const choiceSchema = z.lazy(() => z.object({
-  groupBy: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10)),
-  period: z.optional(z.enum(PERIODS)),
-  compare: z.optional(z.enum(COMPARISONS)),
-}));
+const choiceSchema = z.lazy(() =>
+  z.object({
+    groupBy: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10)),
+    period: z.optional(z.enum(PERIODS)),
+    compare: z.optional(z.enum(COMPARISONS)),
+  }),
+);
 
 export function rememberedBreakdown(memory: vscode.Memento | undefined): BreakdownChoice {
   const parsed = choiceSchema.safeParse(memory?.get<unknown>(KEY));
@@ -21,5 +23,9 @@ export function rememberedBreakdown(memory: vscode.Memento | undefined): Breakdo
 }
 
 export async function rememberBreakdown(memory: vscode.Memento | undefined, choice: BreakdownChoice): Promise<void> {
-  await memory?.update(KEY, { groupBy: [...choice.groupBy], ...(choice.period !== undefined ? { period: choice.period } : {}), ...(choice.compare !== undefined ? { compare: choice.compare } : {}) });
+  await memory?.update(KEY, {
+    groupBy: [...choice.groupBy],
+    ...(choice.period !== undefined ? { period: choice.period } : {}),
+    ...(choice.compare !== undefined ? { compare: choice.compare } : {}),
+  });
 }

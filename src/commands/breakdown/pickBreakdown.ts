@@ -5,7 +5,13 @@
  * nothing checked takes the item under the cursor, so typing a name and Enter is enough.
  */
 import vscode = require('vscode');
-import { NO_BREAKDOWN, PERIODS, type BreakdownChoice, type BreakdownOptions, type ReportPeriod } from '../../results/report/choice';
+import {
+  NO_BREAKDOWN,
+  PERIODS,
+  type BreakdownChoice,
+  type BreakdownOptions,
+  type ReportPeriod,
+} from '../../results/report/choice';
 
 interface Item extends vscode.QuickPickItem {
   readonly dimension?: string;
@@ -16,7 +22,10 @@ interface Item extends vscode.QuickPickItem {
 
 const NONE: Item = { label: 'No breakdown', description: 'show the rows', none: true };
 
-export function pickBreakdown(options: BreakdownOptions, current: BreakdownChoice): Promise<BreakdownChoice | undefined> {
+export function pickBreakdown(
+  options: BreakdownOptions,
+  current: BreakdownChoice,
+): Promise<BreakdownChoice | undefined> {
   const items = itemsOf(options);
   const picker = vscode.window.createQuickPick<Item>();
   picker.title = 'Break down by…';
@@ -24,7 +33,11 @@ export function pickBreakdown(options: BreakdownOptions, current: BreakdownChoic
   picker.canSelectMany = true;
   picker.matchOnDescription = true;
   picker.items = items;
-  picker.selectedItems = items.filter((i) => (i.dimension !== undefined && current.groupBy.includes(i.dimension)) || (i.period !== undefined && i.period === current.period));
+  picker.selectedItems = items.filter(
+    (i) =>
+      (i.dimension !== undefined && current.groupBy.includes(i.dimension)) ||
+      (i.period !== undefined && i.period === current.period),
+  );
   let order = current.groupBy.filter((name) => options.dimensions.includes(name));
   return new Promise((resolve) => {
     const disposables: vscode.Disposable[] = [picker];
@@ -36,14 +49,24 @@ export function pickBreakdown(options: BreakdownOptions, current: BreakdownChoic
       picker.onDidChangeSelection((selected) => {
         order = keptOrder(order, selected);
         const periods = selected.filter((i) => i.period !== undefined);
-        if (periods.length > 1) picker.selectedItems = selected.filter((i) => i.period === undefined || i === periods[periods.length - 1]);
+        if (periods.length > 1)
+          picker.selectedItems = selected.filter((i) => i.period === undefined || i === periods[periods.length - 1]);
       }),
       picker.onDidAccept(() => {
-        const chosen = picker.selectedItems.length > 0 ? picker.selectedItems : picker.activeItems.length > 0 ? picker.activeItems : typedItem(items, picker.value);
+        const chosen =
+          picker.selectedItems.length > 0
+            ? picker.selectedItems
+            : picker.activeItems.length > 0
+              ? picker.activeItems
+              : typedItem(items, picker.value);
         if (chosen.some((i) => i.none) || picker.activeItems.some((i) => i.none)) return finish(NO_BREAKDOWN);
         order = keptOrder(order, chosen);
         const period = chosen.find((i) => i.period !== undefined)?.period;
-        finish({ groupBy: order, ...(period !== undefined ? { period } : {}), ...(period !== undefined && current.compare !== undefined ? { compare: current.compare } : {}) });
+        finish({
+          groupBy: order,
+          ...(period !== undefined ? { period } : {}),
+          ...(period !== undefined && current.compare !== undefined ? { compare: current.compare } : {}),
+        });
       }),
       picker.onDidHide(() => finish(undefined)),
     );
@@ -52,20 +75,32 @@ export function pickBreakdown(options: BreakdownOptions, current: BreakdownChoic
 }
 
 function itemsOf(options: BreakdownOptions): Item[] {
-  const dimensions: Item[] = [NONE, ...options.dimensions.map((name) => ({ label: name, description: 'column', dimension: name }))];
+  const dimensions: Item[] = [
+    NONE,
+    ...options.dimensions.map((name) => ({ label: name, description: 'column', dimension: name })),
+  ];
   if (options.dates.length === 0) return dimensions;
   const from = options.dates.find((d) => /^(day|date)$/i.test(d)) ?? options.dates[0]!;
   return [
     ...dimensions,
     { label: `Periods of ${from}`, kind: vscode.QuickPickItemKind.Separator },
-    ...PERIODS.map((period): Item => ({ label: period.charAt(0).toUpperCase() + period.slice(1), description: `by ${period}`, period })),
+    ...PERIODS.map((period): Item => ({
+      label: period.charAt(0).toUpperCase() + period.slice(1),
+      description: `by ${period}`,
+      period,
+    })),
   ];
 }
 
 /** Enter on a name typed with nothing checked (a multi-select list has no item under the cursor): the one item it names. */
 function typedItem(items: readonly Item[], typed: string): Item[] {
   const words = typed.trim().toLocaleLowerCase();
-  const named = words === '' ? [] : items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator && i.label.toLocaleLowerCase().includes(words));
+  const named =
+    words === ''
+      ? []
+      : items.filter(
+          (i) => i.kind !== vscode.QuickPickItemKind.Separator && i.label.toLocaleLowerCase().includes(words),
+        );
   return named.length === 1 ? named : [];
 }
 

@@ -13,8 +13,15 @@ const ITEMS: readonly Item[] = [
 ];
 
 /** The comparison, null for none, undefined when cancelled. */
-export async function pickComparison(current: ReportComparison | undefined): Promise<ReportComparison | null | undefined> {
-  const items = ITEMS.map((item) => (item.compare === (current ?? null) ? { ...item, picked: true, detail: 'current' } : item));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Compare periods…', placeHolder: 'Compare each period with…' });
+export async function pickComparison(
+  current: ReportComparison | undefined,
+): Promise<ReportComparison | null | undefined> {
+  const items = ITEMS.map((item) =>
+    item.compare === (current ?? null) ? { ...item, picked: true, detail: 'current' } : item,
+  );
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Compare periods…',
+    placeHolder: 'Compare each period with…',
+  });
   return picked?.compare;
 }

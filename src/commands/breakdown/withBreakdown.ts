@@ -8,7 +8,15 @@ import vscode = require('vscode');
 import { report, type Failure } from '../../core';
 import type { Log } from '../../log';
 import type { BreakdownAsk, ResultTable } from '../../results/destination';
-import { breakdownOptionsOf, canBreakDown, fits, isBreakdown, NO_BREAKDOWN, specOf, type BreakdownChoice } from '../../results/report/choice';
+import {
+  breakdownOptionsOf,
+  canBreakDown,
+  fits,
+  isBreakdown,
+  NO_BREAKDOWN,
+  specOf,
+  type BreakdownChoice,
+} from '../../results/report/choice';
 import { reportColumnsOf } from '../../results/report/reportTable';
 import type { TableSource } from '../../results/model';
 import type { ConfigStore } from '../../settings/store';
@@ -39,14 +47,23 @@ function withActions(table: ResultTable, source: TableSource, deps: BreakdownDep
     ...table,
     breakDown: (ask) => breakDownAgain(table, source, ask, deps),
     // Use as… computes the table again: its breakdown is computed again with it.
-    ...(remap ? { remap: async (column: number, choice?: { readonly as: string | null }) => {
-      const updated = await remap(column, choice);
-      return updated && withBreakdown(updated, source, deps);
-    } } : {}),
+    ...(remap
+      ? {
+          remap: async (column: number, choice?: { readonly as: string | null }) => {
+            const updated = await remap(column, choice);
+            return updated && withBreakdown(updated, source, deps);
+          },
+        }
+      : {}),
   };
 }
 
-async function breakDownAgain(table: ResultTable, source: TableSource, ask: BreakdownAsk, deps: BreakdownDeps): Promise<ResultTable | undefined> {
+async function breakDownAgain(
+  table: ResultTable,
+  source: TableSource,
+  ask: BreakdownAsk,
+  deps: BreakdownDeps,
+): Promise<ResultTable | undefined> {
   const choice = await choiceFor(table, ask);
   if (!choice) return undefined;
   await rememberBreakdown(deps.memory, choice);
@@ -54,7 +71,9 @@ async function breakDownAgain(table: ResultTable, source: TableSource, ask: Brea
   if (!isBreakdown(choice)) return withActions(flat, source, deps);
   const next = reportTable(flat, source, choice, deps);
   if ('ok' in next) {
-    void vscode.window.showWarningMessage(`Marketing Metrics: no breakdown by ${choice.groupBy.join(', ') || choice.period}: ${next.error.message}`);
+    void vscode.window.showWarningMessage(
+      `Marketing Metrics: no breakdown by ${choice.groupBy.join(', ') || choice.period}: ${next.error.message}`,
+    );
     return undefined;
   }
   return withActions(next, source, deps);
@@ -65,7 +84,9 @@ async function choiceFor(table: ResultTable, ask: BreakdownAsk): Promise<Breakdo
   const current = table.report?.choice ?? NO_BREAKDOWN;
   if (ask.kind === 'groups') return ask.choice ?? pickBreakdown(breakdownOptionsOf(table.model), current);
   if (current.period === undefined) {
-    void vscode.window.showInformationMessage('Compare periods… compares periods of a date column: choose a period (month, week…) in Break down by… first.');
+    void vscode.window.showInformationMessage(
+      'Compare periods… compares periods of a date column: choose a period (month, week…) in Break down by… first.',
+    );
     return undefined;
   }
   const compare = ask.compare !== undefined ? ask.compare : await pickComparison(current.compare);
@@ -74,12 +95,23 @@ async function choiceFor(table: ResultTable, ask: BreakdownAsk): Promise<Breakdo
   return compare === null ? rest : { ...rest, compare };
 }
 
-function reportTable(table: ResultTable, source: TableSource, choice: BreakdownChoice, deps: BreakdownDeps): ResultTable | Failure {
+function reportTable(
+  table: ResultTable,
+  source: TableSource,
+  choice: BreakdownChoice,
+  deps: BreakdownDeps,
+): ResultTable | Failure {
   const options = optionsFor(deps.settings, table.origin.uri);
   const result = report(source, specOf(choice), options);
   if (!result.ok) {
-    deps.log.warn(`breakdown: ${result.error.code} (${choice.groupBy.length} dimension(s), period ${choice.period ?? 'none'})`);
+    deps.log.warn(
+      `breakdown: ${result.error.code} (${choice.groupBy.length} dimension(s), period ${choice.period ?? 'none'})`,
+    );
     return result;
   }
-  return { ...table, report: { choice, report: result, columns: reportColumnsOf(table.model) }, ...(options.locale !== undefined ? { locale: options.locale } : {}) };
+  return {
+    ...table,
+    report: { choice, report: result, columns: reportColumnsOf(table.model) },
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+  };
 }

@@ -13,7 +13,9 @@ const LANGUAGE_TARGETS: Readonly<Record<string, CodeTarget>> = {
 };
 
 export function targetForLanguage(languageId: string | undefined): CodeTarget | undefined {
-  return languageId !== undefined && Object.hasOwn(LANGUAGE_TARGETS, languageId) ? LANGUAGE_TARGETS[languageId] : undefined;
+  return languageId !== undefined && Object.hasOwn(LANGUAGE_TARGETS, languageId)
+    ? LANGUAGE_TARGETS[languageId]
+    : undefined;
 }
 
 export function isCodeTarget(value: unknown): value is CodeTarget {

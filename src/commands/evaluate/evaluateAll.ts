@@ -6,7 +6,9 @@ import { computeTable } from './table';
 import type { Work } from './work';
 
 /** A selection's analysis with its table, if any, computed. */
-export type Evaluated = Exclude<Analysis, { kind: 'table' } | Failure> | { readonly kind: 'table'; readonly model: TableModel; readonly source: TableSource };
+export type Evaluated =
+  | Exclude<Analysis, { kind: 'table' } | Failure>
+  | { readonly kind: 'table'; readonly model: TableModel; readonly source: TableSource };
 
 export type EvaluatedAll =
   | { readonly ok: true; readonly results: readonly Evaluated[] }
@@ -16,10 +18,19 @@ export type EvaluatedAll =
  * Evaluates every selection in order, stopping at the first that fails (nothing is edited
  * unless all succeed). Undefined when the user cancelled.
  */
-export async function evaluateAll(texts: readonly string[], options: CoreOptions, work: Work, stages?: Stages): Promise<EvaluatedAll | undefined> {
+export async function evaluateAll(
+  texts: readonly string[],
+  options: CoreOptions,
+  work: Work,
+  stages?: Stages,
+): Promise<EvaluatedAll | undefined> {
   const results: Evaluated[] = [];
   for (let i = 0; i < texts.length; i++) {
-    await work.step(i, texts.length, texts.length > 1 ? `Reading selection ${i + 1} of ${texts.length}` : 'Reading the selection');
+    await work.step(
+      i,
+      texts.length,
+      texts.length > 1 ? `Reading selection ${i + 1} of ${texts.length}` : 'Reading the selection',
+    );
     if (work.cancelled) return undefined;
     stages?.mark('progress');
     const analysis = analyse(texts[i]!, options);

@@ -6,8 +6,7 @@ import { builtinCatalog, readNumber, type Catalog, type MetricDef, type Unit } f
 import { UNIT_LABELS } from '../../metricText/describe';
 
 export type InputCheck =
-  | { readonly ok: true; readonly note?: string }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly note?: string } | { readonly ok: false; readonly message: string };
 
 export function checkInput(text: string, input: string, catalog: Catalog, locale: string): InputCheck {
   const name = inputName(input, catalog);
@@ -15,7 +14,8 @@ export function checkInput(text: string, input: string, catalog: Catalog, locale
   const reading = readNumber(text, { locale });
   if (!reading.ok) return { ok: false, message: `${name}: ${reading.error.message}` };
   const quantity = catalog.quantities.get(input);
-  if (reading.value < 0 && quantity !== undefined && !quantity.signed) return { ok: false, message: `${name} cannot be negative` };
+  if (reading.value < 0 && quantity !== undefined && !quantity.signed)
+    return { ok: false, message: `${name} cannot be negative` };
   return reading.note !== undefined ? { ok: true, note: reading.note } : { ok: true };
 }
 
@@ -28,7 +28,12 @@ export function inputName(input: string, catalog: Catalog = builtinCatalog()): s
 /** "Clicks (count)", "Cost (money, USD)", "Reach rate (percentage: 12% or 0.12)". */
 export function inputPrompt(input: string, catalog: Catalog, currency: string): string {
   const unit: Unit = catalog.unitOf(input) ?? 'number';
-  const detail = unit === 'currency' ? `${UNIT_LABELS[unit]}, ${currency}` : unit === 'percent' ? `${UNIT_LABELS[unit]}: 12% or 0.12` : UNIT_LABELS[unit];
+  const detail =
+    unit === 'currency'
+      ? `${UNIT_LABELS[unit]}, ${currency}`
+      : unit === 'percent'
+        ? `${UNIT_LABELS[unit]}: 12% or 0.12`
+        : UNIT_LABELS[unit];
   return `${inputName(input, catalog)} (${detail})`;
 }
 

@@ -3,7 +3,14 @@
  * that many inputs is a candidate, the numbers given in the order the formula names its inputs
  * (ctr = clicks / impressions: 1200 clicks, 45000 impressions).
  */
-import { builtinCatalog, evaluate, type CoreError, type CoreOptions, type MetricDef, type MetricValue } from '../../core';
+import {
+  builtinCatalog,
+  evaluate,
+  type CoreError,
+  type CoreOptions,
+  type MetricDef,
+  type MetricValue,
+} from '../../core';
 
 export interface Candidate {
   readonly metric: MetricDef;
@@ -31,7 +38,8 @@ export function candidatesFor(values: readonly number[], options: CoreOptions): 
 export function noCandidateMessage(count: number, options: CoreOptions): string {
   const catalog = options.catalog ?? builtinCatalog();
   const counts = new Set<number>();
-  for (const metric of catalog.metrics.values()) counts.add(catalog.formula(metric.id, options.variants?.[metric.id])?.inputs.length ?? 0);
+  for (const metric of catalog.metrics.values())
+    counts.add(catalog.formula(metric.id, options.variants?.[metric.id])?.inputs.length ?? 0);
   const sorted = [...counts].filter((n) => n > 0).sort((a, b) => a - b);
   return `No metric takes ${count} number${count === 1 ? '' : 's'}: metrics take ${sorted.join(', ')} inputs. Select name: value lines to say which number is which.`;
 }

@@ -3,7 +3,18 @@
  * (`ctr: 2.67%`, or `ctr = 2.67%` when the selection used '='), followed by comment lines
  * for what was not used. Metric ids as names keep the lines readable by Evaluate Selection.
  */
-import { builtinCatalog, computeAll, matchField, withoutRepeats, writtenCurrencies, type Catalog, type CoreOptions, type Failure, type MetricValue, type SelectionReading } from '../../core';
+import {
+  builtinCatalog,
+  computeAll,
+  matchField,
+  withoutRepeats,
+  writtenCurrencies,
+  type Catalog,
+  type CoreOptions,
+  type Failure,
+  type MetricValue,
+  type SelectionReading,
+} from '../../core';
 import { escapeMarkdown } from '../../results/formats';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
@@ -34,8 +45,14 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
     }
   }
   // Amounts written in euros give results in euros, whatever the currency setting says.
-  const currencies = writtenCurrencies(reading.fields.map((field) => field.raw), options.locale);
-  if (currencies.length > 1) notes.push(`The values name ${currencies.join(' and ')}: they were used as written, not converted; results are in ${currencies[0]}`);
+  const currencies = writtenCurrencies(
+    reading.fields.map((field) => field.raw),
+    options.locale,
+  );
+  if (currencies.length > 1)
+    notes.push(
+      `The values name ${currencies.join(' and ')}: they were used as written, not converted; results are in ${currencies[0]}`,
+    );
   const computed = computeAll(inputs, currencies[0] !== undefined ? { ...options, currency: currencies[0] } : options);
   problems.push(...computed.fieldProblems.map((p) => p.error.message));
   const labelOf = (id: string) => {
@@ -44,16 +61,34 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
   };
   problems.push(...computed.problems.map((p) => `${labelOf(p.id)}: ${p.error.message}`));
   if (computed.results.length === 0) return nothingComputed(reading, inputs, unmatched, problems, catalog, options);
-  const { kept, repeats } = withoutRepeats(computed.results.map((value) => value.id), catalog, options);
+  const { kept, repeats } = withoutRepeats(
+    computed.results.map((value) => value.id),
+    catalog,
+    options,
+  );
   notes.push(...repeats.map((r) => r.note));
-  const results = computed.results.filter((value) => kept.includes(value.id)).map((value) => ({ id: value.id, label: labelOf(value.id), value }));
+  const results = computed.results
+    .filter((value) => kept.includes(value.id))
+    .map((value) => ({ id: value.id, label: labelOf(value.id), value }));
   return { results, unmatched, problems, notes };
 }
 
-function nothingComputed(reading: RecordReading, inputs: Readonly<Record<string, number>>, unmatched: readonly string[], problems: readonly string[], catalog: Catalog, options: CoreOptions): Failure {
+function nothingComputed(
+  reading: RecordReading,
+  inputs: Readonly<Record<string, number>>,
+  unmatched: readonly string[],
+  problems: readonly string[],
+  catalog: Catalog,
+  options: CoreOptions,
+): Failure {
   const names = reading.fields.map((f) => f.key).join(', ');
-  const notQuantities = unmatched.length > 0 ? `no quantity is named ${unmatched.map((u) => `'${u}'`).join(', ')}` : undefined;
-  const why = problems[0] ?? closestMetric(Object.keys(inputs), catalog, options) ?? notQuantities ?? 'no KPI has all its inputs here';
+  const notQuantities =
+    unmatched.length > 0 ? `no quantity is named ${unmatched.map((u) => `'${u}'`).join(', ')}` : undefined;
+  const why =
+    problems[0] ??
+    closestMetric(Object.keys(inputs), catalog, options) ??
+    notQuantities ??
+    'no KPI has all its inputs here';
   const also = why !== notQuantities && notQuantities !== undefined ? ` (and ${notQuantities})` : '';
   return {
     ok: false,
@@ -62,7 +97,9 @@ function nothingComputed(reading: RecordReading, inputs: Readonly<Record<string,
       message: `No KPI can be computed from ${names}: ${why}${also}`,
       ...(unmatched[0] !== undefined ? { input: unmatched[0] } : {}),
       // The naming hint helps only when names are the trouble, not when a value is.
-      ...(problems.length === 0 ? { hint: 'name the inputs as the catalog does (clicks, impressions, cost, revenue…)' } : {}),
+      ...(problems.length === 0
+        ? { hint: 'name the inputs as the catalog does (clicks, impressions, cost, revenue…)' }
+        : {}),
     },
   };
 }
@@ -75,7 +112,8 @@ function closestMetric(fields: readonly string[], catalog: Catalog, options: Cor
     const inputs = catalog.formula(metric.id)?.inputs ?? [];
     if (!inputs.some((i) => given.has(i))) continue;
     const missing = inputs.filter((i) => !given.has(i));
-    if (missing.length > 0 && (!best || missing.length < best.missing.length)) best = { label: metric.abbreviation ?? metric.name, missing };
+    if (missing.length > 0 && (!best || missing.length < best.missing.length))
+      best = { label: metric.abbreviation ?? metric.name, missing };
   }
   return best ? `${best.label} also needs ${best.missing.join(' and ')}` : undefined;
 }
@@ -89,8 +127,25 @@ export function separatorOf(text: string): ': ' | ' = ' {
 
 /** Languages whose line comment is '//'; everything else gets '#'. Evaluate Selection skips both. */
 const SLASH_COMMENT_LANGUAGES = new Set([
-  'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'jsonc', 'json', 'c', 'cpp', 'csharp',
-  'java', 'go', 'rust', 'swift', 'kotlin', 'scala', 'php', 'dart', 'groovy', 'fsharp',
+  'javascript',
+  'typescript',
+  'javascriptreact',
+  'typescriptreact',
+  'jsonc',
+  'json',
+  'c',
+  'cpp',
+  'csharp',
+  'java',
+  'go',
+  'rust',
+  'swift',
+  'kotlin',
+  'scala',
+  'php',
+  'dart',
+  'groovy',
+  'fsharp',
 ]);
 
 export function commentPrefixOf(languageId: string): '#' | '//' {
@@ -100,7 +155,8 @@ export function commentPrefixOf(languageId: string): '#' | '//' {
 /** The block inserted below the selection, lines joined with '\n'. */
 export function recordLines(result: RecordResult, separator: ': ' | ' = ', comment: '#' | '//'): string {
   const lines = result.results.map((r) => `${r.id}${separator}${r.value.text}`);
-  if (result.unmatched.length > 0) lines.push(`${comment} not used, no quantity of that name: ${result.unmatched.join(', ')}`);
+  if (result.unmatched.length > 0)
+    lines.push(`${comment} not used, no quantity of that name: ${result.unmatched.join(', ')}`);
   for (const problem of result.problems) lines.push(`${comment} ${oneLine(problem)}`);
   for (const note of result.notes) lines.push(`${comment} ${oneLine(note)}`);
   return lines.join('\n');

@@ -44,20 +44,34 @@ export function withRemap(table: ResultTable, source: RemapSource, deps: RemapDe
   return { ...table, remap: (column, choice) => remap(table, column, source, deps, choice) };
 }
 
-async function remap(table: ResultTable, column: number, source: RemapSource, deps: RemapDeps, given?: { readonly as: string | null }): Promise<ResultTable | undefined> {
+async function remap(
+  table: ResultTable,
+  column: number,
+  source: RemapSource,
+  deps: RemapDeps,
+  given?: { readonly as: string | null },
+): Promise<ResultTable | undefined> {
   const line = table.model.read.find((l) => l.column === column);
   if (!line) return undefined;
   const catalog = deps.settings.current.catalog;
   const choice = given ? given.as : await pickColumnMeaning(catalog, line.name, line);
   if (choice === undefined) return undefined;
   const level = await writeColumnMapping(line.name, choice, source.uri);
-  deps.log.info(`Use as…: '${line.name}' → ${choice ?? '(mapping removed)'} in the ${vscode.ConfigurationTarget[level]} settings`);
+  deps.log.info(
+    `Use as…: '${line.name}' → ${choice ?? '(mapping removed)'} in the ${vscode.ConfigurationTarget[level]} settings`,
+  );
   const options = optionsFor(deps.settings, source.uri);
-  const evaluated = await (deps.runWork ?? runWork)('Marketing Metrics: computing again', isLarge([source.text]), (work) => evaluateAll([source.text], options, work));
+  const evaluated = await (deps.runWork ?? runWork)(
+    'Marketing Metrics: computing again',
+    isLarge([source.text]),
+    (work) => evaluateAll([source.text], options, work),
+  );
   const result = evaluated?.ok === true ? evaluated.results[0] : undefined;
   if (result?.kind !== 'table') {
     const why = evaluated?.ok === false ? evaluated.failure.error.message : 'the selection no longer reads as a table';
-    void vscode.window.showWarningMessage(`Marketing Metrics: the mapping was saved, but the table could not be computed again: ${why}`);
+    void vscode.window.showWarningMessage(
+      `Marketing Metrics: the mapping was saved, but the table could not be computed again: ${why}`,
+    );
     return undefined;
   }
   return withRemap({ ...table, model: result.model, formatter: tableFormatter(result.model, options) }, source, deps);

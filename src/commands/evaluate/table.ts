@@ -5,7 +5,19 @@
  * stays responsive and can be cancelled. The other rows are never built here: the model reads
  * them from the columns when a writer or a page of the view asks.
  */
-import { analyseTable, builtinCatalog, columnDecimals, matchField, withoutRepeats, type ColumnarRows, type ComputeAllResult, type CoreOptions, type SelectionReading, type TableAggregate, type Unit } from '../../core';
+import {
+  analyseTable,
+  builtinCatalog,
+  columnDecimals,
+  matchField,
+  withoutRepeats,
+  type ColumnarRows,
+  type ComputeAllResult,
+  type CoreOptions,
+  type SelectionReading,
+  type TableAggregate,
+  type Unit,
+} from '../../core';
 import { checkNotes, readLinesOf, skippedNotes, tableColumnsOf, totalNotes } from '../../results/columnReading';
 import { formatterOf } from '../../results/formats';
 import { tableModelOf, type RowProblems, type TableModel, type TableSource } from '../../results/model';
@@ -16,7 +28,17 @@ type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
 
 export function sourceOfRows(reading: ColumnarRows): TableSource {
   const { format, columns, rowCount, data, texts, problems, skipped, reportedTotals, currencies } = reading;
-  return { format, columns, rowCount, data, texts, problems, ...(skipped ? { skipped } : {}), ...(reportedTotals ? { reportedTotals } : {}), ...(currencies ? { currencies } : {}) };
+  return {
+    format,
+    columns,
+    rowCount,
+    data,
+    texts,
+    problems,
+    ...(skipped ? { skipped } : {}),
+    ...(reportedTotals ? { reportedTotals } : {}),
+    ...(currencies ? { currencies } : {}),
+  };
 }
 
 /**
@@ -26,9 +48,14 @@ export function sourceOfRows(reading: ColumnarRows): TableSource {
 export function sourceOfRecord(reading: RecordReading, options: CoreOptions): TableSource {
   const catalog = options.catalog ?? builtinCatalog();
   const fields = reading.fields;
-  const texts = fields.map((field) => (field.value === null && field.raw !== '' && field.raw !== 'null' ? new Map([[0, field.raw]]) : undefined));
+  const texts = fields.map((field) =>
+    field.value === null && field.raw !== '' && field.raw !== 'null' ? new Map([[0, field.raw]]) : undefined,
+  );
   const problems = fields
-    .filter((field) => field.problem !== undefined && (field.value !== null || matchField(field.key, options, catalog) !== undefined))
+    .filter(
+      (field) =>
+        field.problem !== undefined && (field.value !== null || matchField(field.key, options, catalog) !== undefined),
+    )
     .map((field) => ({ row: 0, column: field.key, message: `${field.key}: ${field.problem ?? ''}` }));
   return {
     format: 'record',
@@ -41,7 +68,12 @@ export function sourceOfRecord(reading: RecordReading, options: CoreOptions): Ta
 }
 
 /** Returns undefined when the user cancelled. */
-export async function computeTable(source: TableSource, options: CoreOptions, work: Work, stages?: Stages): Promise<TableModel | undefined> {
+export async function computeTable(
+  source: TableSource,
+  options: CoreOptions,
+  work: Work,
+  stages?: Stages,
+): Promise<TableModel | undefined> {
   const catalog = options.catalog ?? builtinCatalog();
   const analysis = analyseTable(source, options);
   const result = analysis.aggregate;
@@ -52,12 +84,19 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
   if (!problemRows) return undefined;
   stages?.mark('problem rows');
   // A KPI computing another's formula (MER beside ROAS) is shown once, and said so.
-  const { kept, repeats } = withoutRepeats(result.columns.metrics.map((m) => m.id), catalog, options);
-  const metrics = result.columns.metrics.filter((m) => kept.includes(m.id)).map((m) => ({ id: m.id, values: m.values, problemRows: m.problemRows }));
+  const { kept, repeats } = withoutRepeats(
+    result.columns.metrics.map((m) => m.id),
+    catalog,
+    options,
+  );
+  const metrics = result.columns.metrics
+    .filter((m) => kept.includes(m.id))
+    .map((m) => ({ id: m.id, values: m.values, problemRows: m.problemRows }));
   const currency = analysis.reading.currency;
   const formatter = formatterOf(currency !== undefined ? { ...options, currency } : options);
   const columns = tableColumnsOf(analysis, catalog);
-  const theirs = (check: { column: number }, r: number) => (source.data[check.column]?.[r] ?? NaN) * (columns[check.column]?.factor ?? 1);
+  const theirs = (check: { column: number }, r: number) =>
+    (source.data[check.column]?.[r] ?? NaN) * (columns[check.column]?.factor ?? 1);
   const readings = {
     read: readLinesOf(analysis, catalog),
     checks: analysis.checks,
@@ -69,7 +108,11 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
     ],
     problems: analysis.reading.problems,
     format: formatter,
-    decimalsOf: (values: ArrayLike<number>, unit: Unit) => columnDecimals(values, unit, { currency: currency ?? options.currency ?? 'USD', ...(options.decimals !== undefined ? { decimals: options.decimals } : {}) }),
+    decimalsOf: (values: ArrayLike<number>, unit: Unit) =>
+      columnDecimals(values, unit, {
+        currency: currency ?? options.currency ?? 'USD',
+        ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
+      }),
     ...(currency !== undefined ? { currency } : {}),
   };
   const model = tableModelOf(source, columns, { metrics, total: result.total, problemRows }, catalog, readings);
@@ -87,7 +130,11 @@ export async function computeTable(source: TableSource, options: CoreOptions, wo
  * listed, a page of the view, Insert or Copy); the rest are counted. Rows without problems are
  * never built: their values are the KPI columns.
  */
-async function rowsWithProblems(result: TableAggregate, rowCount: number, work: Work): Promise<RowProblems | undefined> {
+async function rowsWithProblems(
+  result: TableAggregate,
+  rowCount: number,
+  work: Work,
+): Promise<RowProblems | undefined> {
   const fieldRows = await rowsWithFieldProblems(result, rowCount, work);
   if (!fieldRows) return undefined;
   // Per row, how many KPIs have no value for a reason the core can give (what row(r) lists).
@@ -113,7 +160,11 @@ async function rowsWithProblems(result: TableAggregate, rowCount: number, work: 
   };
 }
 
-async function rowsWithFieldProblems(result: TableAggregate, rowCount: number, work: Work): Promise<Map<number, ComputeAllResult> | undefined> {
+async function rowsWithFieldProblems(
+  result: TableAggregate,
+  rowCount: number,
+  work: Work,
+): Promise<Map<number, ComputeAllResult> | undefined> {
   const rows = new Map<number, ComputeAllResult>();
   const flagged = result.columns.inputs.problemRows;
   for (let k = 0; k < flagged.length; k++) {
@@ -121,7 +172,11 @@ async function rowsWithFieldProblems(result: TableAggregate, rowCount: number, w
     const row = result.row(r);
     if (row.fieldProblems.length > 0) rows.set(r, row);
     if ((k + 1) % CHUNK_ROWS === 0) {
-      await work.step(r, rowCount, `Checking row ${(r + 1).toLocaleString('en-US')} of ${rowCount.toLocaleString('en-US')}`);
+      await work.step(
+        r,
+        rowCount,
+        `Checking row ${(r + 1).toLocaleString('en-US')} of ${rowCount.toLocaleString('en-US')}`,
+      );
       if (work.cancelled) return undefined;
     }
   }

@@ -61,7 +61,9 @@ export class Catalog {
     const key = variant ? `${metricId}#${variant.id}` : metricId;
     let formula = this.formulas.get(key);
     if (!formula) {
-      formula = variant ? { ...parseFormula(variant.formula, metricId), variant } : parseFormula(metric.formula, metricId);
+      formula = variant
+        ? { ...parseFormula(variant.formula, metricId), variant }
+        : parseFormula(metric.formula, metricId);
       this.formulas.set(key, formula);
     }
     return formula;

@@ -23,7 +23,10 @@ export const CUSTOM_CATEGORY_ID = 'custom';
  * and parser as the built-ins; one that fails is left out and reported (naming the metric and
  * the field), and every other metric keeps working.
  */
-export function buildCatalog(custom: unknown, base: CatalogData = BUILTIN_CATALOG): { catalog: Catalog; problems: CustomMetricProblem[] } {
+export function buildCatalog(
+  custom: unknown,
+  base: CatalogData = BUILTIN_CATALOG,
+): { catalog: Catalog; problems: CustomMetricProblem[] } {
   const problems: CustomMetricProblem[] = [];
   if (custom !== undefined && custom !== null && !Array.isArray(custom)) {
     problems.push({ metric: '(settings)', field: 'customMetrics', message: 'must be a list of metric definitions' });
@@ -67,7 +70,11 @@ function toMetric(entry: unknown, index: number, taken: ReadonlySet<string>, pro
     return undefined;
   }
   if (hasCall(formula.expr)) {
-    problems.push({ metric: label, field: 'formula', message: 'a custom formula cannot call other metrics; use their ids as names (ctr, not ctr(…))' });
+    problems.push({
+      metric: label,
+      field: 'formula',
+      message: 'a custom formula cannot call other metrics; use their ids as names (ctr, not ctr(…))',
+    });
     return undefined;
   }
   const def = metricSchema.parse({
@@ -88,7 +95,11 @@ function toMetric(entry: unknown, index: number, taken: ReadonlySet<string>, pro
 }
 
 /** Drops definitions whose formula names something unknown, calls a function, or goes round in a circle. */
-function dropUnresolved(candidates: { def: MetricDef; expr: Expr; category: string }[], base: CatalogData, problems: CustomMetricProblem[]) {
+function dropUnresolved(
+  candidates: { def: MetricDef; expr: Expr; category: string }[],
+  base: CatalogData,
+  problems: CustomMetricProblem[],
+) {
   const known = new Set([...base.quantities.map((q) => q.id), ...base.metrics.map((m) => m.id)]);
   const pending = new Map(candidates.map((c) => [c.def.id, c]));
   const accepted: typeof candidates = [];
@@ -104,12 +115,21 @@ function dropUnresolved(candidates: { def: MetricDef; expr: Expr; category: stri
     }
   }
   for (const [id, candidate] of pending) {
-    problems.push({ metric: id, field: 'formula', message: unresolvedMessage(candidate.expr, candidate.def.formula, known, pending) });
+    problems.push({
+      metric: id,
+      field: 'formula',
+      message: unresolvedMessage(candidate.expr, candidate.def.formula, known, pending),
+    });
   }
   return accepted;
 }
 
-function unresolvedMessage(expr: Expr, source: string, known: ReadonlySet<string>, pending: ReadonlyMap<string, unknown>): string {
+function unresolvedMessage(
+  expr: Expr,
+  source: string,
+  known: ReadonlySet<string>,
+  pending: ReadonlyMap<string, unknown>,
+): string {
   const unknown = namesIn(expr).find((n) => !known.has(n) && !pending.has(n));
   if (unknown) {
     const guess = suggest(unknown, known);
@@ -120,14 +140,21 @@ function unresolvedMessage(expr: Expr, source: string, known: ReadonlySet<string
 
 function hasCall(expr: Expr): boolean {
   switch (expr.kind) {
-    case 'call': return true;
-    case 'unary': return hasCall(expr.operand);
-    case 'binary': return hasCall(expr.left) || hasCall(expr.right);
-    default: return false;
+    case 'call':
+      return true;
+    case 'unary':
+      return hasCall(expr.operand);
+    case 'binary':
+      return hasCall(expr.left) || hasCall(expr.right);
+    default:
+      return false;
   }
 }
 
-function placeInCategories(base: readonly CategoryDef[], accepted: readonly { def: MetricDef; category: string }[]): CategoryDef[] {
+function placeInCategories(
+  base: readonly CategoryDef[],
+  accepted: readonly { def: MetricDef; category: string }[],
+): CategoryDef[] {
   // A built-in category is copied only when a metric joins it: copying reads its description,
   // which would load the catalog's prose before anything is explained.
   const categories = [...base];
@@ -138,7 +165,12 @@ function placeInCategories(base: readonly CategoryDef[], accepted: readonly { de
     let target = categories[index];
     if (!target) {
       const isDefault = category === CUSTOM_CATEGORY_ID;
-      target = { id: isDefault ? CUSTOM_CATEGORY_ID : `custom${categories.length}`, name: isDefault ? 'Custom' : category, description: isDefault ? 'Metrics defined in your settings.' : `${category} (from your settings).`, metrics: [] };
+      target = {
+        id: isDefault ? CUSTOM_CATEGORY_ID : `custom${categories.length}`,
+        name: isDefault ? 'Custom' : category,
+        description: isDefault ? 'Metrics defined in your settings.' : `${category} (from your settings).`,
+        metrics: [],
+      };
       categories.push(target);
     } else if (!changed.has(target)) {
       target = { ...target, metrics: [...target.metrics] };
@@ -151,6 +183,7 @@ function placeInCategories(base: readonly CategoryDef[], accepted: readonly { de
 }
 
 function labelOf(entry: unknown, index: number): string {
-  if (entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' && entry.id.trim()) return entry.id;
+  if (entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' && entry.id.trim())
+    return entry.id;
   return `#${index + 1}`;
 }

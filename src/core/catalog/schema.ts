@@ -14,28 +14,34 @@ export const unitSchema = z.enum(UNITS);
 export const directionSchema = z.enum(DIRECTIONS);
 
 /** camelCase, JSON-friendly; the same namespace for inputs and metrics. */
-export const idSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter'));
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter'));
 
 export const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-export const quantitySchema = z.object({
-  id: idSchema,
-  name: nonEmpty,
-  unit: unitSchema,
-  /** Summing it over rows means something (clicks yes; reach, averages, rates no). */
-  additive: z.boolean(),
-  /** May be negative (profit, growth). Everything else is a count or an amount and must be ≥ 0. */
-  signed: z.optional(z.boolean()),
-  /** Why it cannot be summed; shown when a total needs it. Required when not additive. */
-  nonAdditiveReason: z.optional(z.string()),
-  aliases: z.array(nonEmpty),
-  /** Field names read with a scale, e.g. Google Ads' `cost_micros` is cost × 1,000,000. */
-  scaledAliases: z.optional(z.array(z.object({ name: nonEmpty, factor: z.number().check(z.positive()) }))),
-  description: z.optional(z.string()),
-}).check(z.refine((q) => q.additive || (q.nonAdditiveReason ?? '').length > 0, {
-  message: 'a non-additive quantity needs a nonAdditiveReason',
-  path: ['nonAdditiveReason'],
-}));
+export const quantitySchema = z
+  .object({
+    id: idSchema,
+    name: nonEmpty,
+    unit: unitSchema,
+    /** Summing it over rows means something (clicks yes; reach, averages, rates no). */
+    additive: z.boolean(),
+    /** May be negative (profit, growth). Everything else is a count or an amount and must be ≥ 0. */
+    signed: z.optional(z.boolean()),
+    /** Why it cannot be summed; shown when a total needs it. Required when not additive. */
+    nonAdditiveReason: z.optional(z.string()),
+    aliases: z.array(nonEmpty),
+    /** Field names read with a scale, e.g. Google Ads' `cost_micros` is cost × 1,000,000. */
+    scaledAliases: z.optional(z.array(z.object({ name: nonEmpty, factor: z.number().check(z.positive()) }))),
+    description: z.optional(z.string()),
+  })
+  .check(
+    z.refine((q) => q.additive || (q.nonAdditiveReason ?? '').length > 0, {
+      message: 'a non-additive quantity needs a nonAdditiveReason',
+      path: ['nonAdditiveReason'],
+    }),
+  );
 
 export const variantSchema = z.object({
   id: idSchema,

@@ -12,9 +12,13 @@ export function zodMessage(issue: $ZodRawIssue): string | undefined {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v: unknown) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'string' ? `must be at least ${issue.minimum} characters` : `must be at least ${issue.minimum}`;
+      return issue.origin === 'string'
+        ? `must be at least ${issue.minimum} characters`
+        : `must be at least ${issue.minimum}`;
     case 'too_big':
-      return issue.origin === 'string' ? `must be at most ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+      return issue.origin === 'string'
+        ? `must be at most ${issue.maximum} characters`
+        : `must be at most ${issue.maximum}`;
     case 'invalid_format':
       return 'has the wrong format';
     case 'unrecognized_keys':

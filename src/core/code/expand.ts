@@ -6,7 +6,12 @@ import { namesIn, type Expr } from '../expr/ast';
  * written for an analyst's table needs only the raw columns (GRPs → reach, targetAudience,
  * impressions). A name that is also an input quantity (impressions) stays a column.
  */
-export function expandMetrics(expr: Expr, catalog: Catalog, variants: Readonly<Record<string, string>> = {}, seen: ReadonlySet<string> = new Set()): Expr {
+export function expandMetrics(
+  expr: Expr,
+  catalog: Catalog,
+  variants: Readonly<Record<string, string>> = {},
+  seen: ReadonlySet<string> = new Set(),
+): Expr {
   switch (expr.kind) {
     case 'number':
       return expr;
@@ -22,7 +27,11 @@ export function expandMetrics(expr: Expr, catalog: Catalog, variants: Readonly<R
     case 'unary':
       return { ...expr, operand: expandMetrics(expr.operand, catalog, variants, seen) };
     case 'binary':
-      return { ...expr, left: expandMetrics(expr.left, catalog, variants, seen), right: expandMetrics(expr.right, catalog, variants, seen) };
+      return {
+        ...expr,
+        left: expandMetrics(expr.left, catalog, variants, seen),
+        right: expandMetrics(expr.right, catalog, variants, seen),
+      };
     case 'call':
       return expr;
     default:

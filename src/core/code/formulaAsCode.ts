@@ -33,7 +33,8 @@ export function formulaAsCode(id: string, target: CodeTarget, options: CodeOptio
   const catalog = catalogOf(options);
   const metric = catalog.metric(id);
   if (!metric) return unknownMetric(id, catalog);
-  if (!CODE_TARGETS.includes(target)) return fail('invalidVariant', `unknown code target '${String(target)}'; choose ${CODE_TARGETS.join(', ')}`);
+  if (!CODE_TARGETS.includes(target))
+    return fail('invalidVariant', `unknown code target '${String(target)}'; choose ${CODE_TARGETS.join(', ')}`);
   const formula = formulaFor(metric, catalog, options);
   if (!formula.ok) return formula;
   const expr = expandMetrics(formula.formula.expr, catalog, options.variants, new Set([metric.id]));

@@ -21,7 +21,9 @@ export const writeJavascript: Writer = ({ metric, expr }) => {
   const body = printExpression(expr, JAVASCRIPT);
   const missing = names.map((n) => `${n} == null`);
   // The guards are printed the same way: `^` in JavaScript is XOR.
-  const zero = uniqueTexts(denominators(expr).map((d) => printExpression(d, JAVASCRIPT))).map((g) => `${wrap(g)} === 0`);
+  const zero = uniqueTexts(denominators(expr).map((d) => printExpression(d, JAVASCRIPT))).map(
+    (g) => `${wrap(g)} === 0`,
+  );
   return `const ${metric.id} = ({ ${names.join(', ')} }) => (${[...missing, ...zero].join(' || ')} ? null : ${body});`;
 };
 

@@ -6,7 +6,14 @@ export const writeLatex: Writer = ({ metric, expr }) => {
   const style: PrintStyle = {
     name: (n) => `\\mathrm{${n}}`,
     groups: (op) => op === '/',
-    binary: (op, left, right, raw) => (op === '/' ? `\\frac{${raw.left}}{${raw.right}}` : op === '*' ? `${left} \\times ${right}` : op === '^' ? `{${left}}^{${raw.right}}` : undefined),
+    binary: (op, left, right, raw) =>
+      op === '/'
+        ? `\\frac{${raw.left}}{${raw.right}}`
+        : op === '*'
+          ? `${left} \\times ${right}`
+          : op === '^'
+            ? `{${left}}^{${raw.right}}`
+            : undefined,
   };
   return `\\mathrm{${metric.abbreviation ?? metric.id}} = ${printExpression(expr, style)}`;
 };

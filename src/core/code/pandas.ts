@@ -32,7 +32,9 @@ function column(expr: Expr, frame: string): string {
  * `pd.concat` keeps integer columns integer; the import makes the snippet run wherever `df` is.
  */
 function totalRowLines(id: string, expr: Expr): string[] {
-  const inputs = namesIn(expr).map((n) => `"${n}"`).join(', ');
+  const inputs = namesIn(expr)
+    .map((n) => `"${n}"`)
+    .join(', ');
   return [
     '# Total row: the formula over the summed columns (a ratio of sums), not a mean of the rows',
     'import pandas as pd',

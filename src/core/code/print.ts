@@ -21,9 +21,12 @@ const ATOM = 5;
 
 function precedence(expr: Expr): number {
   switch (expr.kind) {
-    case 'binary': return PRECEDENCE[expr.op];
-    case 'unary': return UNARY;
-    default: return ATOM;
+    case 'binary':
+      return PRECEDENCE[expr.op];
+    case 'unary':
+      return UNARY;
+    default:
+      return ATOM;
   }
 }
 

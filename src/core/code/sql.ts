@@ -109,13 +109,15 @@ function power(base: Sql, exponent: Sql, rules: SqlRules): Sql {
  * or CAST(x AS type), which keeps a leading constant outside: `1000 * CAST(SUM(cost) AS FLOAT)`.
  */
 function floating(expr: Expr, rules: SqlRules): Expr {
-  if (expr.kind === 'number') return verbatim('literal' in rules.float ? floatLiteral(expr.value) : cast(String(expr.value), rules));
+  if (expr.kind === 'number')
+    return verbatim('literal' in rules.float ? floatLiteral(expr.value) : cast(String(expr.value), rules));
   if (expr.kind === 'binary' && expr.op === '*' && expr.left.kind === 'number') {
     const factor = expr.left.value;
     if ('literal' in rules.float) return { ...expr, left: verbatim(floatLiteral(factor)) };
     return { ...expr, right: verbatim(cast(printExpression(expr.right, VERBATIM), rules)) };
   }
-  if ('literal' in rules.float) return { kind: 'binary', op: '*', left: verbatim('1.0e0'), right: expr, span: expr.span };
+  if ('literal' in rules.float)
+    return { kind: 'binary', op: '*', left: verbatim('1.0e0'), right: expr, span: expr.span };
   return verbatim(cast(printExpression(expr, VERBATIM), rules));
 }
 
@@ -133,5 +135,11 @@ function verbatim(text: string): Expr {
 }
 
 function call(callee: string, args: readonly Expr[]): Expr {
-  return { kind: 'call', callee, calleeSpan: { start: 0, end: 0 }, args: args.map((value) => ({ value })), span: { start: 0, end: 0 } };
+  return {
+    kind: 'call',
+    callee,
+    calleeSpan: { start: 0, end: 0 },
+    args: args.map((value) => ({ value })),
+    span: { start: 0, end: 0 },
+  };
 }

@@ -1,5 +1,16 @@
 /** The SQL engines Insert Formula as Code writes for; `portable` runs right on all of them. */
-export const SQL_DIALECTS = ['portable', 'postgresql', 'bigquery', 'snowflake', 'duckdb', 'sqlite', 'sqlserver', 'spark', 'redshift', 'mysql'] as const;
+export const SQL_DIALECTS = [
+  'portable',
+  'postgresql',
+  'bigquery',
+  'snowflake',
+  'duckdb',
+  'sqlite',
+  'sqlserver',
+  'spark',
+  'redshift',
+  'mysql',
+] as const;
 export type SqlDialect = (typeof SQL_DIALECTS)[number];
 
 /**
@@ -55,47 +66,117 @@ const BACKTICK = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
  * divides as DOUBLE PRECISION instead.
  */
 export const SQL_RULES: Readonly<Record<SqlDialect, SqlRules>> = {
-  portable: { quote: ANSI, floatWhen: 'always', float: { literal: true }, divide: 'nullif', floatPowerBase: true, floatSums: false },
+  portable: {
+    quote: ANSI,
+    floatWhen: 'always',
+    float: { literal: true },
+    divide: 'nullif',
+    floatPowerBase: true,
+    floatSums: false,
+  },
   // Integer / integer truncates; NUMERIC divides exactly, but float8 is what a client reads as a number.
   //   https://www.postgresql.org/docs/current/functions-math.html (division of integers truncates toward zero)
-  postgresql: { quote: ANSI, floatWhen: 'always', float: { cast: 'DOUBLE PRECISION' }, divide: 'nullif', floatPowerBase: false, floatSums: false },
+  postgresql: {
+    quote: ANSI,
+    floatWhen: 'always',
+    float: { cast: 'DOUBLE PRECISION' },
+    divide: 'nullif',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // INT / INT is INT; DECIMAL / DECIMAL can exceed precision 38 and overflow (SUM of DECIMAL(p, s) is DECIMAL(38, s)).
   //   https://docs.aws.amazon.com/redshift/latest/dg/r_numeric_computations201.html (/ scale = max(4, s1 + p2 - s2 + 1), FLOAT8 wins)
-  redshift: { quote: ANSI, floatWhen: 'always', float: { cast: 'DOUBLE PRECISION' }, divide: 'nullif', floatPowerBase: false, floatSums: false },
+  redshift: {
+    quote: ANSI,
+    floatWhen: 'always',
+    float: { cast: 'DOUBLE PRECISION' },
+    divide: 'nullif',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // int / int truncates; POWER(int, y) is int; SUM(int) is int; [name] quotes whatever QUOTED_IDENTIFIER is.
   //   https://learn.microsoft.com/en-us/sql/t-sql/language-elements/divide-transact-sql
   //   https://learn.microsoft.com/en-us/sql/t-sql/functions/power-transact-sql (return type follows float_expression)
   //   https://learn.microsoft.com/en-us/sql/t-sql/functions/sum-transact-sql (int -> int)
   //   https://learn.microsoft.com/en-us/sql/relational-databases/databases/database-identifiers
-  sqlserver: { quote: (name) => `[${name.replace(/]/g, ']]')}]`, floatWhen: 'always', float: { cast: 'FLOAT' }, divide: 'nullif', floatPowerBase: true, floatSums: true },
+  sqlserver: {
+    quote: (name) => `[${name.replace(/]/g, ']]')}]`,
+    floatWhen: 'always',
+    float: { cast: 'FLOAT' },
+    divide: 'nullif',
+    floatPowerBase: true,
+    floatSums: true,
+  },
   // NUMBER / NUMBER keeps at most 12 decimals (6 for integers: 1/45000 = 0.000022); FLOAT is a double.
   // Not DIV0NULL: it gives 0, not NULL, for a divisor of 0. An unquoted name resolves upper-case, so "ORDER".
   //   https://docs.snowflake.com/en/sql-reference/operators-arithmetic
   //   https://docs.snowflake.com/en/sql-reference/functions/div0null (returns 0 when the divisor is 0 or NULL)
   //   https://docs.snowflake.com/en/sql-reference/identifiers-syntax (unquoted stored and resolved as upper case)
-  snowflake: { quote: (name) => ANSI(name.toUpperCase()), floatWhen: 'always', float: { cast: 'FLOAT' }, divide: 'nullif', floatPowerBase: false, floatSums: false },
+  snowflake: {
+    quote: (name) => ANSI(name.toUpperCase()),
+    floatWhen: 'always',
+    float: { cast: 'FLOAT' },
+    divide: 'nullif',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // DECIMAL / DECIMAL keeps div_precision_increment (4) more decimals than the dividend: a double literal avoids it.
   //   https://dev.mysql.com/doc/refman/8.0/en/arithmetic-functions.html
   //   https://dev.mysql.com/doc/refman/8.0/en/identifiers.html (backtick quoting)
-  mysql: { quote: BACKTICK, floatWhen: 'always', float: { literal: true }, divide: 'nullif', floatPowerBase: false, floatSums: false },
+  mysql: {
+    quote: BACKTICK,
+    floatWhen: 'always',
+    float: { literal: true },
+    divide: 'nullif',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // Integer / integer truncates; x / 0 is NULL already, the guard says so. REAL is a double.
   //   https://www.sqlite.org/lang_expr.html (integer division), https://www.sqlite.org/datatype3.html
-  sqlite: { quote: ANSI, floatWhen: 'always', float: { cast: 'REAL' }, divide: 'nullif', floatPowerBase: false, floatSums: false },
+  sqlite: {
+    quote: ANSI,
+    floatWhen: 'always',
+    float: { cast: 'REAL' },
+    divide: 'nullif',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // `/` is floating for integers and DECIMALs alike; x / 0 is Infinity, so the guard stays.
   //   https://duckdb.org/docs/sql/postgresql_compatibility
-  duckdb: { quote: ANSI, floatWhen: 'never', float: { cast: 'DOUBLE' }, divide: 'nullif', floatPowerBase: false, floatSums: false },
+  duckdb: {
+    quote: ANSI,
+    floatWhen: 'never',
+    float: { cast: 'DOUBLE' },
+    divide: 'nullif',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // SAFE_DIVIDE is `/` that gives NULL instead of an error; INT64 / INT64 is FLOAT64, NUMERIC stays NUMERIC (9 decimals).
   // `^` is bitwise XOR in GoogleSQL, hence POWER.
   //   https://cloud.google.com/bigquery/docs/reference/standard-sql/mathematical_functions#safe_divide
   //   https://cloud.google.com/bigquery/docs/reference/standard-sql/operators
   //   https://cloud.google.com/bigquery/docs/reference/standard-sql/lexical (backtick-quoted identifiers)
-  bigquery: { quote: BACKTICK, floatWhen: 'decimal', float: { cast: 'FLOAT64' }, divide: 'SAFE_DIVIDE', floatPowerBase: false, floatSums: false },
+  bigquery: {
+    quote: BACKTICK,
+    floatWhen: 'decimal',
+    float: { cast: 'FLOAT64' },
+    divide: 'SAFE_DIVIDE',
+    floatPowerBase: false,
+    floatSums: false,
+  },
   // try_divide (Spark 3.2+, Databricks) gives NULL for a divisor of 0 where ANSI mode makes `/` fail;
   // integers divide as doubles, DECIMALs stay DECIMAL.
   //   https://spark.apache.org/docs/latest/api/sql/index.html#try_divide
   //   https://spark.apache.org/docs/latest/sql-ref-ansi-compliance.html
   //   https://spark.apache.org/docs/latest/sql-ref-identifier.html (backtick-quoted identifiers)
-  spark: { quote: BACKTICK, floatWhen: 'decimal', float: { cast: 'DOUBLE' }, divide: 'try_divide', floatPowerBase: false, floatSums: false },
+  spark: {
+    quote: BACKTICK,
+    floatWhen: 'decimal',
+    float: { cast: 'DOUBLE' },
+    divide: 'try_divide',
+    floatPowerBase: false,
+    floatSums: false,
+  },
 };
 
 /** The rules for a dialect; an unknown one (a hand-edited setting) writes portable SQL. */

@@ -56,10 +56,23 @@ export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): T
     .map((c) => {
       const values = ours.get(c.column)!;
       const check = theirs.get(c.column)!.check(values, catalog.unitOf(c.id!) ?? 'number', c);
-      return { column: c.column, name: c.name, metric: c.id!, ...(c.variant !== undefined ? { variant: c.variant } : {}), ...check, ours: values };
+      return {
+        column: c.column,
+        name: c.name,
+        metric: c.id!,
+        ...(c.variant !== undefined ? { variant: c.variant } : {}),
+        ...check,
+        ours: values,
+      };
     });
   const factors = new Map(checks.map((k) => [k.column, k.factor]));
-  const totalChecks = checkTotals(source.reportedTotals ?? [], columns.filter((c) => !given.includes(c.column)), aggregate.total, factors, catalog);
+  const totalChecks = checkTotals(
+    source.reportedTotals ?? [],
+    columns.filter((c) => !given.includes(c.column)),
+    aggregate.total,
+    factors,
+    catalog,
+  );
   return { reading, table, aggregate, checks, given, totalChecks };
 }
 
@@ -68,13 +81,22 @@ export function analyseTable(source: ColumnsInput, options: CoreOptions = {}): T
  * additive count or amount, an empty cell among filled ones is 0, and the column's reading says
  * so. A text cell ('#DIV/0!') stays a problem, and a column empty in every row stays absent.
  */
-function blanksAsZero(source: ColumnsInput, columns: readonly ColumnReading[], options: CoreOptions): { data: Float64Array[]; columns: ColumnReading[] } {
+function blanksAsZero(
+  source: ColumnsInput,
+  columns: readonly ColumnReading[],
+  options: CoreOptions,
+): { data: Float64Array[]; columns: ColumnReading[] } {
   const catalog = catalogOf(options);
   const data = [...source.data];
-  const shared = new Set(columns.filter((c, i) => c.role === 'input' && columns.some((d, j) => j !== i && d.role === 'input' && d.id === c.id)).map((c) => c.id));
+  const shared = new Set(
+    columns
+      .filter((c, i) => c.role === 'input' && columns.some((d, j) => j !== i && d.role === 'input' && d.id === c.id))
+      .map((c) => c.id),
+  );
   const read = columns.map((c) => {
     // Beside another column of the same quantity, an empty cell means the other one holds it.
-    if (c.role !== 'input' || c.id === undefined || shared.has(c.id) || catalog.quantities.get(c.id)?.additive !== true) return c;
+    if (c.role !== 'input' || c.id === undefined || shared.has(c.id) || catalog.quantities.get(c.id)?.additive !== true)
+      return c;
     const values = source.data[c.column]!;
     const texts = source.texts?.[c.column];
     let empty = 0;
@@ -93,7 +115,8 @@ function blanksAsZero(source: ColumnsInput, columns: readonly ColumnReading[], o
 function engineTable(source: ColumnsInput, columns: readonly ColumnReading[], given: ReadonlySet<number>): Table {
   const fields: (FieldMatch | undefined)[] = columns.map((c) => {
     if (c.role === 'input' && c.id !== undefined) return { id: c.id, factor: c.factor };
-    if (given.has(c.column) && c.id !== undefined) return { id: c.id, factor: c.unit === 'percent' && inPointsByHeaderOrSize(source.data[c.column]!, c) ? 0.01 : 1 };
+    if (given.has(c.column) && c.id !== undefined)
+      return { id: c.id, factor: c.unit === 'percent' && inPointsByHeaderOrSize(source.data[c.column]!, c) ? 0.01 : 1 };
     return undefined;
   });
   return { columns: source.columns, rowCount: source.rowCount, data: source.data, fields };
@@ -110,9 +133,18 @@ function inPointsByHeaderOrSize(values: Float64Array, column: ColumnReading): bo
  * Of the metrics a reported column's name can mean (a plain "CTR": link clicks, all clicks or
  * per open), the one most rows agree with, the first on a tie; the reading then says which.
  */
-function agreeingReading(column: ColumnReading, theirs: ReportedColumn, table: Table, first: TableAggregate, options: CoreOptions): { reading: ColumnReading; values: Float64Array } {
+function agreeingReading(
+  column: ColumnReading,
+  theirs: ReportedColumn,
+  table: Table,
+  first: TableAggregate,
+  options: CoreOptions,
+): { reading: ColumnReading; values: Float64Array } {
   const catalog = catalogOf(options);
-  const candidates = [{ id: column.id!, ...(column.variant !== undefined ? { variant: column.variant } : {}) }, ...(column.alternatives ?? [])];
+  const candidates = [
+    { id: column.id!, ...(column.variant !== undefined ? { variant: column.variant } : {}) },
+    ...(column.alternatives ?? []),
+  ];
   let best = { candidate: candidates[0]!, values: oursFor(candidates[0]!, table, first, options), agree: -1 };
   for (const candidate of candidates) {
     const values = candidate === candidates[0] ? best.values : oursFor(candidate, table, first, options);
@@ -122,11 +154,19 @@ function agreeingReading(column: ColumnReading, theirs: ReportedColumn, table: T
   }
   const { alternatives: _alternatives, variant: _variant, ...rest } = column;
   const { id, variant } = best.candidate;
-  return { reading: { ...rest, id, unit: catalog.unitOf(id) ?? 'number', ...(variant !== undefined ? { variant } : {}) }, values: best.values };
+  return {
+    reading: { ...rest, id, unit: catalog.unitOf(id) ?? 'number', ...(variant !== undefined ? { variant } : {}) },
+    values: best.values,
+  };
 }
 
 /** Our values of a metric in a variant: from the main run when it is the same formula. */
-function oursFor(column: { id: string; variant?: string }, table: Table, first: TableAggregate, options: CoreOptions): Float64Array {
+function oursFor(
+  column: { id: string; variant?: string },
+  table: Table,
+  first: TableAggregate,
+  options: CoreOptions,
+): Float64Array {
   const id = column.id;
   const chosen = options.variants?.[id];
   if (column.variant === chosen) {

@@ -15,7 +15,17 @@ export interface HeaderParts {
 }
 
 const SYMBOL_CURRENCIES: Readonly<Record<string, string>> = {
-  '€': 'EUR', '$': 'USD', 'US$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₱': 'PHP', 'R$': 'BRL', 'zł': 'PLN', 'kr': 'SEK', 'CHF': 'CHF',
+  '€': 'EUR',
+  $: 'USD',
+  US$: 'USD',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₱': 'PHP',
+  R$: 'BRL',
+  zł: 'PLN',
+  kr: 'SEK',
+  CHF: 'CHF',
 };
 
 /** API objects whose fields name a metric (`metrics.clicks`) or a segment (`segments.date`). */

@@ -50,7 +50,11 @@ export class ReportedColumn {
   }
 
   /** Compares with ours, row by row, at the scale most rows agree under (points where the header says %). */
-  check(ours: Float64Array, unit: Unit, header: { percent: boolean }): { factor: number; compared: number; disagreeing: number[] } {
+  check(
+    ours: Float64Array,
+    unit: Unit,
+    header: { percent: boolean },
+  ): { factor: number; compared: number; disagreeing: number[] } {
     const factor = unit === 'percent' && header.percent ? 0.01 : this.scaleOf(ours, unit);
     const disagreeing: number[] = [];
     let compared = 0;

@@ -16,10 +16,20 @@ export type ReadBy = 'mapping' | 'name';
 
 export type NameMeaning =
   | {
-    readonly role: 'input'; readonly id: string; readonly factor: number; readonly rank: number;
-    readonly alt?: string; readonly note?: string; readonly countedBy?: readonly string[];
-  }
-  | { readonly role: 'reported'; readonly metrics: readonly { readonly id: string; readonly variant?: string }[]; readonly note?: string; readonly countedBy?: readonly string[] }
+      readonly role: 'input';
+      readonly id: string;
+      readonly factor: number;
+      readonly rank: number;
+      readonly alt?: string;
+      readonly note?: string;
+      readonly countedBy?: readonly string[];
+    }
+  | {
+      readonly role: 'reported';
+      readonly metrics: readonly { readonly id: string; readonly variant?: string }[];
+      readonly note?: string;
+      readonly countedBy?: readonly string[];
+    }
   | { readonly role: 'dimension'; readonly kind: DimensionKind }
   | { readonly role: 'unused'; readonly why: string };
 
@@ -60,7 +70,11 @@ export function readName(name: string, options: CoreOptions): NameReading {
  * A record's field (a JSON key, a `key: value` line, an API caller's input) as the engine reads
  * it: an input quantity with its scale, or a metric given as a value. Ids match themselves.
  */
-export function matchField(name: string, options: CoreOptions, catalog: Catalog = catalogOf(options)): FieldMatch | undefined {
+export function matchField(
+  name: string,
+  options: CoreOptions,
+  catalog: Catalog = catalogOf(options),
+): FieldMatch | undefined {
   // An id is itself (a public contract) unless a mapping names it exactly.
   const exactlyMapped = options.columnMappings !== undefined && Object.hasOwn(options.columnMappings, name);
   if (!exactlyMapped && (catalog.quantities.has(name) || catalog.metrics.has(name))) return { id: name, factor: 1 };
@@ -101,28 +115,44 @@ function buildIndex(catalog: Catalog): Map<string, NameMeaning> {
   };
   for (const entry of INPUT_NAMES) {
     const meaning: NameMeaning = {
-      role: 'input', id: entry.id, factor: entry.factor ?? 1, rank: entry.rank ?? 1,
-      ...(entry.alt !== undefined ? { alt: entry.alt } : {}), ...(entry.note !== undefined ? { note: entry.note } : {}),
+      role: 'input',
+      id: entry.id,
+      factor: entry.factor ?? 1,
+      rank: entry.rank ?? 1,
+      ...(entry.alt !== undefined ? { alt: entry.alt } : {}),
+      ...(entry.note !== undefined ? { note: entry.note } : {}),
       ...(entry.countedBy !== undefined ? { countedBy: entry.countedBy } : {}),
     };
     for (const name of entry.names) add(name, meaning);
   }
   for (const entry of REPORTED_NAMES) {
     const meaning: NameMeaning = {
-      role: 'reported', metrics: entry.metrics, ...(entry.note !== undefined ? { note: entry.note } : {}), ...(entry.countedBy !== undefined ? { countedBy: entry.countedBy } : {}),
+      role: 'reported',
+      metrics: entry.metrics,
+      ...(entry.note !== undefined ? { note: entry.note } : {}),
+      ...(entry.countedBy !== undefined ? { countedBy: entry.countedBy } : {}),
     };
     for (const name of entry.names) add(name, meaning);
   }
-  for (const entry of DIMENSION_NAMES) for (const name of entry.names) add(name, { role: 'dimension', kind: entry.kind });
+  for (const entry of DIMENSION_NAMES)
+    for (const name of entry.names) add(name, { role: 'dimension', kind: entry.kind });
   for (const entry of OTHER_NAMES) for (const name of entry.names) add(name, { role: 'unused', why: entry.why });
   // Quantities before metrics: where a name is both (impressions), the input wins, as in the catalog.
   for (const quantity of catalog.quantities.values()) {
-    for (const name of [quantity.id, quantity.name, ...quantity.aliases]) add(name, inputMeaning({ id: quantity.id, factor: 1 }));
-    for (const scaled of quantity.scaledAliases ?? []) add(scaled.name, inputMeaning({ id: quantity.id, factor: scaled.factor }));
+    for (const name of [quantity.id, quantity.name, ...quantity.aliases])
+      add(name, inputMeaning({ id: quantity.id, factor: 1 }));
+    for (const scaled of quantity.scaledAliases ?? [])
+      add(scaled.name, inputMeaning({ id: quantity.id, factor: scaled.factor }));
   }
   for (const metric of catalog.metrics.values()) {
     const meaning: NameMeaning = { role: 'reported', metrics: [{ id: metric.id }] };
-    for (const name of [metric.id, metric.name, ...(metric.abbreviation ? [metric.abbreviation] : []), ...metric.aliases]) add(name, meaning);
+    for (const name of [
+      metric.id,
+      metric.name,
+      ...(metric.abbreviation ? [metric.abbreviation] : []),
+      ...metric.aliases,
+    ])
+      add(name, meaning);
   }
   // Last, names in other languages (languageNames.ts): English and the catalog's names win any collision.
   for (const entry of LANGUAGE_NAMES) {
@@ -134,7 +164,10 @@ function buildIndex(catalog: Catalog): Map<string, NameMeaning> {
 
 /** A language name reads as its English twin (rank, alt, note, variants) when it has one of the same id. */
 function languageMeaning(entry: LanguageName, twin: NameMeaning | undefined): NameMeaning {
-  const countedBy = (base: readonly string[] | undefined) => (base !== undefined || entry.countedBy !== undefined ? { countedBy: [...(base ?? []), ...(entry.countedBy ?? [])] } : {});
+  const countedBy = (base: readonly string[] | undefined) =>
+    base !== undefined || entry.countedBy !== undefined
+      ? { countedBy: [...(base ?? []), ...(entry.countedBy ?? [])] }
+      : {};
   if (entry.role === 'input') {
     if (twin?.role === 'input' && twin.id === entry.id) return { ...twin, ...countedBy(twin.countedBy) };
     return { role: 'input', id: entry.id, factor: 1, rank: 1, ...countedBy(undefined) };

@@ -64,7 +64,8 @@ export interface ColumnsInput {
   readonly reportedTotals?: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
 }
 
-const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2})([ T].*)?$|^[A-Z][a-z]{2,8} \d{1,2}, \d{4}$/;
+const DATE_TEXT =
+  /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2})([ T].*)?$|^[A-Z][a-z]{2,8} \d{1,2}, \d{4}$/;
 
 export function readColumns(table: ColumnsInput, options: CoreOptions = {}): ColumnsReading {
   const catalog = catalogOf(options);
@@ -75,12 +76,23 @@ export function readColumns(table: ColumnsInput, options: CoreOptions = {}): Col
     return firstReading(name, c, reading, contentOf(table, c), catalog);
   });
   const resolved = resolveDuplicates(leaveOutMixed(first, table, catalog), catalog);
-  const columns = resolved.map((reading) => (reading.role === 'reported' ? pickReported(reading, resolved, catalog) : finished(reading)));
+  const columns = resolved.map((reading) =>
+    reading.role === 'reported' ? pickReported(reading, resolved, catalog) : finished(reading),
+  );
   // Named by the headers (Amount spent (USD)) or by the money cells themselves (1.234,50 €).
-  const written = columns.flatMap((c) => (c.role === 'input' && c.unit === 'currency' ? table.currencies?.[c.column] ?? [] : []));
-  const currencies = new Set([...columns.flatMap((c) => (c.currency !== undefined && c.role !== 'dimension' ? [c.currency] : [])), ...written]);
-  const currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currencyColumnOf(table) : undefined;
-  if (currencies.size > 1) problems.push(`The money columns name ${[...currencies].join(' and ')}: amounts are used as written, not converted, and results shown in ${options.currency ?? 'USD'}, the currency setting`);
+  const written = columns.flatMap((c) =>
+    c.role === 'input' && c.unit === 'currency' ? (table.currencies?.[c.column] ?? []) : [],
+  );
+  const currencies = new Set([
+    ...columns.flatMap((c) => (c.currency !== undefined && c.role !== 'dimension' ? [c.currency] : [])),
+    ...written,
+  ]);
+  const currency =
+    currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currencyColumnOf(table) : undefined;
+  if (currencies.size > 1)
+    problems.push(
+      `The money columns name ${[...currencies].join(' and ')}: amounts are used as written, not converted, and results shown in ${options.currency ?? 'USD'}, the currency setting`,
+    );
   return { columns, problems, ...(currency !== undefined ? { currency } : {}) };
 }
 
@@ -109,28 +121,64 @@ function contentOf(table: ColumnsInput, c: number): Content {
 }
 
 /** The reading of one column by its name and content alone. */
-function firstReading(name: string, column: number, reading: NameReading, content: Content, catalog: Catalog): ColumnReading & { rank: number; alt?: string; countedBy?: readonly string[]; candidates?: readonly { id: string; variant?: string }[] } {
-  const base = { column, name, factor: 1, percent: reading.percent, numeric: content.numbers > 0, by: reading.by, ...(reading.currency !== undefined ? { currency: reading.currency } : {}) };
+function firstReading(
+  name: string,
+  column: number,
+  reading: NameReading,
+  content: Content,
+  catalog: Catalog,
+): ColumnReading & {
+  rank: number;
+  alt?: string;
+  countedBy?: readonly string[];
+  candidates?: readonly { id: string; variant?: string }[];
+} {
+  const base = {
+    column,
+    name,
+    factor: 1,
+    percent: reading.percent,
+    numeric: content.numbers > 0,
+    by: reading.by,
+    ...(reading.currency !== undefined ? { currency: reading.currency } : {}),
+  };
   const meaning: NameMeaning | undefined = reading.meaning;
   const textual = content.texts > content.numbers;
   if (meaning?.role === 'dimension') return { ...base, role: 'dimension', dimension: meaning.kind, rank: 0 };
   if (meaning?.role === 'unused') return { ...base, role: 'unused', why: meaning.why, rank: 0 };
   if (meaning && textual) {
-    return { ...base, role: 'unused', why: `named like ${catalog.nameOf(meaning.role === 'input' ? meaning.id : meaning.metrics[0]!.id).toLowerCase()}, but holds text, not numbers`, rank: 0 };
+    return {
+      ...base,
+      role: 'unused',
+      why: `named like ${catalog.nameOf(meaning.role === 'input' ? meaning.id : meaning.metrics[0]!.id).toLowerCase()}, but holds text, not numbers`,
+      rank: 0,
+    };
   }
   if (meaning?.role === 'input') {
     const unit = meaning.factor === 1 ? catalog.unitOf(meaning.id) : undefined;
     return {
-      ...base, role: 'input', id: meaning.id, factor: meaning.factor, rank: meaning.rank,
-      ...(unit ? { unit } : {}), ...(meaning.note !== undefined ? { note: meaning.note } : {}), ...(meaning.alt !== undefined ? { alt: meaning.alt } : {}),
+      ...base,
+      role: 'input',
+      id: meaning.id,
+      factor: meaning.factor,
+      rank: meaning.rank,
+      ...(unit ? { unit } : {}),
+      ...(meaning.note !== undefined ? { note: meaning.note } : {}),
+      ...(meaning.alt !== undefined ? { alt: meaning.alt } : {}),
       ...(meaning.countedBy !== undefined ? { countedBy: meaning.countedBy } : {}),
     };
   }
   if (meaning?.role === 'reported') {
     const id = meaning.metrics[0]!.id;
     return {
-      ...base, role: 'reported', id, unit: catalog.unitOf(id) ?? 'number', rank: 0, candidates: meaning.metrics,
-      ...(meaning.note !== undefined ? { note: meaning.note } : {}), ...(meaning.countedBy !== undefined ? { countedBy: meaning.countedBy } : {}),
+      ...base,
+      role: 'reported',
+      id,
+      unit: catalog.unitOf(id) ?? 'number',
+      rank: 0,
+      candidates: meaning.metrics,
+      ...(meaning.note !== undefined ? { note: meaning.note } : {}),
+      ...(meaning.countedBy !== undefined ? { countedBy: meaning.countedBy } : {}),
     };
   }
   if (textual || content.numbers === 0) {
@@ -150,12 +198,15 @@ type Draft = ReturnType<typeof firstReading>;
 function resolveDuplicates(drafts: readonly Draft[], catalog: Catalog): Draft[] {
   const out = [...drafts];
   const byId = new Map<string, Draft[]>();
-  for (const draft of drafts) if (draft.role === 'input' && draft.id !== undefined) byId.set(draft.id, [...(byId.get(draft.id) ?? []), draft]);
+  for (const draft of drafts)
+    if (draft.role === 'input' && draft.id !== undefined) byId.set(draft.id, [...(byId.get(draft.id) ?? []), draft]);
   const taken = new Set(byId.keys());
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
     // At equal standing, a column with another reading gives way (Purchases beside Conversions are orders).
-    const ranked = [...group].sort((a, b) => standing(a) - standing(b) || (a.alt === undefined ? 0 : 1) - (b.alt === undefined ? 0 : 1));
+    const ranked = [...group].sort(
+      (a, b) => standing(a) - standing(b) || (a.alt === undefined ? 0 : 1) - (b.alt === undefined ? 0 : 1),
+    );
     const best = ranked[0]!;
     const givesWay = (d: Draft) => standing(d) !== standing(best) || (d.alt !== undefined && best.alt === undefined);
     if (!ranked.slice(1).some(givesWay)) continue;
@@ -165,9 +216,18 @@ function resolveDuplicates(drafts: readonly Draft[], catalog: Catalog): Draft[] 
       if (alt !== undefined && !taken.has(alt)) {
         taken.add(alt);
         const unit = catalog.unitOf(alt);
-        out[loser.column] = { ...loser, id: alt, ...(unit ? { unit } : {}), note: `read as ${catalog.nameOf(alt).toLowerCase()}: '${best.name}' is the ${catalog.nameOf(id).toLowerCase()}` };
+        out[loser.column] = {
+          ...loser,
+          id: alt,
+          ...(unit ? { unit } : {}),
+          note: `read as ${catalog.nameOf(alt).toLowerCase()}: '${best.name}' is the ${catalog.nameOf(id).toLowerCase()}`,
+        };
       } else {
-        out[loser.column] = { ...loser, role: 'unused', why: `'${best.name}' already gives the ${catalog.nameOf(id).toLowerCase()}` };
+        out[loser.column] = {
+          ...loser,
+          role: 'unused',
+          why: `'${best.name}' already gives the ${catalog.nameOf(id).toLowerCase()}`,
+        };
       }
     }
   }
@@ -185,14 +245,19 @@ function standing(draft: Draft): number {
 function pickReported(reading: Draft, columns: readonly Draft[], catalog: Catalog): ColumnReading {
   const candidates = reading.candidates ?? [];
   const inputs = new Set(columns.flatMap((c) => (c.role === 'input' && c.id !== undefined ? [c.id] : [])));
-  const computable = candidates.filter((m) => catalog.formula(m.id, m.variant)?.inputs.every((name) => inputs.has(name) || catalog.metrics.has(name)));
+  const computable = candidates.filter((m) =>
+    catalog.formula(m.id, m.variant)?.inputs.every((name) => inputs.has(name) || catalog.metrics.has(name)),
+  );
   const chosen = computable[0] ?? candidates[0];
   const rest = finished(reading);
   if (!chosen) return rest;
   const alternatives = computable.slice(1);
   return {
-    ...rest, id: chosen.id, unit: catalog.unitOf(chosen.id) ?? 'number',
-    ...(chosen.variant !== undefined ? { variant: chosen.variant } : {}), ...(alternatives.length > 0 ? { alternatives } : {}),
+    ...rest,
+    id: chosen.id,
+    unit: catalog.unitOf(chosen.id) ?? 'number',
+    ...(chosen.variant !== undefined ? { variant: chosen.variant } : {}),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
   };
 }
 
@@ -209,7 +274,11 @@ function leaveOutMixed(drafts: readonly Draft[], table: ColumnsInput, catalog: C
     if (kinds.size < 2) return draft;
     const shown = [...kinds].slice(0, 3).join(', ');
     const { note: _note, ...rest } = draft;
-    return { ...rest, role: 'unused', why: `its rows count different things (${by!.name}: ${shown}${kinds.size > 3 ? ', …' : ''}); map it with Use as… where they are all ${catalog.nameOf(draft.id!).toLowerCase()}` };
+    return {
+      ...rest,
+      role: 'unused',
+      why: `its rows count different things (${by!.name}: ${shown}${kinds.size > 3 ? ', …' : ''}); map it with Use as… where they are all ${catalog.nameOf(draft.id!).toLowerCase()}`,
+    };
   });
 }
 

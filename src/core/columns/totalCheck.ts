@@ -20,11 +20,22 @@ export interface TotalCheck {
   /** Quantities and metrics the row and our TOTAL both have, by column name. */
   readonly agreeing: readonly string[];
   /** Those that differ: the column, the export's value and ours (in our units). */
-  readonly differing: readonly { readonly column: string; readonly id: string; readonly theirs: number; readonly ours: number }[];
+  readonly differing: readonly {
+    readonly column: string;
+    readonly id: string;
+    readonly theirs: number;
+    readonly ours: number;
+  }[];
 }
 
 /** `factors` scale each reported column's values into ours (percentage points, micros), by column. */
-export function checkTotals(rows: readonly ReportedTotalRow[], columns: readonly ColumnReading[], total: TotalRow, factors: ReadonlyMap<number, number>, catalog: Catalog): TotalCheck[] {
+export function checkTotals(
+  rows: readonly ReportedTotalRow[],
+  columns: readonly ColumnReading[],
+  total: TotalRow,
+  factors: ReadonlyMap<number, number>,
+  catalog: Catalog,
+): TotalCheck[] {
   return rows.map((row) => {
     const agreeing: string[] = [];
     const differing: { column: string; id: string; theirs: number; ours: number }[] = [];
@@ -43,7 +54,8 @@ export function checkTotals(rows: readonly ReportedTotalRow[], columns: readonly
 }
 
 function ourTotal(column: ColumnReading, total: TotalRow, catalog: Catalog): number | undefined {
-  if (column.role === 'input') return catalog.quantities.get(column.id!)?.additive ? total.inputs.get(column.id!) : undefined;
+  if (column.role === 'input')
+    return catalog.quantities.get(column.id!)?.additive ? total.inputs.get(column.id!) : undefined;
   if (column.role !== 'reported' || column.variant !== undefined) return undefined;
   return total.results.find((m) => m.id === column.id)?.value;
 }

@@ -29,8 +29,12 @@ export function dayOrderOf(locale: string): DayOrder | undefined {
 function probe(locale: string): DayOrder | null {
   try {
     if (new Intl.Locale(locale).region === undefined) return null;
-    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
-      .formatToParts(Date.UTC(2026, 2, 14));
+    const parts = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'UTC',
+    }).formatToParts(Date.UTC(2026, 2, 14));
     const day = parts.findIndex((part) => part.type === 'day');
     const month = parts.findIndex((part) => part.type === 'month');
     if (day < 0 || month < 0) return null;

@@ -3,7 +3,16 @@
  * 1970-01-01), then bucket them by day, week, month, quarter or year.
  */
 export { readDates } from './readDates';
-export type { DateCell, DateColumn, DateError, DateErrorCode, DateFormat, DateProblem, DateReading, ReadDatesOptions } from './readDates';
+export type {
+  DateCell,
+  DateColumn,
+  DateError,
+  DateErrorCode,
+  DateFormat,
+  DateProblem,
+  DateReading,
+  ReadDatesOptions,
+} from './readDates';
 export { comparedPeriod, periodKeys, periodLabel, periodOf, previousPeriod, previousYear } from './periods';
 export type { Comparison, Period, PeriodOptions } from './periods';
 export { daysFromCivil, isoDate } from './calendar';

@@ -99,7 +99,12 @@ export function previousYear(key: number, period: Period, options: PeriodOptions
 }
 
 /** The key a period is compared with. */
-export function comparedPeriod(key: number, period: Period, comparison: Comparison, options: PeriodOptions = {}): number {
+export function comparedPeriod(
+  key: number,
+  period: Period,
+  comparison: Comparison,
+  options: PeriodOptions = {},
+): number {
   return comparison === 'previousPeriod' ? previousPeriod(key, period, options) : previousYear(key, period, options);
 }
 

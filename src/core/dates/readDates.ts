@@ -14,20 +14,30 @@ import type { DayOrder } from './dayOrder';
 import { numberIn, numericDay, numericFormatOf } from './numbers';
 import type { NumericDateFormat } from './numbers';
 import {
-  COMPACT, DASH, DOT, EMPTY, layoutOf, NAMED, NUMBER, UNREADABLE, scanNumber, scanText, separatorOf, shapeOf, SLASH,
-  YEAR_FIRST, YEAR_LAST, yearPart, firstPart, secondPart,
+  COMPACT,
+  DASH,
+  DOT,
+  EMPTY,
+  layoutOf,
+  NAMED,
+  NUMBER,
+  UNREADABLE,
+  scanNumber,
+  scanText,
+  separatorOf,
+  shapeOf,
+  SLASH,
+  YEAR_FIRST,
+  YEAR_LAST,
+  yearPart,
+  firstPart,
+  secondPart,
 } from './scan';
 
 export type DateCell = string | number | null | undefined;
 
 export type DateFormat =
-  | 'iso'
-  | 'yearMonthDay'
-  | 'dayMonthYear'
-  | 'monthDayYear'
-  | 'monthName'
-  | 'yyyymmdd'
-  | NumericDateFormat;
+  'iso' | 'yearMonthDay' | 'dayMonthYear' | 'monthDayYear' | 'monthName' | 'yyyymmdd' | NumericDateFormat;
 
 export interface ReadDatesOptions {
   /**
@@ -135,7 +145,8 @@ function readTexts(cells: ArrayLike<DateCell>, layout: number, column: string, o
   };
 }
 
-type Settled = { ok: true; order: DayOrder; orderFrom: NonNullable<DateColumn['orderFrom']> } | { ok: false; error: DateError };
+type Settled =
+  { ok: true; order: DayOrder; orderFrom: NonNullable<DateColumn['orderFrom']> } | { ok: false; error: DateError };
 
 /** First rows of a `n/n/yyyy` column: one naming the day (14/03), one naming the month (03/14), one either (03/04). */
 interface OrderEvidence {
@@ -144,14 +155,23 @@ interface OrderEvidence {
   readonly unsettledRow: number;
 }
 
-function settleOrder(cells: ArrayLike<DateCell>, layout: number, evidence: OrderEvidence, column: string, options: ReadDatesOptions): Settled {
+function settleOrder(
+  cells: ArrayLike<DateCell>,
+  layout: number,
+  evidence: OrderEvidence,
+  column: string,
+  options: ReadDatesOptions,
+): Settled {
   const { dayFirstRow, monthFirstRow, unsettledRow } = evidence;
   const input = options.header !== undefined ? { input: options.header } : {};
   if (dayFirstRow >= 0 && monthFirstRow >= 0) {
     const dayFirst = rawOf(cells[dayFirstRow]);
     const monthFirst = rawOf(cells[monthFirstRow]);
     const message = `${column} mixes day-first and month-first dates: row ${dayFirstRow + 1} has "${dayFirst}" (day first) and row ${monthFirstRow + 1} has "${monthFirst}" (month first).`;
-    return { ok: false, error: { code: 'mixedDateOrder', message, ...input, hint: 'write every date of the column in one order' } };
+    return {
+      ok: false,
+      error: { code: 'mixedDateOrder', message, ...input, hint: 'write every date of the column in one order' },
+    };
   }
   if (dayFirstRow >= 0) return { ok: true, order: 'dayFirst', orderFrom: 'values' };
   if (monthFirstRow >= 0) return { ok: true, order: 'monthFirst', orderFrom: 'values' };
@@ -162,7 +182,15 @@ function settleOrder(cells: ArrayLike<DateCell>, layout: number, evidence: Order
   if (unsettledRow < 0) return { ok: true, order: 'monthFirst', orderFrom: 'values' };
   const example = rawOf(cells[unsettledRow]);
   const message = `${column} has dates like "${example}" whose order is ambiguous: no value has a day above 12, so it could be day/month or month/day${options.locale !== undefined ? `, and the locale '${options.locale}' names no region to settle it` : ''}.`;
-  return { ok: false, error: { code: 'ambiguousDateOrder', message, ...input, hint: 'set the number locale to one with a region, such as en-US (month first) or en-GB (day first)' } };
+  return {
+    ok: false,
+    error: {
+      code: 'ambiguousDateOrder',
+      message,
+      ...input,
+      hint: 'set the number locale to one with a region, such as en-US (month first) or en-GB (day first)',
+    },
+  };
 }
 
 /** Turns the codes left in `days` into day numbers, reporting the cells that are no date of the column. */
@@ -172,7 +200,8 @@ function toDays(cells: ArrayLike<DateCell>, days: Float64Array, dayFirst: boolea
     const code = days[r]!;
     if (code < 0) {
       days[r] = NaN;
-      if (code !== EMPTY) problems.push(problem(cells, r, `is not a date written like the column's first one (${pattern})`));
+      if (code !== EMPTY)
+        problems.push(problem(cells, r, `is not a date written like the column's first one (${pattern})`));
       continue;
     }
     const year = yearPart(code);
@@ -188,15 +217,24 @@ function toDays(cells: ArrayLike<DateCell>, days: Float64Array, dayFirst: boolea
 }
 
 /** The column's first number, at row `first`, decides between Excel serials and timestamps. */
-function readNumbers(cells: ArrayLike<DateCell>, first: number, column: string, options: ReadDatesOptions): DateReading {
+function readNumbers(
+  cells: ArrayLike<DateCell>,
+  first: number,
+  column: string,
+  options: ReadDatesOptions,
+): DateReading {
   const example = rawOf(cells[first]);
   const format = numericFormatOf(numberIn(cells[first] as string | number));
   if (format === undefined || !(options.numbersAreDates === true || headerNamesDate(options.header))) {
     const message = `${column} holds numbers such as ${example}, not dates.`;
-    const hint = format === undefined
-      ? 'dates as numbers are Excel serial numbers (45000 is 2023-03-15) or Unix timestamps'
-      : 'a column whose header names a date (Date, Day) is read as Excel serial numbers or Unix timestamps';
-    return { ok: false, error: { code: 'notDates', message, ...(options.header !== undefined ? { input: options.header } : {}), hint } };
+    const hint =
+      format === undefined
+        ? 'dates as numbers are Excel serial numbers (45000 is 2023-03-15) or Unix timestamps'
+        : 'a column whose header names a date (Date, Day) is read as Excel serial numbers or Unix timestamps';
+    return {
+      ok: false,
+      error: { code: 'notDates', message, ...(options.header !== undefined ? { input: options.header } : {}), hint },
+    };
   }
   const days = new Float64Array(cells.length);
   const problems: DateProblem[] = [];
@@ -230,7 +268,8 @@ function noDates(cells: ArrayLike<DateCell>, column: string, header: string | un
     const raw = rawOf(cells[r]);
     if (raw !== '') example = raw;
   }
-  const message = example === undefined ? `${column} has no values.` : `${column} holds no dates: its first value is "${example}".`;
+  const message =
+    example === undefined ? `${column} has no values.` : `${column} holds no dates: its first value is "${example}".`;
   return { ok: false, error: { code: 'notDates', message, ...(header !== undefined ? { input: header } : {}) } };
 }
 

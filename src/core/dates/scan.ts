@@ -94,17 +94,25 @@ function scanFromDigits(text: string, start: number, end: number): number {
   const separator = separatorCode(c);
   if (length === 4 && separator !== NO_SEPARATOR) return scanYearFirst(text, start, i, end, separator);
   if (length > 2) return UNREADABLE;
-  if (separator !== NO_SEPARATOR && isDigit(text.charCodeAt(i + 1))) return scanYearLast(text, start, i, end, separator);
+  if (separator !== NO_SEPARATOR && isDigit(text.charCodeAt(i + 1)))
+    return scanYearLast(text, start, i, end, separator);
   if (c === 32 || c === 45 /* - */) return scanDayFirstNamed(text, start, i, end);
   return UNREADABLE;
 }
 
 function scanYearFirst(text: string, start: number, i: number, end: number, separator: number): number {
   const monthEnd = digitsEnd(text, i + 1, end);
-  if (monthEnd - i - 1 < 1 || monthEnd - i - 1 > 2 || separatorCode(text.charCodeAt(monthEnd)) !== separator) return UNREADABLE;
+  if (monthEnd - i - 1 < 1 || monthEnd - i - 1 > 2 || separatorCode(text.charCodeAt(monthEnd)) !== separator)
+    return UNREADABLE;
   const dayEnd = digitsEnd(text, monthEnd + 1, end);
   if (dayEnd - monthEnd - 1 < 1 || dayEnd - monthEnd - 1 > 2 || !isTail(text, dayEnd, end)) return UNREADABLE;
-  return pack(YEAR_FIRST, separator, digitsValue(text, start, i), digitsValue(text, i + 1, monthEnd), digitsValue(text, monthEnd + 1, dayEnd));
+  return pack(
+    YEAR_FIRST,
+    separator,
+    digitsValue(text, start, i),
+    digitsValue(text, i + 1, monthEnd),
+    digitsValue(text, monthEnd + 1, dayEnd),
+  );
 }
 
 function scanYearLast(text: string, start: number, i: number, end: number, separator: number): number {
@@ -112,7 +120,13 @@ function scanYearLast(text: string, start: number, i: number, end: number, separ
   if (secondEnd - i - 1 > 2 || separatorCode(text.charCodeAt(secondEnd)) !== separator) return UNREADABLE;
   const yearEnd = digitsEnd(text, secondEnd + 1, end);
   if (yearEnd - secondEnd - 1 !== 4 || !isTail(text, yearEnd, end)) return UNREADABLE;
-  return pack(YEAR_LAST, separator, digitsValue(text, secondEnd + 1, yearEnd), digitsValue(text, start, i), digitsValue(text, i + 1, secondEnd));
+  return pack(
+    YEAR_LAST,
+    separator,
+    digitsValue(text, secondEnd + 1, yearEnd),
+    digitsValue(text, start, i),
+    digitsValue(text, i + 1, secondEnd),
+  );
 }
 
 /** `14 Mar 2026`, `14 March 2026`, `14-Mar-2026` (Excel's d-mmm-yyyy). */
@@ -157,13 +171,37 @@ function compact(value: number): number {
   const year = Math.floor(value / 1e4);
   const month = Math.floor(value / 100) % 100;
   const day = value % 100;
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 ? pack(COMPACT, NO_SEPARATOR, year, month, day) : UNREADABLE;
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1
+    ? pack(COMPACT, NO_SEPARATOR, year, month, day)
+    : UNREADABLE;
 }
 
 /** English month names and abbreviations, as the platforms' English exports write them. */
 const MONTHS = new Map<string, number>([
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['june', 6], ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
 ]);
 
 function monthNumber(text: string, start: number, end: number): number {

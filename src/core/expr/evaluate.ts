@@ -25,7 +25,13 @@ export function evaluateExpr(expr: Expr, scope: EvalScope): number {
     case 'binary':
       return evaluateBinary(expr, scope);
     case 'call':
-      if (!scope.call) return report(scope, { code: 'unknownName', message: `'${expr.callee}(…)' cannot be called here`, input: expr.callee, span: expr.span });
+      if (!scope.call)
+        return report(scope, {
+          code: 'unknownName',
+          message: `'${expr.callee}(…)' cannot be called here`,
+          input: expr.callee,
+          span: expr.span,
+        });
       return scope.call(expr, scope);
     default:
       return assertNever(expr);
@@ -49,7 +55,8 @@ function evaluateBinary(expr: Extract<Expr, { kind: 'binary' }>, scope: EvalScop
       return left / right;
     case '^': {
       const value = left ** right;
-      if (Number.isNaN(value)) return report(scope, { code: 'nonFinite', message: `${left}^${right} is not a real number`, span: expr.span });
+      if (Number.isNaN(value))
+        return report(scope, { code: 'nonFinite', message: `${left}^${right} is not a real number`, span: expr.span });
       return value;
     }
     default:
@@ -60,7 +67,13 @@ function evaluateBinary(expr: Extract<Expr, { kind: 'binary' }>, scope: EvalScop
 /** Names the input that made a denominator zero: "no impressions", not "division by zero". */
 function zeroDenominator(denominator: Expr, scope: EvalScope): CoreError {
   const culprit = zeroName(denominator, scope);
-  if (culprit) return { code: 'zeroDenominator', message: `no ${culprit}: it is 0, and the formula divides by it`, input: culprit, span: denominator.span };
+  if (culprit)
+    return {
+      code: 'zeroDenominator',
+      message: `no ${culprit}: it is 0, and the formula divides by it`,
+      input: culprit,
+      span: denominator.span,
+    };
   return { code: 'zeroDenominator', message: 'the formula divides by zero', span: denominator.span };
 }
 

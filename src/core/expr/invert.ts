@@ -37,34 +37,51 @@ type Op = Extract<Expr, { kind: 'binary' }>['op'];
 /** `x op r = t`  →  `x = …` */
 function invertLeft(op: Op, r: Expr, t: Expr): Expr | undefined {
   switch (op) {
-    case '+': return bin('-', t, r);
-    case '-': return bin('+', t, r);
-    case '*': return bin('/', t, r);
-    case '/': return bin('*', t, r);
-    case '^': return bin('^', t, bin('/', num(1), r));
-    default: return undefined;
+    case '+':
+      return bin('-', t, r);
+    case '-':
+      return bin('+', t, r);
+    case '*':
+      return bin('/', t, r);
+    case '/':
+      return bin('*', t, r);
+    case '^':
+      return bin('^', t, bin('/', num(1), r));
+    default:
+      return undefined;
   }
 }
 
 /** `l op x = t`  →  `x = …` */
 function invertRight(op: Op, l: Expr, t: Expr): Expr | undefined {
   switch (op) {
-    case '+': return bin('-', t, l);
-    case '-': return bin('-', l, t);
-    case '*': return bin('/', t, l);
-    case '/': return bin('/', l, t);
-    default: return undefined; // an unknown exponent needs a logarithm: numeric fallback
+    case '+':
+      return bin('-', t, l);
+    case '-':
+      return bin('-', l, t);
+    case '*':
+      return bin('/', t, l);
+    case '/':
+      return bin('/', l, t);
+    default:
+      return undefined; // an unknown exponent needs a logarithm: numeric fallback
   }
 }
 
 export function countOccurrences(expr: Expr, name: string): number {
   switch (expr.kind) {
-    case 'number': return 0;
-    case 'name': return expr.name === name ? 1 : 0;
-    case 'unary': return countOccurrences(expr.operand, name);
-    case 'binary': return countOccurrences(expr.left, name) + countOccurrences(expr.right, name);
-    case 'call': return expr.args.reduce((n, a) => n + countOccurrences(a.value, name), 0);
-    default: return 0;
+    case 'number':
+      return 0;
+    case 'name':
+      return expr.name === name ? 1 : 0;
+    case 'unary':
+      return countOccurrences(expr.operand, name);
+    case 'binary':
+      return countOccurrences(expr.left, name) + countOccurrences(expr.right, name);
+    case 'call':
+      return expr.args.reduce((n, a) => n + countOccurrences(a.value, name), 0);
+    default:
+      return 0;
   }
 }
 

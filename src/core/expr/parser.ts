@@ -24,14 +24,21 @@ export type ParseResult = { readonly ok: true; readonly expr: Expr } | Failure;
 const MAX_DEPTH = 200;
 
 class ParseError {
-  constructor(readonly message: string, readonly span: Span, readonly hint?: string) {}
+  constructor(
+    readonly message: string,
+    readonly span: Span,
+    readonly hint?: string,
+  ) {}
 }
 
 class Parser {
   private index = 0;
   private depth = 0;
 
-  constructor(private readonly source: string, private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly source: string,
+    private readonly tokens: readonly Token[],
+  ) {}
 
   parse(): Expr {
     const expr = this.expression();
@@ -41,7 +48,8 @@ class Parser {
   }
 
   private expression(): Expr {
-    if (++this.depth > MAX_DEPTH) throw new ParseError(`the expression is nested too deeply (more than ${MAX_DEPTH} levels)`, this.peek().span);
+    if (++this.depth > MAX_DEPTH)
+      throw new ParseError(`the expression is nested too deeply (more than ${MAX_DEPTH} levels)`, this.peek().span);
     try {
       return this.additive();
     } finally {
@@ -117,7 +125,7 @@ class Parser {
       const close = this.expect(')', `a ')' to close the '(' at ${this.where(open.span.start)}`);
       return withSpan(inner, join(open.span, close.span));
     }
-    throw this.unexpected(token, 'a number, a name or \'(\'');
+    throw this.unexpected(token, "a number, a name or '('");
   }
 
   private call(callee: Token): Expr {
@@ -128,7 +136,10 @@ class Parser {
         args.push(this.argument());
       } while (this.isOp(',') && this.next());
     }
-    const close = this.expect(')', `',' or a ')' to close the call to '${callee.text}' opened at ${this.where(open.span.start)}`);
+    const close = this.expect(
+      ')',
+      `',' or a ')' to close the call to '${callee.text}' opened at ${this.where(open.span.start)}`,
+    );
     return { kind: 'call', callee: callee.text, calleeSpan: callee.span, args, span: join(callee.span, close.span) };
   }
 
@@ -150,7 +161,10 @@ class Parser {
 
   private unexpected(token: Token, expected: string): ParseError {
     const found = token.kind === 'end' ? 'the end of the expression' : `'${token.text}'`;
-    const hint = token.kind === 'invalid' ? `'${token.text}' is not part of the formula language (numbers, names, + - * / ^ and parentheses)` : undefined;
+    const hint =
+      token.kind === 'invalid'
+        ? `'${token.text}' is not part of the formula language (numbers, names, + - * / ^ and parentheses)`
+        : undefined;
     return new ParseError(`expected ${expected} at ${this.where(token.span.start)}, found ${found}`, token.span, hint);
   }
 

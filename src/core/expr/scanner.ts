@@ -49,7 +49,12 @@ export function scan(source: string): Token[] {
       const exponent = suffixEnd > i ? multiplierExponent(source.slice(i, suffixEnd)) : undefined;
       const value = Number(raw.replace(/_/g, ''));
       if (exponent !== undefined) i = suffixEnd;
-      tokens.push({ kind: 'number', text: source.slice(start, i), value: exponent === undefined ? value : scaled(value, exponent), span: { start, end: i } });
+      tokens.push({
+        kind: 'number',
+        text: source.slice(start, i),
+        value: exponent === undefined ? value : scaled(value, exponent),
+        span: { start, end: i },
+      });
     } else if (isNameStart(c)) {
       while (i < source.length && isNamePart(source.charCodeAt(i))) i++;
       const name = source.slice(start, i);
@@ -89,14 +94,18 @@ function scaled(value: number, exponent: number): number {
 function scanNumberEnd(source: string, from: number): number {
   let i = from;
   const digits = () => {
-    while (i < source.length && (isDigit(source.charCodeAt(i)) || (source[i] === '_' && isDigit(source.charCodeAt(i + 1))))) i++;
+    while (
+      i < source.length &&
+      (isDigit(source.charCodeAt(i)) || (source[i] === '_' && isDigit(source.charCodeAt(i + 1))))
+    )
+      i++;
   };
   digits();
   if (source[i] === '.' && isDigit(source.charCodeAt(i + 1))) {
     i++;
     digits();
   }
-  if ((source[i] === 'e' || source[i] === 'E')) {
+  if (source[i] === 'e' || source[i] === 'E') {
     const sign = source[i + 1] === '+' || source[i + 1] === '-' ? 1 : 0;
     if (isDigit(source.charCodeAt(i + 1 + sign))) {
       i += 1 + sign;

@@ -50,16 +50,25 @@ export interface ColumnResults {
 const BLOCK_ROWS = 8192;
 
 /** Metric columns of a table; `ids` restricts the result to those metrics (and computes what they need). */
-export function computeColumns(table: Table, ids?: readonly string[], options: CoreOptions = {}, blockRows = BLOCK_ROWS): ColumnResults {
+export function computeColumns(
+  table: Table,
+  ids?: readonly string[],
+  options: CoreOptions = {},
+  blockRows = BLOCK_ROWS,
+): ColumnResults {
   const catalog = catalogOf(options);
   const inputs = inputColumns(table, catalog, options);
   const wanted = ids ? new Set(ids.map((id) => catalog.metric(id)?.id ?? id)) : undefined;
   const reached = wanted ? needed(catalog, wanted, options) : undefined;
   // One form per table, chosen from the columns it has, as evaluate() chooses one per record.
-  const formulaOf = (metric: MetricDef) => chooseFormula(metric, catalog, options, (name) => derivable(name, inputs.values, catalog, options));
+  const formulaOf = (metric: MetricDef) =>
+    chooseFormula(metric, catalog, options, (name) => derivable(name, inputs.values, catalog, options));
   const candidates = [...catalog.metrics.values()]
     .filter((m) => !reached || reached.has(m.id))
-    .map((metric) => new MetricAccumulator(metric, formulaOf(metric), inputs.values.get(metric.id), options, table.rowCount));
+    .map(
+      (metric) =>
+        new MetricAccumulator(metric, formulaOf(metric), inputs.values.get(metric.id), options, table.rowCount),
+    );
   const n = table.rowCount;
   const block = new BlockState(Math.min(blockRows, Math.max(n, 1)));
   for (let lo = 0; lo < n; lo += blockRows) computeBlock(candidates, inputs, lo, Math.min(n, lo + blockRows), block);
@@ -73,7 +82,10 @@ export function computeColumns(table: Table, ids?: readonly string[], options: C
   }
   const metrics = [...catalog.metrics.values()]
     .map((m) => computed.get(m.id))
-    .filter((c): c is MetricColumn => c !== undefined && (c.count > 0 || c.problemRows.length > 0) && (!wanted || wanted.has(c.id)));
+    .filter(
+      (c): c is MetricColumn =>
+        c !== undefined && (c.count > 0 || c.problemRows.length > 0) && (!wanted || wanted.has(c.id)),
+    );
   return { table, rowCount: n, metrics, inputs, columns, options };
 }
 
@@ -98,7 +110,13 @@ class BlockState {
  * Rows [lo, hi): metrics are chained as `chain` does (frequency feeds GRPs), to the same
  * fixpoint — a metric is run again only when a column it reads gained values in this block.
  */
-function computeBlock(candidates: readonly MetricAccumulator[], inputs: InputColumns, lo: number, hi: number, block: BlockState): void {
+function computeBlock(
+  candidates: readonly MetricAccumulator[],
+  inputs: InputColumns,
+  lo: number,
+  hi: number,
+  block: BlockState,
+): void {
   const { columns, changedAt, scratch } = block;
   columns.clear();
   changedAt.clear();
@@ -190,7 +208,10 @@ class MetricAccumulator {
     const given = this.given?.subarray(lo, hi);
     const problems = this.problemRows;
     problems.length = this.blockProblemsFrom;
-    this.blockCount = given === undefined && parts.length === 0 ? settle(out, inputs, problems, lo) : settleChecked(out, inputs, given, parts, problems, lo);
+    this.blockCount =
+      given === undefined && parts.length === 0
+        ? settle(out, inputs, problems, lo)
+        : settleChecked(out, inputs, given, parts, problems, lo);
     this.written = hi;
   }
 
@@ -198,7 +219,11 @@ class MetricAccumulator {
    * The parts that must not exceed their wholes, where the block has both. A side that is a sum
    * or difference of inputs (`promoters + detractors`) is computed into an array of its own.
    */
-  private partsIn(columns: ReadonlyMap<string, Float64Array>, n: number, scratch: Scratch): readonly { p: Float64Array; w: Float64Array }[] {
+  private partsIn(
+    columns: ReadonlyMap<string, Float64Array>,
+    n: number,
+    scratch: Scratch,
+  ): readonly { p: Float64Array; w: Float64Array }[] {
     const parts = this.blockParts;
     let used = 0;
     for (const { part, whole } of this.parts) {
@@ -215,7 +240,12 @@ class MetricAccumulator {
     return parts;
   }
 
-  private sideColumn(side: string, columns: ReadonlyMap<string, Float64Array>, n: number, scratch: Scratch): Float64Array | undefined {
+  private sideColumn(
+    side: string,
+    columns: ReadonlyMap<string, Float64Array>,
+    n: number,
+    scratch: Scratch,
+  ): Float64Array | undefined {
     const direct = columns.get(side);
     if (direct || isPlainId(side)) return direct;
     const expr = sideExpr(side);
@@ -308,7 +338,14 @@ function settle(values: Float64Array, inputs: readonly Float64Array[], problemRo
 }
 
 /** The same, for a metric given as a column in some rows, or with parts that must not exceed their wholes. */
-function settleChecked(values: Float64Array, inputs: readonly Float64Array[], given: Float64Array | undefined, parts: readonly { p: Float64Array; w: Float64Array }[], problemRows: number[], lo: number): number {
+function settleChecked(
+  values: Float64Array,
+  inputs: readonly Float64Array[],
+  given: Float64Array | undefined,
+  parts: readonly { p: Float64Array; w: Float64Array }[],
+  problemRows: number[],
+  lo: number,
+): number {
   let count = 0;
   for (let r = 0; r < values.length; r++) {
     const v = values[r]!;

@@ -38,7 +38,12 @@ export function inputColumns(table: Table, catalog: Catalog, options: CoreOption
   for (const [id, list] of sources) {
     const signed = catalog.quantities.get(id)?.signed === true || !catalog.quantities.has(id);
     const columns = list.map(({ column, factor }) => ({ data: cellsOf(table, column), factor }));
-    values.set(id, columns.length === 1 ? single(columns[0]!.data, columns[0]!.factor, signed, flagged) : merged(columns, signed, flagged));
+    values.set(
+      id,
+      columns.length === 1
+        ? single(columns[0]!.data, columns[0]!.factor, signed, flagged)
+        : merged(columns, signed, flagged),
+    );
     position.set(id, positionOf(list, table, values.get(id)!));
   }
   const problemRows: number[] = [];
@@ -94,7 +99,11 @@ function clean(cells: Float64Array, signed: boolean): boolean {
 }
 
 /** Two fields giving one id (cost and spend): in each row the first usable one counts, the others are duplicates. */
-function merged(columns: readonly { data: Float64Array; factor: number }[], signed: boolean, flagged: Uint8Array): Float64Array {
+function merged(
+  columns: readonly { data: Float64Array; factor: number }[],
+  signed: boolean,
+  flagged: Uint8Array,
+): Float64Array {
   const n = flagged.length;
   const out = new Float64Array(n).fill(NaN);
   for (let r = 0; r < n; r++) {

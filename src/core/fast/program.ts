@@ -106,24 +106,36 @@ function release(value: Operand, out: Float64Array, scratch: Scratch): void {
 function scalar(op: BinaryOp, a: number, b: number): number {
   if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return b === 0 ? NaN : a / b;
-    case '^': return a ** b;
-    default: return assertNever(op);
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? NaN : a / b;
+    case '^':
+      return a ** b;
+    default:
+      return assertNever(op);
   }
 }
 
 /** One loop per operator and operand shape, so each loop body is a single arithmetic step. */
 function binary(op: BinaryOp, left: Operand, right: Operand, out: Float64Array, n: number): void {
   switch (op) {
-    case '+': return add(left, right, out, n);
-    case '-': return subtract(left, right, out, n);
-    case '*': return multiply(left, right, out, n);
-    case '/': return divide(left, right, out, n);
-    case '^': return power(left, right, out, n);
-    default: return assertNever(op);
+    case '+':
+      return add(left, right, out, n);
+    case '-':
+      return subtract(left, right, out, n);
+    case '*':
+      return multiply(left, right, out, n);
+    case '/':
+      return divide(left, right, out, n);
+    case '^':
+      return power(left, right, out, n);
+    default:
+      return assertNever(op);
   }
 }
 

@@ -25,13 +25,18 @@ export function rowResult(results: ColumnResults, r: number, record?: Inputs): C
       read.values.delete(id);
     }
   }
-  const inputs: MatchedField[] = [...read.values].map(([id, value]) => ({ field: read.sources.get(id) ?? id, id, value }));
+  const inputs: MatchedField[] = [...read.values].map(([id, value]) => ({
+    field: read.sources.get(id) ?? id,
+    id,
+    value,
+  }));
   const values: MetricValue[] = [];
   const problems: MetricProblem[] = [];
   for (const column of results.metrics) {
     const value = column.values[r]!;
     if (!Number.isNaN(value)) values.push(metricValue(column, value, results));
-    else if (hasRow(column.problemRows, r)) problems.push({ id: column.id, error: problemAt(results, column, r, read.sources) });
+    else if (hasRow(column.problemRows, r))
+      problems.push({ id: column.id, error: problemAt(results, column, r, read.sources) });
   }
   return { ok: true, inputs, unmatched: read.unmatched, fieldProblems, results: values, problems };
 }
@@ -50,7 +55,12 @@ export function metricValue(column: MetricColumn, value: number, results: Column
 }
 
 /** Why row r of a metric has no value, in the per-row path's words. */
-export function problemAt(results: ColumnResults, column: MetricColumn, r: number, sources?: ReadonlyMap<string, string>): CoreError {
+export function problemAt(
+  results: ColumnResults,
+  column: MetricColumn,
+  r: number,
+  sources?: ReadonlyMap<string, string>,
+): CoreError {
   const { options } = results;
   const catalog = catalogOf(options);
   const values = new Map<string, number>();
@@ -58,7 +68,9 @@ export function problemAt(results: ColumnResults, column: MetricColumn, r: numbe
     const value = data[r]!;
     if (!Number.isNaN(value) && id !== column.id) values.set(id, value);
   }
-  const outcome = checkParts(values, column.metric.parts ?? [], catalog, options, sources) ?? evaluateMetric(column.metric, values, catalog, options);
+  const outcome =
+    checkParts(values, column.metric.parts ?? [], catalog, options, sources) ??
+    evaluateMetric(column.metric, values, catalog, options);
   return outcome.ok ? { code: 'nonFinite', message: `${column.id} has no value in row ${r + 1}` } : outcome.error;
 }
 

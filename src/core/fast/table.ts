@@ -24,7 +24,11 @@ export interface Table {
 }
 
 /** Column c's meaning: the caller's reading when there is one, else the field name's. */
-export function fieldOfColumn(table: Table, c: number, byName: (name: string) => FieldMatch | undefined): FieldMatch | undefined {
+export function fieldOfColumn(
+  table: Table,
+  c: number,
+  byName: (name: string) => FieldMatch | undefined,
+): FieldMatch | undefined {
   return table.fields ? table.fields[c] : byName(table.columns[c]!);
 }
 
@@ -90,7 +94,13 @@ export function tableFromRecords(rows: readonly Inputs[], locale?: string): Tabl
  * cells may be written, which the caller writes again). One for-in both checks the keys and
  * reads the values: V8 reads `row[key]` inside it through the shape's enumeration cache.
  */
-function readRow(row: Inputs, r: number, shape: readonly string[], targets: readonly Float64Array[], options: TextReading): boolean {
+function readRow(
+  row: Inputs,
+  r: number,
+  shape: readonly string[],
+  targets: readonly Float64Array[],
+  options: TextReading,
+): boolean {
   let c = 0;
   for (const key in row) {
     if (shape[c] !== key) return false;

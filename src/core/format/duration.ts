@@ -16,7 +16,8 @@ export function formatDuration(seconds: number, locale: string): string {
   const minutes = Math.floor((total % 3600) / 60);
   const rest = total % 60;
   const parts: string[] = [];
-  if (hours > 0) parts.push(`${formatWith(numberFormat(locale, 'decimal', '', { kind: 'fraction', min: 0, max: 0 }), hours)}h`);
+  if (hours > 0)
+    parts.push(`${formatWith(numberFormat(locale, 'decimal', '', { kind: 'fraction', min: 0, max: 0 }), hours)}h`);
   // "1h 0m 3s" keeps the minutes place when something follows it; "1h" and "2m" need no zeros.
   if (minutes > 0 || (hours > 0 && rest > 0)) parts.push(`${minutes}m`);
   if (rest > 0) parts.push(`${rest}s`);

@@ -35,7 +35,11 @@ export function formatValue(value: number, unit: Unit, options: FormatOptions = 
   const locale = options.locale ?? DEFAULT_LOCALE;
   const decimals = validDecimals(options.decimals);
   const exact = validDecimals(options.columnDecimals);
-  const fixed = exact === undefined ? fixedOrSignificant : (val: number, _shown: number, loc: string, style: Style, currency: string) => formatWith(numberFormat(loc, style, currency, { kind: 'fraction', min: exact, max: exact }), val);
+  const fixed =
+    exact === undefined
+      ? fixedOrSignificant
+      : (val: number, _shown: number, loc: string, style: Style, currency: string) =>
+          formatWith(numberFormat(loc, style, currency, { kind: 'fraction', min: exact, max: exact }), val);
   switch (unit) {
     case 'percent':
       return fixed(v, v * 100, locale, 'percent', '', decimals ?? 2);
@@ -51,7 +55,10 @@ export function formatValue(value: number, unit: Unit, options: FormatOptions = 
     case 'score':
       return fixed(v, v, locale, 'decimal', '', decimals ?? 1);
     case 'count':
-      return formatWith(numberFormat(locale, 'decimal', '', { kind: 'fraction', min: 0, max: Number.isInteger(v) ? 0 : 2 }), v);
+      return formatWith(
+        numberFormat(locale, 'decimal', '', { kind: 'fraction', min: 0, max: Number.isInteger(v) ? 0 : 2 }),
+        v,
+      );
     case 'seconds':
       return formatDuration(v, locale);
     case 'years':
@@ -78,7 +85,12 @@ export function formatPlainNumber(value: number, locale: string = DEFAULT_LOCALE
  * Chosen by the median, so one small value among larger ones is rounded like them.
  */
 export function columnDecimals(values: ArrayLike<number>, unit: Unit, options: FormatOptions = {}): number | undefined {
-  const base = unit === 'percent' || unit === 'ratio' || unit === 'number' ? 2 : unit === 'currency' ? currencyDigits(options.currency ?? DEFAULT_CURRENCY) : undefined;
+  const base =
+    unit === 'percent' || unit === 'ratio' || unit === 'number'
+      ? 2
+      : unit === 'currency'
+        ? currencyDigits(options.currency ?? DEFAULT_CURRENCY)
+        : undefined;
   if (base === undefined || validDecimals(options.decimals) !== undefined) return undefined;
   const median = medianMagnitude(values, unit === 'percent' ? 100 : 1);
   if (median === undefined || median === 0 || median >= 10 ** (1 - base)) return base;
@@ -89,14 +101,22 @@ export function columnDecimals(values: ArrayLike<number>, unit: Unit, options: F
 function medianMagnitude(values: ArrayLike<number>, scale: number): number | undefined {
   const step = Math.max(1, Math.floor(values.length / 1000));
   const sample: number[] = [];
-  for (let i = 0; i < values.length; i += step) if (Number.isFinite(values[i]!)) sample.push(Math.abs(values[i]! * scale));
+  for (let i = 0; i < values.length; i += step)
+    if (Number.isFinite(values[i]!)) sample.push(Math.abs(values[i]! * scale));
   if (sample.length === 0) return undefined;
   sample.sort((a, b) => a - b);
   return sample[sample.length >> 1];
 }
 
 /** `shown` is what the digits display (the percent, not the fraction), which decides small-value digits. */
-function fixedOrSignificant(value: number, shown: number, locale: string, style: Style, currency: string, decimals: number): string {
+function fixedOrSignificant(
+  value: number,
+  shown: number,
+  locale: string,
+  style: Style,
+  currency: string,
+  decimals: number,
+): string {
   return formatWith(numberFormat(locale, style, currency, digitsFor(shown, decimals)), value);
 }
 

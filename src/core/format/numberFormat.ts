@@ -30,9 +30,10 @@ export function numberFormat(locale: string, style: Style, currency: string, dig
 }
 
 function create(locale: string, style: Style, currency: string, digits: Digits): Intl.NumberFormat {
-  const options: Intl.NumberFormatOptions = digits.kind === 'fraction'
-    ? { style, minimumFractionDigits: digits.min, maximumFractionDigits: digits.max }
-    : { style, maximumSignificantDigits: digits.max };
+  const options: Intl.NumberFormatOptions =
+    digits.kind === 'fraction'
+      ? { style, minimumFractionDigits: digits.min, maximumFractionDigits: digits.max }
+      : { style, maximumSignificantDigits: digits.max };
   if (style === 'currency') options.currency = currency;
   // A bad locale or currency in the settings must degrade to the defaults, not throw in a hover.
   try {
@@ -53,7 +54,9 @@ export function currencyDigits(currency: string): number {
   let digits = minorUnits.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat(DEFAULT_LOCALE, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat(DEFAULT_LOCALE, { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
     } catch {
       digits = 2;
     }

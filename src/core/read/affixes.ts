@@ -11,19 +11,56 @@ import { isAsciiLetter, isDigit, isSpaceLike, quote } from './text';
  * it is SEK, NOK and DKK alike.
  */
 const SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['US$', 'USD'], ['$US', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
-  ['JP¥', 'JPY'], ['CN¥', 'CNY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'],
-  ['₱', 'PHP'], ['₪', 'ILS'], ['₫', 'VND'], ['₦', 'NGN'], ['฿', 'THB'], ['zł', 'PLN'],
-  ['CA$', 'CAD'], ['$CA', 'CAD'], ['C$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['$AU', 'AUD'],
-  ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['MX$', 'MXN'], ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['$US', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['JP¥', 'JPY'],
+  ['CN¥', 'CNY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₱', 'PHP'],
+  ['₪', 'ILS'],
+  ['₫', 'VND'],
+  ['₦', 'NGN'],
+  ['฿', 'THB'],
+  ['zł', 'PLN'],
+  ['CA$', 'CAD'],
+  ['$CA', 'CAD'],
+  ['C$', 'CAD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['$AU', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
 ]);
 
 /** Powers of ten for the suffixes people use in reports ("1.2k", "3M", "2.5bn"). */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['k', 3], ['K', 3],
-  ['m', 6], ['M', 6], ['mm', 6], ['MM', 6], ['mn', 6], ['Mn', 6],
-  ['b', 9], ['B', 9], ['bn', 9], ['Bn', 9], ['BN', 9],
-  ['t', 12], ['T', 12], ['tn', 12], ['Tn', 12],
+  ['k', 3],
+  ['K', 3],
+  ['m', 6],
+  ['M', 6],
+  ['mm', 6],
+  ['MM', 6],
+  ['mn', 6],
+  ['Mn', 6],
+  ['b', 9],
+  ['B', 9],
+  ['bn', 9],
+  ['Bn', 9],
+  ['BN', 9],
+  ['t', 12],
+  ['T', 12],
+  ['tn', 12],
+  ['Tn', 12],
 ]);
 
 /** The power of ten a multiplier suffix stands for (`k` → 3), or undefined when it is none. */
@@ -110,7 +147,8 @@ export function readSuffix(text: string, start: number, end: number): Suffix | s
   let k = j;
   while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
   const after = text.charCodeAt(k);
-  const multiplier = k > j && (k === end || isSpaceLike(after) || after === 37) ? MULTIPLIERS.get(text.slice(j, k)) : undefined;
+  const multiplier =
+    k > j && (k === end || isSpaceLike(after) || after === 37) ? MULTIPLIERS.get(text.slice(j, k)) : undefined;
   if (multiplier !== undefined) {
     suffix.exponent = multiplier;
     j = skipSpaces(text, k, end);
@@ -126,7 +164,8 @@ export function readSuffix(text: string, start: number, end: number): Suffix | s
   while (k < end && !isSpaceLike(text.charCodeAt(k))) k++;
   const token = text.slice(j, k);
   const currency = currencyCode(token);
-  if (currency === undefined) return `${quote(token)} after the number is not a currency, a percent sign or a multiplier (k, M, bn)`;
+  if (currency === undefined)
+    return `${quote(token)} after the number is not a currency, a percent sign or a multiplier (k, M, bn)`;
   if (skipSpaces(text, k, end) !== end) return `${quote(text.slice(k, end).trim())} follows the currency`;
   suffix.currency = currency;
   return suffix;

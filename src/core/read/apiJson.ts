@@ -64,12 +64,25 @@ export function readGoogleAdsStream(stream: Node, reader: Reader): TableReading 
     const results = propertyOf(batch, 'results')?.children ?? [];
     for (let i = 0; i < results.length; i++) {
       const row = results[i]!;
-      if (row.type !== 'object') return failAt(reader, row.offset, row.length, `Item ${i + 1} of the Google Ads results is ${kindOf(row)}, but rows are objects`);
+      if (row.type !== 'object')
+        return failAt(
+          reader,
+          row.offset,
+          row.length,
+          `Item ${i + 1} of the Google Ads results is ${kindOf(row)}, but rows are objects`,
+        );
       rows.push(row);
     }
     summary = propertyOf(batch, 'summaryRow') ?? summary;
   }
-  if (rows.length === 0) return failAt(reader, stream.offset, 1, 'The Google Ads response holds no rows (no "results")', 'run the query again for a range with data');
+  if (rows.length === 0)
+    return failAt(
+      reader,
+      stream.offset,
+      1,
+      'The Google Ads response holds no rows (no "results")',
+      'run the query again for a range with data',
+    );
   const frame = summaryFrame(summary, reader);
   return 'ok' in frame ? frame : readRows(rows, reader, frame);
 }
@@ -81,7 +94,13 @@ export function summaryFrame(summary: Node | undefined, reader: Reader): JsonFra
   if (!(cells instanceof Map)) return cells;
   return {
     totals: [{ label: TOTAL, cells }],
-    skipped: [skippedAt(reader, summary.offset, `Total row of the Google Ads report (summaryRow): ${shownValues(cells.values())}`)],
+    skipped: [
+      skippedAt(
+        reader,
+        summary.offset,
+        `Total row of the Google Ads report (summaryRow): ${shownValues(cells.values())}`,
+      ),
+    ],
   };
 }
 
@@ -98,11 +117,19 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
   const metrics = headerNames(propertyOf(report, 'metricHeaders'), 'metricHeaders', reader);
   if (!Array.isArray(metrics)) return metrics;
   const rows = propertyOf(report, 'rows')?.children ?? [];
-  if (rows.length === 0) return failAt(reader, report.offset, 1, 'The GA4 report holds no rows', 'run the report again for a range with data');
+  if (rows.length === 0)
+    return failAt(
+      reader,
+      report.offset,
+      1,
+      'The GA4 report holds no rows',
+      'run the report again for a range with data',
+    );
   const builder = new RowsBuilder(rows.length, reader.locale);
   const names = [...dimensions, ...metrics];
   const twice = names.find((name, c) => names.indexOf(name) !== c);
-  if (twice !== undefined) return failAt(reader, report.offset, 1, `The GA4 report names the column ${quote(twice)} twice`);
+  if (twice !== undefined)
+    return failAt(reader, report.offset, 1, `The GA4 report names the column ${quote(twice)} twice`);
   // Columns 0, 1, … in header order: a row's cells are set by position.
   for (const name of names) builder.column(name);
   for (let r = 0; r < rows.length; r++) {
@@ -118,7 +145,10 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
     for (const [i, row] of (list.children ?? []).entries()) {
       const cells = rowCells(row, `Item ${i + 1} of ${kind}`, dimensions, metrics, reader);
       if (!Array.isArray(cells)) return cells;
-      const label = cells.slice(0, dimensions.length).find((cell): cell is string => typeof cell === 'string' && cell.trim() !== '') ?? TOTAL;
+      const label =
+        cells
+          .slice(0, dimensions.length)
+          .find((cell): cell is string => typeof cell === 'string' && cell.trim() !== '') ?? TOTAL;
       const values = shownValues(cells);
       if (kind === 'totals') {
         totals.push({ label, cells: new Map(names.map((name, c) => [name, cells[c]])) });
@@ -135,30 +165,58 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
 function headerNames(headers: Node | undefined, what: string, reader: Reader): string[] | Failure {
   const names: string[] = [];
   if (headers === undefined) return names;
-  if (headers.type !== 'array') return failAt(reader, headers.offset, headers.length, `The GA4 ${what} is ${kindOf(headers)}, but should be a list`);
+  if (headers.type !== 'array')
+    return failAt(
+      reader,
+      headers.offset,
+      headers.length,
+      `The GA4 ${what} is ${kindOf(headers)}, but should be a list`,
+    );
   for (const [i, header] of (headers.children ?? []).entries()) {
     const name = propertyOf(header, 'name');
-    if (name?.type !== 'string') return failAt(reader, header.offset, header.length, `Item ${i + 1} of the GA4 ${what} has no name`);
+    if (name?.type !== 'string')
+      return failAt(reader, header.offset, header.length, `Item ${i + 1} of the GA4 ${what} has no name`);
     names.push(String(name.value));
   }
   return names;
 }
 
 /** A GA4 Row's cells: its dimension values, then its metric values, each `{"value": "…"}`. */
-function rowCells(row: Node, which: string, dimensions: readonly string[], metrics: readonly string[], reader: Reader): RawCell[] | Failure {
-  if (row.type !== 'object') return failAt(reader, row.offset, row.length, `${which} of the GA4 report is ${kindOf(row)}, but should be an object`);
+function rowCells(
+  row: Node,
+  which: string,
+  dimensions: readonly string[],
+  metrics: readonly string[],
+  reader: Reader,
+): RawCell[] | Failure {
+  if (row.type !== 'object')
+    return failAt(
+      reader,
+      row.offset,
+      row.length,
+      `${which} of the GA4 report is ${kindOf(row)}, but should be an object`,
+    );
   const duplicate = duplicateIn(row.children ?? [], reader);
   if (duplicate !== undefined) return duplicate;
   const cells: RawCell[] = [];
-  for (const [field, headers] of [['dimensionValues', dimensions], ['metricValues', metrics]] as const) {
+  for (const [field, headers] of [
+    ['dimensionValues', dimensions],
+    ['metricValues', metrics],
+  ] as const) {
     const values = propertyOf(row, field);
-    const items = values?.type === 'array' ? values.children ?? [] : [];
+    const items = values?.type === 'array' ? (values.children ?? []) : [];
     if ((values !== undefined && values.type !== 'array') || items.length !== headers.length) {
       const at = values ?? row;
       const count = values?.type === 'array' ? `${items.length} ${field}` : `no list of ${field}`;
-      return failAt(reader, at.offset, at.length, `${which} of the GA4 report has ${count} for ${headers.length} ${field === 'dimensionValues' ? 'dimensionHeaders' : 'metricHeaders'}`);
+      return failAt(
+        reader,
+        at.offset,
+        at.length,
+        `${which} of the GA4 report has ${count} for ${headers.length} ${field === 'dimensionValues' ? 'dimensionHeaders' : 'metricHeaders'}`,
+      );
     }
-    for (const item of items) cells.push(item.type === 'object' ? rawCellOf(propertyOf(item, 'value'), reader) : rawCellOf(item, reader));
+    for (const item of items)
+      cells.push(item.type === 'object' ? rawCellOf(propertyOf(item, 'value'), reader) : rawCellOf(item, reader));
   }
   return cells;
 }
@@ -169,5 +227,7 @@ function rowCells(row: Node, which: string, dimensions: readonly string[], metri
  * apart from the lines around the table.
  */
 function shownValues(cells: Iterable<RawCell>): string {
-  return [...cells].map((cell) => (cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.raw : String(cell))).join(', ');
+  return [...cells]
+    .map((cell) => (cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.raw : String(cell)))
+    .join(', ');
 }

@@ -57,8 +57,21 @@ function readRows(body: string, locale: string, frame?: Frame): ColumnarRows | F
   // One at a time: spreading 100,000+ problems as call arguments overflows the stack.
   for (const problem of shapeProblems) problems.push(problem);
   problems.sort((a, b) => a.row - b.row);
-  const reading: ColumnarRows = { ok: true, kind: 'table', format: delimiter === '\t' ? 'tsv' : 'csv', columns, rowCount, data: table.data, texts: table.texts, problems, ...(table.currencies ? { currencies: table.currencies } : {}) };
-  if (frame !== undefined) setAside(reading, frame, () => readTotals(frame.totals, delimiter, columns.length, columnVerdicts(cells, hint), locale));
+  const reading: ColumnarRows = {
+    ok: true,
+    kind: 'table',
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    columns,
+    rowCount,
+    data: table.data,
+    texts: table.texts,
+    problems,
+    ...(table.currencies ? { currencies: table.currencies } : {}),
+  };
+  if (frame !== undefined)
+    setAside(reading, frame, () =>
+      readTotals(frame.totals, delimiter, columns.length, columnVerdicts(cells, hint), locale),
+    );
   return reading;
 }
 
@@ -76,9 +89,15 @@ export function parseQuoted(body: string, delimiter: Delimiter, columns: readonl
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError !== undefined) {
-    return { failure: fail('invalidSelection', `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`, {
-      hint: 'close the quoted cell with a double quote',
-    }) };
+    return {
+      failure: fail(
+        'invalidSelection',
+        `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`,
+        {
+          hint: 'close the quoted cell with a double quote',
+        },
+      ),
+    };
   }
   const data = parsed.data.slice(1);
   const firstRowLength = data[0]?.length ?? 0;

@@ -33,7 +33,12 @@ export type Scanned =
   | { failure?: Failure };
 
 /** The rows under the header in columns; undefined when papaparse would report malformed quotes. */
-export function scanDelimited(body: string, delimiter: string, columns: readonly string[], locale: string): Scanned | undefined {
+export function scanDelimited(
+  body: string,
+  delimiter: string,
+  columns: readonly string[],
+  locale: string,
+): Scanned | undefined {
   const width = columns.length;
   const options = { locale };
   const capacity = Math.max(16, Math.ceil(body.length / (8 * width + 8)));
@@ -65,7 +70,11 @@ class Records {
   private readonly delim: number;
   private readonly plain = new PlainNumber();
 
-  constructor(private readonly text: string, private readonly delimiter: string, private readonly newline: string) {
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: string,
+    private readonly newline: string,
+  ) {
     this.delim = delimiter.charCodeAt(0);
   }
 
@@ -232,6 +241,6 @@ export function guessNewline(text: string): string {
 /** A row with more or fewer cells than the header; `raw` is the cells beyond the header. */
 export function shapeProblem(r: number, cells: number, columns: readonly string[], raw: string): CellProblem {
   const message = `has ${cells} cell${cells === 1 ? '' : 's'} but the header has ${columns.length} columns`;
-  const column = cells < columns.length ? columns[cells] ?? '' : `column ${columns.length + 1}`;
+  const column = cells < columns.length ? (columns[cells] ?? '') : `column ${columns.length + 1}`;
   return { row: r, column, raw, message: `Row ${r + 1} ${message}` };
 }

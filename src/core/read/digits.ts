@@ -10,7 +10,11 @@ import { couldGroupThousands } from './plainNumber';
 type SeparatorKind = 'point' | 'comma' | 'space' | 'apostrophe' | 'underscore';
 
 const SEPARATOR_NAMES: Readonly<Record<SeparatorKind, string>> = {
-  point: "'.'", comma: "','", space: 'spaces', apostrophe: 'apostrophes', underscore: 'underscores',
+  point: "'.'",
+  comma: "','",
+  space: 'spaces',
+  apostrophe: 'apostrophes',
+  underscore: 'underscores',
 };
 
 /** Exponents beyond this overflow or underflow anyway; the clamp keeps the arithmetic exact. */
@@ -88,7 +92,8 @@ function readExponent(text: string, j: number, end: number, scan: DigitScan): nu
   if (negative || sign === 43) k++;
   const digitsStart = k;
   let value = 0;
-  for (; k < end && isDigit(text.charCodeAt(k)); k++) value = Math.min(value * 10 + text.charCodeAt(k) - 48, MAX_EXPONENT);
+  for (; k < end && isDigit(text.charCodeAt(k)); k++)
+    value = Math.min(value * 10 + text.charCodeAt(k) - 48, MAX_EXPONENT);
   if (k === digitsStart) return j;
   scan.exponent = negative ? -value : value;
   return k;
@@ -103,7 +108,12 @@ function runText(text: string, scan: DigitScan, run: number): string {
 }
 
 /** Splits the scanned runs into integer and fraction digits, or says why they are not a number. */
-export function splitDigits(text: string, scan: DigitScan, locale: LocaleNumbers, override?: DecimalSeparator): Digits | string {
+export function splitDigits(
+  text: string,
+  scan: DigitScan,
+  locale: LocaleNumbers,
+  override?: DecimalSeparator,
+): Digits | string {
   if (runLength(scan, 0) === 0) return 'it has no digits';
   if (scan.leading !== undefined) {
     if (scan.seps.length > 0) return 'digits after the decimal separator cannot be grouped';
@@ -120,7 +130,12 @@ export function splitDigits(text: string, scan: DigitScan, locale: LocaleNumbers
   return { integer, fraction, evidence: decision.evidence, ambiguousBy: decision.ambiguousBy };
 }
 
-function findDecimal(text: string, scan: DigitScan, locale: LocaleNumbers, override?: DecimalSeparator): Decision | string {
+function findDecimal(
+  text: string,
+  scan: DigitScan,
+  locale: LocaleNumbers,
+  override?: DecimalSeparator,
+): Decision | string {
   const { seps } = scan;
   let points = 0;
   let commas = 0;
@@ -133,7 +148,8 @@ function findDecimal(text: string, scan: DigitScan, locale: LocaleNumbers, overr
   }
   if (points > 0 && commas > 0) {
     const char = seps[last] === 'point' ? '.' : ',';
-    if ((char === '.' ? points : commas) > 1) return `'${char}' appears more than once, so it cannot be the decimal separator`;
+    if ((char === '.' ? points : commas) > 1)
+      return `'${char}' appears more than once, so it cannot be the decimal separator`;
     if (last !== seps.length - 1) return 'digits after the decimal separator cannot be grouped';
     return { at: last, evidence: char };
   }
@@ -145,9 +161,17 @@ function findDecimal(text: string, scan: DigitScan, locale: LocaleNumbers, overr
 }
 
 /** One '.' or ',' and it is the last separator: decimal unless it could be a thousands group. */
-function single(text: string, scan: DigitScan, at: number, locale: LocaleNumbers, override?: DecimalSeparator): Decision {
+function single(
+  text: string,
+  scan: DigitScan,
+  at: number,
+  locale: LocaleNumbers,
+  override?: DecimalSeparator,
+): Decision {
   const char = scan.seps[at] === 'point' ? '.' : ',';
-  const couldGroup = scan.seps.length === 1 && couldGroupThousands(runLength(scan, 0), runLength(scan, 1), text.charCodeAt(scan.runs[0] ?? 0));
+  const couldGroup =
+    scan.seps.length === 1 &&
+    couldGroupThousands(runLength(scan, 0), runLength(scan, 1), text.charCodeAt(scan.runs[0] ?? 0));
   if (!couldGroup) return { at, evidence: char };
   const isDecimal = (override ?? locale.decimal) === char;
   return { at: isDecimal ? at : -1, ambiguousBy: { char, isDecimal } };

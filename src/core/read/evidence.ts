@@ -51,7 +51,10 @@ export function settleGroup(
     const text = texts[i];
     if (reading?.ok !== true || reading.ambiguous !== true || text === undefined) continue;
     if (verdict === 'mixed') {
-      onMixed(i, `${quote(text.trim())} is ambiguous because these values use both '.' and ',' as decimal separators; ${reading.note ?? ''}`);
+      onMixed(
+        i,
+        `${quote(text.trim())} is ambiguous because these values use both '.' and ',' as decimal separators; ${reading.note ?? ''}`,
+      );
     } else {
       readings[i] = readNumber(text, { locale, decimal: verdict });
     }

@@ -66,7 +66,8 @@ export function frameOf(body: string, firstLine: number, locale: string): Frame 
   const head = headOf(body, locale);
   const headerEnd = lineEndAt(body, head.start);
   const delimiter = pickDelimiter(body.slice(head.start, headerEnd));
-  const tail = delimiter === undefined ? { end: body.length, asides: [] } : tailOf(body, headerEnd, delimiter, head.commented);
+  const tail =
+    delimiter === undefined ? { end: body.length, asides: [] } : tailOf(body, headerEnd, delimiter, head.commented);
   if (head.start === 0 && tail.asides.length === 0) return undefined;
   const asides = [...head.asides, ...tail.asides];
   return {
@@ -108,7 +109,8 @@ function headOf(body: string, locale: string): Head {
 function headAt(start: number, header: string, asides: Aside[]): Head {
   const delimiter = pickDelimiter(header) ?? ',';
   const first = asides[0];
-  if (first?.why === 'comment' && splitLine(first.text, delimiter).length === splitLine(header, delimiter).length) return NO_HEAD;
+  if (first?.why === 'comment' && splitLine(first.text, delimiter).length === splitLine(header, delimiter).length)
+    return NO_HEAD;
   return { start, asides, commented: asides.some((aside) => aside.why === 'comment') };
 }
 
@@ -143,7 +145,9 @@ function headerWidth(line: string, body: string, next: number, locale: string): 
   const row = firstLineFrom(body, next);
   if (row === undefined) return 0;
   const cells = splitLine(row, delimiter);
-  return cells.length === names.length && cells.some((cell) => readNumber(cell.trim(), { locale }).ok) ? names.length : 0;
+  return cells.length === names.length && cells.some((cell) => readNumber(cell.trim(), { locale }).ok)
+    ? names.length
+    : 0;
 }
 
 function firstLineFrom(body: string, at: number): string | undefined {
@@ -157,7 +161,12 @@ function firstLineFrom(body: string, at: number): string | undefined {
 }
 
 /** The export's totals and copyright lines at the end, and GA4's second block; nothing if no row is left. */
-function tailOf(body: string, headerEnd: number, delimiter: Delimiter, commented: boolean): { end: number; asides: Aside[] } {
+function tailOf(
+  body: string,
+  headerEnd: number,
+  delimiter: Delimiter,
+  commented: boolean,
+): { end: number; asides: Aside[] } {
   const block = commented ? secondBlockAt(body, headerEnd) : -1;
   const limit = block >= 0 ? block : body.length;
   const footer = footerBefore(body, limit, headerEnd, delimiter);

@@ -11,7 +11,13 @@ import type { ReportedTotal } from './selectionTypes';
 import { isNoValue, type RawCell } from './table';
 
 /** `verdicts`: each column's decimal separator, from columnVerdicts (table.ts). */
-export function readTotals(lines: readonly string[], delimiter: Delimiter, columnCount: number, verdicts: readonly Verdict[], locale: string): ReportedTotal[] {
+export function readTotals(
+  lines: readonly string[],
+  delimiter: Delimiter,
+  columnCount: number,
+  verdicts: readonly Verdict[],
+  locale: string,
+): ReportedTotal[] {
   return lines.map((line) => {
     const cells = splitLine(line, delimiter);
     const label = cells.find((cell) => cell.trim() !== '')?.trim() ?? '';

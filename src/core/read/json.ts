@@ -26,7 +26,13 @@ export function readJson(body: string, context: JsonContext): TableReading {
   const reader: Reader = { ...context, body };
   const deep = tooDeepAt(body);
   if (deep >= 0) {
-    return failAt(reader, deep, 1, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (at ${position(reader, deep)})`, 'metric data needs only an object, or a list of objects');
+    return failAt(
+      reader,
+      deep,
+      1,
+      `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (at ${position(reader, deep)})`,
+      'metric data needs only an object, or a list of objects',
+    );
   }
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
@@ -34,7 +40,13 @@ export function readJson(body: string, context: JsonContext): TableReading {
   if (error !== undefined || root === undefined) {
     const offset = error?.offset ?? 0;
     const what = error !== undefined ? words(printParseErrorCode(error.error)) : 'no value';
-    return failAt(reader, offset, error?.length ?? 0, `The JSON is malformed at ${position(reader, offset)}: ${what}`, 'fix the JSON, or select just the numbers');
+    return failAt(
+      reader,
+      offset,
+      error?.length ?? 0,
+      `The JSON is malformed at ${position(reader, offset)}: ${what}`,
+      'fix the JSON, or select just the numbers',
+    );
   }
   if (root.type === 'object') return readObject(root, reader);
   if (root.type === 'array') return readArray(root, reader);
@@ -58,7 +70,13 @@ function readObject(node: Node, reader: Reader): TableReading {
   }
   if (tables.length > 1) {
     const names = tables.map((property) => quote(String(property.children?.[0]?.value))).join(', ');
-    return failAt(reader, node.offset, 1, `The JSON object holds several lists of rows (${names})`, 'select just one of them');
+    return failAt(
+      reader,
+      node.offset,
+      1,
+      `The JSON object holds several lists of rows (${names})`,
+      'select just one of them',
+    );
   }
   return { ok: true, kind: 'record', format: 'json', fields: fieldsOf(properties, reader) };
 }
@@ -72,7 +90,12 @@ function readArray(node: Node, reader: Reader): TableReading {
     const stray = items.findIndex((item) => item.type !== 'object');
     if (stray < 0) return readRows(items, reader);
     const item = items[stray];
-    return failAt(reader, item?.offset ?? 0, item?.length ?? 0, `Item ${stray + 1} of the JSON list is ${kindOf(item)}, but item 1 is an object`);
+    return failAt(
+      reader,
+      item?.offset ?? 0,
+      item?.length ?? 0,
+      `Item ${stray + 1} of the JSON list is ${kindOf(item)}, but item 1 is an object`,
+    );
   }
   return readNumberItems(items, reader);
 }
@@ -84,10 +107,14 @@ function readNumberItems(items: readonly Node[], reader: Reader): TableReading |
     const item = items[i];
     if (item === undefined || item.type === 'null') continue;
     const text = item.type === 'string' ? String(item.value) : '';
-    const reading = item.type === 'number' ? numberReading(item, reader)
-      : item.type === 'string' ? readNumber(text, { locale: reader.locale })
-        : fail('invalidNumber', `${kindOf(item)} is not a number`);
-    if (!reading.ok) return failAt(reader, item.offset, item.length, `Item ${i + 1} of the JSON list: ${reading.error.message}`);
+    const reading =
+      item.type === 'number'
+        ? numberReading(item, reader)
+        : item.type === 'string'
+          ? readNumber(text, { locale: reader.locale })
+          : fail('invalidNumber', `${kindOf(item)} is not a number`);
+    if (!reading.ok)
+      return failAt(reader, item.offset, item.length, `Item ${i + 1} of the JSON list: ${reading.error.message}`);
     collect(out, text, reading);
   }
   return settleList(out, reader.locale);
@@ -104,7 +131,12 @@ function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
     raws[i] = cell === null || cell === undefined ? 'null' : typeof cell === 'object' ? cell.raw : String(cell);
     if (typeof cell === 'string') texts[i] = cell;
     if (typeof cell === 'object' && cell !== null) problems[i] = cell.message;
-    readings[i] = typeof cell === 'string' ? readNumber(cell, { locale: reader.locale }) : typeof cell === 'number' ? { ok: true, value: cell } : undefined;
+    readings[i] =
+      typeof cell === 'string'
+        ? readNumber(cell, { locale: reader.locale })
+        : typeof cell === 'number'
+          ? { ok: true, value: cell }
+          : undefined;
   });
   settleGroup(texts, readings, verdictOf(tallyOf(readings), undefined), reader.locale, (i, message) => {
     problems[i] = message;
@@ -112,7 +144,12 @@ function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
   return properties.map((property, i) => {
     const reading = readings[i];
     const key = property.children?.[0];
-    const field: Field = { key: String(key?.value), value: reading?.ok === true ? reading.value : null, raw: raws[i] ?? '', line: lineOf(reader, key?.offset ?? 0) };
+    const field: Field = {
+      key: String(key?.value),
+      value: reading?.ok === true ? reading.value : null,
+      raw: raws[i] ?? '',
+      line: lineOf(reader, key?.offset ?? 0),
+    };
     const problem = problems[i] ?? (reading?.ok === false ? reading.error.message : undefined);
     if (problem !== undefined) field.problem = problem;
     return field;
@@ -121,11 +158,13 @@ function fieldsOf(properties: readonly Node[], reader: Reader): Field[] {
 
 function numberReading(node: Node, reader: Reader): NumberReading {
   const cell = rawCellOf(node, reader);
-  return typeof cell === 'number' ? { ok: true, value: cell } : fail('nonFinite', typeof cell === 'object' && cell !== null ? cell.message : 'not a number');
+  return typeof cell === 'number'
+    ? { ok: true, value: cell }
+    : fail('nonFinite', typeof cell === 'object' && cell !== null ? cell.message : 'not a number');
 }
 
 function isRowList(node: Node | undefined): boolean {
-  const items = node?.type === 'array' ? node.children ?? [] : [];
+  const items = node?.type === 'array' ? (node.children ?? []) : [];
   return items.length > 0 && items.every((item) => item.type === 'object');
 }
 

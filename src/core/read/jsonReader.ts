@@ -41,12 +41,18 @@ function invalid(raw: string, message: string): InvalidCell {
 
 export function kindOf(node: Node | undefined): string {
   switch (node?.type) {
-    case 'boolean': return `${String(node.value)} (a true/false value)`;
-    case 'object': return 'an object';
-    case 'array': return 'a list';
-    case 'string': return `the text ${quote(String(node.value))}`;
-    case 'number': return 'a number';
-    default: return 'null';
+    case 'boolean':
+      return `${String(node.value)} (a true/false value)`;
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return `the text ${quote(String(node.value))}`;
+    case 'number':
+      return 'a number';
+    default:
+      return 'null';
   }
 }
 
@@ -96,7 +102,14 @@ function twice(earlier: Node, property: Node, reader: Reader): Failure {
   const offset = key?.offset ?? 0;
   const [first, second] = [lineOf(reader, earlier.children?.[0]?.offset ?? 0), lineOf(reader, offset)];
   const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
-  return failAt(reader, offset, key?.length ?? 0, `The key ${quote(name)} appears twice in one object ${where}`, undefined, name);
+  return failAt(
+    reader,
+    offset,
+    key?.length ?? 0,
+    `The key ${quote(name)} appears twice in one object ${where}`,
+    undefined,
+    name,
+  );
 }
 
 function linesOf(reader: Reader): LineIndex {
@@ -113,7 +126,14 @@ export function position(reader: Reader, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-export function failAt(reader: Reader, offset: number, length: number, message: string, hint?: string, input?: string): Failure {
+export function failAt(
+  reader: Reader,
+  offset: number,
+  length: number,
+  message: string,
+  hint?: string,
+  input?: string,
+): Failure {
   const start = reader.base + offset;
   return fail('invalidSelection', message, {
     span: { start, end: start + length },

@@ -62,7 +62,10 @@ class RowsScan {
   /** Set by valueEnd: whether the string has escapes. */
   private escaped = false;
 
-  constructor(private readonly text: string, locale: string) {
+  constructor(
+    private readonly text: string,
+    locale: string,
+  ) {
     this.options = { locale };
   }
 

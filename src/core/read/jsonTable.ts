@@ -110,7 +110,10 @@ export class RowsBuilder {
   private readonly setIn: number[] = [];
   private readonly options: { locale: string };
 
-  constructor(private readonly capacity: number, locale: string) {
+  constructor(
+    private readonly capacity: number,
+    locale: string,
+  ) {
     this.options = { locale };
   }
 
@@ -143,7 +146,8 @@ export class RowsBuilder {
     }));
     const table = finishColumns(this.names, this.cells, rowCount, { locale });
     const rows: ColumnarRows = { ok: true, kind: 'table', format: 'json', columns: this.names, rowCount, ...table };
-    if (frame.skipped !== undefined && frame.skipped.length > 0) rows.skipped = [...frame.skipped].sort((a, b) => a.line - b.line);
+    if (frame.skipped !== undefined && frame.skipped.length > 0)
+      rows.skipped = [...frame.skipped].sort((a, b) => a.line - b.line);
     if (reportedTotals !== undefined && reportedTotals.length > 0) rows.reportedTotals = reportedTotals;
     return rows;
   }
@@ -177,22 +181,36 @@ export function cellsOf(row: Node, reader: Reader): Map<string, RawCell> | Failu
 }
 
 /** Puts each field of `object` at `parent.key`; `parts`: how many parts those paths have. */
-function flattenObject(parent: PathNode, object: Node, parts: number, reader: Reader, put: PutCell): Failure | undefined {
+function flattenObject(
+  parent: PathNode,
+  object: Node,
+  parts: number,
+  reader: Reader,
+  put: PutCell,
+): Failure | undefined {
   const properties = object.children ?? [];
   const duplicate = duplicateIn(properties, reader);
   if (duplicate !== undefined) return duplicate;
   for (let p = 0; p < properties.length; p++) {
     const [key, value] = properties[p]!.children ?? [];
     const path = parent.child(String(key?.value));
-    const failure = value !== undefined && (value.type === 'object' || value.type === 'array') && parts < MAX_PATH_PARTS
-      ? flattenNested(path, value, parts, key, reader, put)
-      : put(path, rawCellOf(value, reader), key);
+    const failure =
+      value !== undefined && (value.type === 'object' || value.type === 'array') && parts < MAX_PATH_PARTS
+        ? flattenNested(path, value, parts, key, reader, put)
+        : put(path, rawCellOf(value, reader), key);
     if (failure !== undefined) return failure;
   }
   return undefined;
 }
 
-function flattenNested(path: PathNode, value: Node, parts: number, key: Node | undefined, reader: Reader, put: PutCell): Failure | undefined {
+function flattenNested(
+  path: PathNode,
+  value: Node,
+  parts: number,
+  key: Node | undefined,
+  reader: Reader,
+  put: PutCell,
+): Failure | undefined {
   if (value.type === 'object') return flattenObject(path, value, parts + 1, reader, put);
   const field = keyFieldOf(value);
   if (field === undefined) return put(path, rawCellOf(value, reader), key);
@@ -247,7 +265,14 @@ function pairKeyOf(properties: readonly Node[]): string | undefined {
 
 function givenTwice(reader: Reader, path: string, key: Node | undefined): Failure {
   const offset = key?.offset ?? 0;
-  return failAt(reader, offset, key?.length ?? 0, `The column ${quote(path)} is given twice in one row (line ${lineOf(reader, offset)})`, 'a key with a dot in it names the same column as a nested object', path);
+  return failAt(
+    reader,
+    offset,
+    key?.length ?? 0,
+    `The column ${quote(path)} is given twice in one row (line ${lineOf(reader, offset)})`,
+    'a key with a dot in it names the same column as a nested object',
+    path,
+  );
 }
 
 /** A line left out of the rows, its text cut as exportFrame.ts cuts lines. */

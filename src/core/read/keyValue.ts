@@ -23,7 +23,12 @@ interface Pair {
 }
 
 /** `firstLine` is the 1-based line number of the body's first line in the whole selection. */
-export function readKeyValue(body: string, firstLine: number, locale: string, separator: PairSeparator): TableReading | undefined {
+export function readKeyValue(
+  body: string,
+  firstLine: number,
+  locale: string,
+  separator: PairSeparator,
+): TableReading | undefined {
   // Decide on the first meaningful line before splitting a large selection into lines.
   const first = firstMeaningfulLine(body);
   if (first === undefined || split(first, separator) === undefined) return undefined;
@@ -45,20 +50,38 @@ export function readKeyValue(body: string, firstLine: number, locale: string, se
   if (!readings.some((reading) => reading?.ok === true)) return undefined;
   if (unpaired !== undefined) {
     const between = separator === 'tab' ? 'a tab' : "':' or '='";
-    return fail('invalidSelection', `Line ${unpaired.line} (${quote(unpaired.text)}) has no ${between} between a name and a value`);
+    return fail(
+      'invalidSelection',
+      `Line ${unpaired.line} (${quote(unpaired.text)}) has no ${between} between a name and a value`,
+    );
   }
-  return duplicateIn(pairs) ?? { ok: true, kind: 'record', format: 'keyValue', fields: fieldsOf(pairs, readings, locale) };
+  return (
+    duplicateIn(pairs) ?? { ok: true, kind: 'record', format: 'keyValue', fields: fieldsOf(pairs, readings, locale) }
+  );
 }
 
 function fieldsOf(pairs: readonly Pair[], readings: (NumberReading | undefined)[], locale: string): Field[] {
   const problems: (string | undefined)[] = [];
-  settleGroup(pairs.map((pair) => pair.raw), readings, verdictOf(tallyOf(readings), undefined), locale, (i, message) => {
-    problems[i] = message;
-  });
+  settleGroup(
+    pairs.map((pair) => pair.raw),
+    readings,
+    verdictOf(tallyOf(readings), undefined),
+    locale,
+    (i, message) => {
+      problems[i] = message;
+    },
+  );
   return pairs.map((pair, i) => {
     const reading = readings[i];
-    const field: Field = { key: pair.key, value: reading?.ok === true ? reading.value : null, raw: pair.raw, line: pair.line };
-    const problem = problems[i] ?? (reading === undefined ? `${quote(pair.key)} has no value` : reading.ok ? undefined : reading.error.message);
+    const field: Field = {
+      key: pair.key,
+      value: reading?.ok === true ? reading.value : null,
+      raw: pair.raw,
+      line: pair.line,
+    };
+    const problem =
+      problems[i] ??
+      (reading === undefined ? `${quote(pair.key)} has no value` : reading.ok ? undefined : reading.error.message);
     if (problem !== undefined) field.problem = problem;
     return field;
   });
@@ -69,7 +92,9 @@ function duplicateIn(pairs: readonly Pair[]): TableReading | undefined {
   for (const pair of pairs) {
     const earlier = seen.get(pair.key);
     if (earlier !== undefined) {
-      return fail('invalidSelection', `${quote(pair.key)} appears twice, on line ${earlier} and line ${pair.line}`, { input: pair.key });
+      return fail('invalidSelection', `${quote(pair.key)} appears twice, on line ${earlier} and line ${pair.line}`, {
+        input: pair.key,
+      });
     }
     seen.set(pair.key, pair.line);
   }
@@ -105,7 +130,8 @@ function splitColonOrEquals(text: string): { key: string; raw: string } | undefi
   const key = text.slice(0, at).trim();
   const raw = text.slice(at + 1).trim();
   // A line copied from inside a JSON object: "clicks": 1200,
-  if (key.length >= 2 && key.startsWith('"') && key.endsWith('"')) return { key: key.slice(1, -1), raw: unquote(raw.endsWith(',') ? raw.slice(0, -1).trim() : raw) };
+  if (key.length >= 2 && key.startsWith('"') && key.endsWith('"'))
+    return { key: key.slice(1, -1), raw: unquote(raw.endsWith(',') ? raw.slice(0, -1).trim() : raw) };
   return isKey(key) ? { key, raw } : undefined;
 }
 

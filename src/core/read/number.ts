@@ -115,7 +115,13 @@ function readFormatted(text: string, options: ReadNumberOptions): NumberValue | 
   return readBody(trimmed, prefix, end, accounting, options);
 }
 
-function readBody(text: string, prefix: Prefix, end: number, accounting: boolean, options: ReadNumberOptions): NumberValue | Rejection {
+function readBody(
+  text: string,
+  prefix: Prefix,
+  end: number,
+  accounting: boolean,
+  options: ReadNumberOptions,
+): NumberValue | Rejection {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const scan = scanDigits(text, prefix.next, end);
   const digits = splitDigits(text, scan, localeNumbers(locale), options.decimal);
@@ -143,11 +149,17 @@ function readBody(text: string, prefix: Prefix, end: number, accounting: boolean
 
 /** The currency written before or after the digits; false when both are written and differ. */
 function currencyOf(prefix: Prefix, suffix: Suffix): string | undefined | false {
-  if (prefix.currency !== undefined && suffix.currency !== undefined && prefix.currency !== suffix.currency) return false;
+  if (prefix.currency !== undefined && suffix.currency !== undefined && prefix.currency !== suffix.currency)
+    return false;
   return prefix.currency ?? suffix.currency;
 }
 
-function noteFor(text: string, value: number, separator: { char: DecimalSeparator; isDecimal: boolean }, options: ReadNumberOptions): string {
+function noteFor(
+  text: string,
+  value: number,
+  separator: { char: DecimalSeparator; isDecimal: boolean },
+  options: ReadNumberOptions,
+): string {
   const where = options.decimal !== undefined ? 'in the other values' : `in ${options.locale ?? DEFAULT_LOCALE}`;
   const role = separator.isDecimal ? 'is the decimal separator' : 'groups thousands';
   return `read ${quote(text)} as ${value} ('${separator.char}' ${role} ${where})`;
@@ -167,7 +179,8 @@ function notANumber(text: string): Failure {
   }
   const bare = (isSign(text.charCodeAt(0)) ? text.slice(1) : text).toLowerCase();
   if (bare === 'nan') return fail('nonFinite', `${quote(text)} is not a number`);
-  if (bare === 'infinity' || bare === 'inf' || bare === '∞') return fail('nonFinite', `${quote(text)} is not a finite number`);
+  if (bare === 'infinity' || bare === 'inf' || bare === '∞')
+    return fail('nonFinite', `${quote(text)} is not a finite number`);
   return fail('invalidNumber', `${quote(text)} is not a number`);
 }
 
@@ -179,11 +192,15 @@ function malformed(reason: string): Rejection {
 function failureOf(text: string, rejection: Rejection): Failure {
   const trimmed = text.trim();
   switch (rejection.why) {
-    case 'empty': return fail('invalidNumber', `${quote(text)} is empty`);
-    case 'tooLong': return fail('invalidNumber', `${quote(trimmed)} is too long to be a number`);
-    case 'notANumber': return notANumber(trimmed);
-    case 'tooLarge': return fail('nonFinite', `${quote(trimmed)} is too large to be a finite number`);
-    case 'malformed': return fail('invalidNumber', `${quote(trimmed)} is not a number: ${rejection.reason}`);
+    case 'empty':
+      return fail('invalidNumber', `${quote(text)} is empty`);
+    case 'tooLong':
+      return fail('invalidNumber', `${quote(trimmed)} is too long to be a number`);
+    case 'notANumber':
+      return notANumber(trimmed);
+    case 'tooLarge':
+      return fail('nonFinite', `${quote(trimmed)} is too large to be a finite number`);
+    case 'malformed':
+      return fail('invalidNumber', `${quote(trimmed)} is not a number: ${rejection.reason}`);
   }
 }
-

@@ -20,7 +20,17 @@ import { readNumberList } from './list';
 import { DEFAULT_LOCALE } from './locale';
 import type { ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
 
-export type { Cell, CellProblem, ColumnarRows, Field, ReadSelectionOptions, ReportedTotal, SelectionReading, SkippedLine, TableReading } from './selectionTypes';
+export type {
+  Cell,
+  CellProblem,
+  ColumnarRows,
+  Field,
+  ReadSelectionOptions,
+  ReportedTotal,
+  SelectionReading,
+  SkippedLine,
+  TableReading,
+} from './selectionTypes';
 
 /** Only the start is sampled for control characters; a NUL anywhere is checked in full. */
 const BINARY_SAMPLE = 65536;
@@ -29,7 +39,14 @@ export function readSelection(text: string, options: ReadSelectionOptions = {}):
   const reading = readTable(text, options);
   if (!reading.ok || reading.kind !== 'table') return reading;
   const { data, texts, problems, rowCount, columns, format, skipped, reportedTotals } = reading;
-  const rows: SelectionReading = { ok: true, kind: 'rows', format, columns, rows: rowsOf({ data, texts }, columns.length, rowCount), problems };
+  const rows: SelectionReading = {
+    ok: true,
+    kind: 'rows',
+    format,
+    columns,
+    rows: rowsOf({ data, texts }, columns.length, rowCount),
+    problems,
+  };
   // Only when the reader set them, so a plain table's reading is what it always was.
   if (skipped !== undefined) rows.skipped = skipped;
   if (reportedTotals !== undefined) rows.reportedTotals = reportedTotals;
@@ -59,11 +76,12 @@ export function readTable(text: string, options: ReadSelectionOptions = {}): Tab
   if (nul >= 0) return notText(base, nul);
   if (opening === 91 || opening === 123) return readJson(body, { source: text, base, locale });
   const firstLine = lineNumberAt(text, base);
-  return readKeyValue(body, firstLine, locale, 'colonOrEquals')
-    ?? readDelimited(body, locale, firstLine)
-    ?? readNumberList(body, locale)
-    ?? readKeyValue(body, firstLine, locale, 'tab')
-    ?? { ok: true, kind: 'text' };
+  return (
+    readKeyValue(body, firstLine, locale, 'colonOrEquals') ??
+    readDelimited(body, locale, firstLine) ??
+    readNumberList(body, locale) ??
+    readKeyValue(body, firstLine, locale, 'tab') ?? { ok: true, kind: 'text' }
+  );
 }
 
 /**
@@ -98,7 +116,8 @@ function controlsAt(text: string): number {
   let firstAt = -1;
   for (let i = 0; i < sample; i++) {
     const code = text.charCodeAt(i);
-    const control = (code < 32 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code < 0xa0) || code === 0xfffd;
+    const control =
+      (code < 32 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code < 0xa0) || code === 0xfffd;
     if (!control) continue;
     if (firstAt < 0) firstAt = i;
     count++;

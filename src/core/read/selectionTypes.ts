@@ -57,7 +57,14 @@ export type SelectionReading =
   /** `key: value` / `key = value` lines, or one JSON object with scalar values. */
   | { ok: true; kind: 'record'; format: 'keyValue' | 'json'; fields: Field[] }
   /** A JSON list of objects (alone or as the one list in an object), or CSV/TSV with a header row. */
-  | ({ ok: true; kind: 'rows'; format: 'json' | 'csv' | 'tsv'; columns: string[]; rows: Cell[][]; problems: CellProblem[] } & ExportFrame)
+  | ({
+      ok: true;
+      kind: 'rows';
+      format: 'json' | 'csv' | 'tsv';
+      columns: string[];
+      rows: Cell[][];
+      problems: CellProblem[];
+    } & ExportFrame)
   /** None of the above: the caller tries the expression parser next. */
   | { ok: true; kind: 'text' }
   | Failure;

@@ -79,7 +79,10 @@ export class ColumnCells {
    */
   private next = 0;
 
-  constructor(capacity: number, private readonly options: { locale: string }) {
+  constructor(
+    capacity: number,
+    private readonly options: { locale: string },
+  ) {
     this.data = new Float64Array(Math.max(capacity, 16));
   }
 
@@ -116,7 +119,8 @@ export class ColumnCells {
     }
     this.put(r, reading.value);
     this.numbers++;
-    if (reading.currency !== undefined && !this.currencies.includes(reading.currency)) this.currencies.push(reading.currency);
+    if (reading.currency !== undefined && !this.currencies.includes(reading.currency))
+      this.currencies.push(reading.currency);
     if (reading.ambiguous === true) {
       this.ambiguous.push(r);
       this.ambiguousTexts.push(text);
@@ -199,7 +203,12 @@ export class ColumnCells {
 }
 
 /** Settles every column (see the file comment) and trims the arrays to `rowCount`. */
-export function finishColumns(names: readonly string[], cells: readonly ColumnCells[], rowCount: number, context: TableContext): TableColumns {
+export function finishColumns(
+  names: readonly string[],
+  cells: readonly ColumnCells[],
+  rowCount: number,
+  context: TableContext,
+): TableColumns {
   const problems: CellProblem[] = [];
   cells.forEach((column, c) => {
     for (const { row, cell } of column.invalid) problems.push(problemAt(row, names[c] ?? '', cell.raw, cell.message));
@@ -211,7 +220,9 @@ export function finishColumns(names: readonly string[], cells: readonly ColumnCe
   });
   problems.sort((a, b) => a.row - b.row);
   const data = cells.map((column) => trimmed(column.finish(rowCount), rowCount));
-  const currencies = cells.some((column) => column.currencies.length > 0) ? cells.map((column) => (column.currencies.length > 0 ? column.currencies : undefined)) : undefined;
+  const currencies = cells.some((column) => column.currencies.length > 0)
+    ? cells.map((column) => (column.currencies.length > 0 ? column.currencies : undefined))
+    : undefined;
   return { data, texts: cells.map((column) => column.texts), problems, ...(currencies ? { currencies } : {}) };
 }
 
@@ -220,7 +231,10 @@ export function finishColumns(names: readonly string[], cells: readonly ColumnCe
  * hint. Also reads the export's own totals row as the column's cells are read (exportTotals.ts).
  */
 export function columnVerdicts(cells: readonly ColumnCells[], hint: DecimalSeparator | undefined): Verdict[] {
-  const tableTally = cells.reduce<Tally>((sum, column) => ({ point: sum.point + column.tally.point, comma: sum.comma + column.tally.comma }), { point: 0, comma: 0 });
+  const tableTally = cells.reduce<Tally>(
+    (sum, column) => ({ point: sum.point + column.tally.point, comma: sum.comma + column.tally.comma }),
+    { point: 0, comma: 0 },
+  );
   const tableVerdict = verdictOf(tableTally, hint);
   // A table mixing conventions across columns tells a column without evidence nothing.
   const fallback = tableVerdict === 'mixed' ? hint : tableVerdict;
@@ -237,7 +251,13 @@ export function isNoValue(trimmed: string): boolean {
 }
 
 /** Second pass: settle ambiguous numbers and report text in a numeric column. */
-function settleColumn(name: string, column: ColumnCells, verdict: Verdict, locale: string, problems: CellProblem[]): void {
+function settleColumn(
+  name: string,
+  column: ColumnCells,
+  verdict: Verdict,
+  locale: string,
+  problems: CellProblem[],
+): void {
   const texts = column.ambiguousTexts;
   const readings: NumberReading[] = texts.map((text) => readNumber(text, { locale }));
   settleGroup(texts, readings, verdict, locale, (i, message) => {
@@ -256,7 +276,11 @@ function settleColumn(name: string, column: ColumnCells, verdict: Verdict, local
 }
 
 /** Raw rows → rows of Cells: the shape readSelection returns. */
-export function readCells(columns: readonly string[], raw: readonly (readonly RawCell[])[], context: TableContext): { rows: Cell[][]; problems: CellProblem[] } {
+export function readCells(
+  columns: readonly string[],
+  raw: readonly (readonly RawCell[])[],
+  context: TableContext,
+): { rows: Cell[][]; problems: CellProblem[] } {
   const options = { locale: context.locale };
   const cells = columns.map((_, c) => {
     const column = new ColumnCells(raw.length, options);

@@ -10,24 +10,54 @@ import type { MetricChange } from './types';
  * The change of every metric the current total shows. No relative change where the previous
  * value is missing or 0, with the reason; `better` follows the metric's direction.
  */
-export function changeOf(current: TotalRow, previous: TotalRow | undefined, previousLabel: string, catalog: Catalog): Record<string, MetricChange> {
+export function changeOf(
+  current: TotalRow,
+  previous: TotalRow | undefined,
+  previousLabel: string,
+  catalog: Catalog,
+): Record<string, MetricChange> {
   const change: Record<string, MetricChange> = {};
   const before = new Map(previous?.results.map((r) => [r.id, r.value]));
-  const ids = [...current.results.map((r) => r.id), ...current.notAggregable.map((n) => n.id), ...current.problems.map((p) => p.id)];
+  const ids = [
+    ...current.results.map((r) => r.id),
+    ...current.notAggregable.map((n) => n.id),
+    ...current.problems.map((p) => p.id),
+  ];
   const now = new Map(current.results.map((r) => [r.id, r.value]));
-  for (const id of ids) change[id] = metricChange(now.get(id), before.get(id), previous === undefined, previousLabel, catalog.metric(id)?.direction);
+  for (const id of ids)
+    change[id] = metricChange(
+      now.get(id),
+      before.get(id),
+      previous === undefined,
+      previousLabel,
+      catalog.metric(id)?.direction,
+    );
   return change;
 }
 
-function metricChange(now: number | undefined, before: number | undefined, noPeriod: boolean, previousLabel: string, direction: string | undefined): MetricChange {
+function metricChange(
+  now: number | undefined,
+  before: number | undefined,
+  noPeriod: boolean,
+  previousLabel: string,
+  direction: string | undefined,
+): MetricChange {
   if (before === undefined) {
     const reason = noPeriod ? `no rows for ${previousLabel}` : `no value for ${previousLabel}`;
     return { previous: null, absolute: null, relative: null, reason };
   }
-  if (now === undefined) return { previous: before, absolute: null, relative: null, reason: 'no value for this period' };
+  if (now === undefined)
+    return { previous: before, absolute: null, relative: null, reason: 'no value for this period' };
   const absolute = now - before;
   const better = direction === 'higher' ? absolute > 0 : direction === 'lower' ? absolute < 0 : undefined;
   const withBetter = absolute !== 0 && better !== undefined ? { better } : {};
-  if (before === 0) return { previous: before, absolute, relative: null, reason: `${previousLabel} was 0: no relative change from 0`, ...withBetter };
+  if (before === 0)
+    return {
+      previous: before,
+      absolute,
+      relative: null,
+      reason: `${previousLabel} was 0: no relative change from 0`,
+      ...withBetter,
+    };
   return { previous: before, absolute, relative: absolute / Math.abs(before), ...withBetter };
 }

@@ -24,18 +24,30 @@ export function findColumn(word: string, columns: readonly ColumnReading[]): Col
   const wanted = normalizeKey(word);
   const byName = columns.find((c) => normalizeKey(c.name) === wanted);
   if (byName) return byName;
-  const byKind = columns.filter((c) => c.role === 'dimension' && c.dimension !== undefined && normalizeKey(c.dimension) === wanted);
+  const byKind = columns.filter(
+    (c) => c.role === 'dimension' && c.dimension !== undefined && normalizeKey(c.dimension) === wanted,
+  );
   if (byKind.length === 1) return byKind[0]!;
   const dimensions = columns.filter((c) => c.role === 'dimension').map((c) => c.name);
-  if (byKind.length > 1) return fail('invalidSelection', `"${word}" could be any of the columns ${byKind.map((c) => c.name).join(', ')}: name one of them`, { input: word });
-  return fail('invalidSelection', `No column is "${word}": the table's dimensions are ${dimensions.length > 0 ? dimensions.join(', ') : 'none'}`, { input: word, hint: 'group by a column name as written in the header' });
+  if (byKind.length > 1)
+    return fail(
+      'invalidSelection',
+      `"${word}" could be any of the columns ${byKind.map((c) => c.name).join(', ')}: name one of them`,
+      { input: word },
+    );
+  return fail(
+    'invalidSelection',
+    `No column is "${word}": the table's dimensions are ${dimensions.length > 0 ? dimensions.join(', ') : 'none'}`,
+    { input: word, hint: 'group by a column name as written in the header' },
+  );
 }
 
 /** A text dimension: each distinct cell text once. */
 export function textDimension(name: string, column: ColumnReading, source: ColumnsInput): DimensionColumn {
   const texts = source.texts?.[column.column];
   // The readers intern a column's texts already (TextCells): their indices are the values' ids.
-  if (texts instanceof TextCells && !hasNumbers(source.data[column.column])) return internedDimension(name, column.name, texts, source.rowCount);
+  if (texts instanceof TextCells && !hasNumbers(source.data[column.column]))
+    return internedDimension(name, column.name, texts, source.rowCount);
   const ids = new Int32Array(source.rowCount).fill(-1);
   const index = new Map<string, number>();
   const values: string[] = [];
@@ -72,11 +84,27 @@ function numberText(value: number | undefined): string | undefined {
 }
 
 /** The date column bucketed into periods, in time order; rows whose date cannot be read are -1. */
-export function periodDimension(period: Period, column: ColumnReading, source: ColumnsInput, locale: string | undefined, options: PeriodOptions): { dimension: DimensionColumn; pattern: string; problems: readonly { row: number; message: string }[] } | Failure {
+export function periodDimension(
+  period: Period,
+  column: ColumnReading,
+  source: ColumnsInput,
+  locale: string | undefined,
+  options: PeriodOptions,
+): { dimension: DimensionColumn; pattern: string; problems: readonly { row: number; message: string }[] } | Failure {
   const { cells, rowOf } = dateCells(column, source);
-  const reading = readDates(cells, { header: column.name, numbersAreDates: column.dimension === 'date', ...(locale !== undefined ? { locale } : {}) });
-  if (!reading.ok) return fail(reading.error.code, reading.error.message, { input: column.name, ...(reading.error.hint !== undefined ? { hint: reading.error.hint } : {}) });
-  const problems = rowOf ? reading.problems.flatMap((p) => rowsWith(p.row, rowOf, source.rowCount).map((row) => ({ ...p, row }))) : reading.problems;
+  const reading = readDates(cells, {
+    header: column.name,
+    numbersAreDates: column.dimension === 'date',
+    ...(locale !== undefined ? { locale } : {}),
+  });
+  if (!reading.ok)
+    return fail(reading.error.code, reading.error.message, {
+      input: column.name,
+      ...(reading.error.hint !== undefined ? { hint: reading.error.hint } : {}),
+    });
+  const problems = rowOf
+    ? reading.problems.flatMap((p) => rowsWith(p.row, rowOf, source.rowCount).map((row) => ({ ...p, row })))
+    : reading.problems;
   // Periods of the cells read (the distinct texts, when interned), then each row's.
   const keys = periodKeys(reading.days, period, options);
   const starts = [...new Set(Array.from(keys).filter((k) => !Number.isNaN(k)))].sort((a, b) => a - b);
@@ -84,18 +112,31 @@ export function periodDimension(period: Period, column: ColumnReading, source: C
   const cellIds = Int32Array.from(keys, (key) => index.get(key) ?? -1);
   const ids = rowOf ? idsByRow(cellIds, rowOf, source.rowCount) : cellIds;
   const values = starts.map((start) => periodLabel(start, period, options));
-  return { dimension: { name: period, column: column.name, kind: 'period', ids, values, starts }, pattern: reading.pattern, problems };
+  return {
+    dimension: { name: period, column: column.name, kind: 'period', ids, values, starts },
+    pattern: reading.pattern,
+    problems,
+  };
 }
 
 /**
  * A date column's cells for readDates: its distinct texts only when the reader interned them
  * (365 dates for a million rows), with `rowOf(r)` giving row r's cell; else one cell per row.
  */
-function dateCells(column: ColumnReading, source: ColumnsInput): { cells: ArrayLike<string | number | null>; rowOf?: (r: number) => number } {
+function dateCells(
+  column: ColumnReading,
+  source: ColumnsInput,
+): { cells: ArrayLike<string | number | null>; rowOf?: (r: number) => number } {
   const texts = source.texts?.[column.column];
   const numbers = source.data[column.column];
-  if (texts instanceof TextCells && !hasNumbers(numbers)) return { cells: texts.distinct, rowOf: (r) => texts.indexAt(r) };
-  return { cells: Array.from({ length: source.rowCount }, (_, r) => texts?.get(r) ?? (numbers && !Number.isNaN(numbers[r]!) ? numbers[r]! : null)) };
+  if (texts instanceof TextCells && !hasNumbers(numbers))
+    return { cells: texts.distinct, rowOf: (r) => texts.indexAt(r) };
+  return {
+    cells: Array.from(
+      { length: source.rowCount },
+      (_, r) => texts?.get(r) ?? (numbers && !Number.isNaN(numbers[r]!) ? numbers[r]! : null),
+    ),
+  };
 }
 
 function idsByRow(cellIds: Int32Array, rowOf: (r: number) => number, rowCount: number): Int32Array {
@@ -122,6 +163,10 @@ function rowsWith(index: number, rowOf: (r: number) => number, rowCount: number)
 export function dateColumn(spec: ReportSpec, columns: readonly ColumnReading[]): ColumnReading | Failure {
   if (spec.dateColumn !== undefined) return findColumn(spec.dateColumn, columns);
   const dates = columns.filter((c) => c.dimension === 'date');
-  if (dates.length === 0) return fail('invalidSelection', `A breakdown by ${spec.period} needs a date column, and the table has none`, { input: 'period', hint: 'name the column with dateColumn' });
+  if (dates.length === 0)
+    return fail('invalidSelection', `A breakdown by ${spec.period} needs a date column, and the table has none`, {
+      input: 'period',
+      hint: 'name the column with dateColumn',
+    });
   return dates.find((c) => ['day', 'date'].includes(normalizeKey(c.name))) ?? dates[0]!;
 }

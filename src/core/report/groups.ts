@@ -27,9 +27,20 @@ export interface Grouping {
   readonly runs: readonly GroupRun[];
 }
 
-export function groupRows(dimensions: readonly DimensionColumn[], inputs: InputColumns, rowCount: number, shown: ReadonlySet<string>, catalog: Catalog, options: CoreOptions): Grouping {
+export function groupRows(
+  dimensions: readonly DimensionColumn[],
+  inputs: InputColumns,
+  rowCount: number,
+  shown: ReadonlySet<string>,
+  catalog: Catalog,
+  options: CoreOptions,
+): Grouping {
   const order = orderOfRows(dimensions, rowCount);
-  const laidOut = [...inputs.values].map(([id, column]) => ({ id, position: inputs.position.get(id) ?? 0, column: gather(column, order) }));
+  const laidOut = [...inputs.values].map(([id, column]) => ({
+    id,
+    position: inputs.position.get(id) ?? 0,
+    column: gather(column, order),
+  }));
   const runs: GroupRun[] = [];
   const totalOf = (start: number, end: number): TotalRow => {
     const totals = new InputTotals(catalog);
@@ -39,7 +50,7 @@ export function groupRows(dimensions: readonly DimensionColumn[], inputs: InputC
   const visit = (level: number, start: number, end: number, path: number[]): void => {
     if (level > dimensions.length) return;
     const ids = dimensions[level - 1]!.ids;
-    for (let runStart = start; runStart < end; ) {
+    for (let runStart = start; runStart < end;) {
       const id = ids[order[runStart]!]!;
       let runEnd = runStart + 1;
       while (runEnd < end && ids[order[runEnd]!] === id) runEnd++;
@@ -68,7 +79,10 @@ function orderOfRows(dimensions: readonly DimensionColumn[], rowCount: number): 
 function countingSort(order: Int32Array, dimension: DimensionColumn): Int32Array<ArrayBuffer> {
   const buckets = dimension.values.length + 1;
   // Bucket of a row: its value index, the empty cell (-1) last.
-  const bucketOf = (r: number) => { const id = dimension.ids[r]!; return id < 0 ? buckets - 1 : id; };
+  const bucketOf = (r: number) => {
+    const id = dimension.ids[r]!;
+    return id < 0 ? buckets - 1 : id;
+  };
   const counts = new Int32Array(buckets + 1);
   for (let i = 0; i < order.length; i++) counts[bucketOf(order[i]!) + 1]!++;
   for (let b = 1; b <= buckets; b++) counts[b]! += counts[b - 1]!;

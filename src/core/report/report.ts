@@ -29,7 +29,13 @@ export function report(input: ReportInput, spec: ReportSpec = {}, options: CoreO
   if ('ok' in source && source.ok === false) return source;
   const columns = source as Exclude<typeof source, Failure>;
   const analysis = analyseTable(columns, options);
-  const aggregate = spec.metrics ? aggregateTable(analysis.table, spec.metrics.map((id) => catalog.metric(id)!.id), options) : analysis.aggregate;
+  const aggregate = spec.metrics
+    ? aggregateTable(
+        analysis.table,
+        spec.metrics.map((id) => catalog.metric(id)!.id),
+        options,
+      )
+    : analysis.aggregate;
   const periodOptions: PeriodOptions = spec.weekStart !== undefined ? { weekStart: spec.weekStart } : {};
   const dimensions: DimensionColumn[] = [];
   const notes: string[] = [];
@@ -46,23 +52,45 @@ export function report(input: ReportInput, spec: ReportSpec = {}, options: CoreO
     if ('ok' in period) return period;
     dimensions.push(period.dimension);
     const others = analysis.reading.columns.filter((c) => c.dimension === 'date' && c !== column).map((c) => c.name);
-    notes.push(`Periods from ${column.name}, read as ${period.pattern}${others.length > 0 ? ` (not ${others.join(', ')}: name another with dateColumn)` : ''}`);
-    if (spec.period === 'week') notes.push(spec.weekStart === undefined || spec.weekStart === 1 ? 'Weeks start on Monday (ISO 8601)' : `Weeks start on ${WEEKDAYS[spec.weekStart]}`);
+    notes.push(
+      `Periods from ${column.name}, read as ${period.pattern}${others.length > 0 ? ` (not ${others.join(', ')}: name another with dateColumn)` : ''}`,
+    );
+    if (spec.period === 'week')
+      notes.push(
+        spec.weekStart === undefined || spec.weekStart === 1
+          ? 'Weeks start on Monday (ISO 8601)'
+          : `Weeks start on ${WEEKDAYS[spec.weekStart]}`,
+      );
     undatedRows = rowsWithout(period.dimension);
-    if (undatedRows.length > 0) notes.push(`${undatedRows.length} of ${columns.rowCount} rows have no date that could be read (first: row ${undatedRows[0]! + 1}): they are in the totals and in a group of their own`);
+    if (undatedRows.length > 0)
+      notes.push(
+        `${undatedRows.length} of ${columns.rowCount} rows have no date that could be read (first: row ${undatedRows[0]! + 1}): they are in the totals and in a group of their own`,
+      );
   }
   const shown = new Set(shownIds(aggregate.total));
   const grouping = groupRows(dimensions, aggregate.columns.inputs, columns.rowCount, shown, catalog, options);
   const groups = grouping.runs.map((run) => groupOf(run, dimensions, grouping.order));
   const withChange = spec.compare ? compared(groups, grouping.runs, dimensions, spec, periodOptions, catalog) : groups;
-  return { ok: true, dimensions: dimensions.map(({ name, column, kind }) => ({ name, column, kind })), groups: withChange, total: aggregate.total, rowCount: columns.rowCount, undatedRows, notes };
+  return {
+    ok: true,
+    dimensions: dimensions.map(({ name, column, kind }) => ({ name, column, kind })),
+    groups: withChange,
+    total: aggregate.total,
+    rowCount: columns.rowCount,
+    undatedRows,
+    notes,
+  };
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The metrics the grand total shows, in its order: a group shows the same ones. */
 function shownIds(total: TotalRow): string[] {
-  return [...total.results.map((r) => r.id), ...total.notAggregable.map((n) => n.id), ...total.problems.map((p) => p.id)];
+  return [
+    ...total.results.map((r) => r.id),
+    ...total.notAggregable.map((n) => n.id),
+    ...total.problems.map((p) => p.id),
+  ];
 }
 
 function rowsWithout(dimension: DimensionColumn): number[] {
@@ -81,17 +109,26 @@ function groupOf(run: GroupRun, dimensions: readonly DimensionColumn[], order: I
   const periodStart = last.kind === 'period' && id >= 0 ? last.starts![id] : undefined;
   // A run holds its rows by subgroup; in input order they read as the table does (the innermost
   // level's runs are in input order already: the sorts are stable).
-  const rows = run.level === dimensions.length ? order.slice(run.start, run.end) : order.slice(run.start, run.end).sort();
+  const rows =
+    run.level === dimensions.length ? order.slice(run.start, run.end) : order.slice(run.start, run.end).sort();
   return { key, level: run.level, ...(periodStart !== undefined ? { periodStart } : {}), rows, total: run.total };
 }
 
 /** Each period-level group with its change from the compared period of the same outer group. */
-function compared(groups: readonly ReportGroup[], runs: readonly GroupRun[], dimensions: readonly DimensionColumn[], spec: ReportSpec, options: PeriodOptions, catalog: ReturnType<typeof catalogOf>): ReportGroup[] {
+function compared(
+  groups: readonly ReportGroup[],
+  runs: readonly GroupRun[],
+  dimensions: readonly DimensionColumn[],
+  spec: ReportSpec,
+  options: PeriodOptions,
+  catalog: ReturnType<typeof catalogOf>,
+): ReportGroup[] {
   const level = dimensions.length;
   const byKey = new Map<string, ReportGroup>();
   const outer = (run: GroupRun) => run.path.slice(0, -1).join('|');
   groups.forEach((group, g) => {
-    if (group.level === level && group.periodStart !== undefined) byKey.set(`${outer(runs[g]!)}@${group.periodStart}`, group);
+    if (group.level === level && group.periodStart !== undefined)
+      byKey.set(`${outer(runs[g]!)}@${group.periodStart}`, group);
   });
   return groups.map((group, g) => {
     if (group.level !== level || group.periodStart === undefined) return group;

@@ -15,7 +15,12 @@ export function columnsOf(input: ReportInput, options: CoreOptions): ColumnsInpu
   if (typeof input === 'string') {
     const reading = readTable(input, options.locale !== undefined ? { locale: options.locale } : {});
     if (!reading.ok) return reading;
-    if (reading.kind !== 'table') return fail('invalidSelection', 'A report needs a table: CSV or TSV with a header row, or a JSON list of objects', { hint: 'select the rows of an export with its header' });
+    if (reading.kind !== 'table')
+      return fail(
+        'invalidSelection',
+        'A report needs a table: CSV or TSV with a header row, or a JSON list of objects',
+        { hint: 'select the rows of an export with its header' },
+      );
     return reading;
   }
   if (Array.isArray(input)) return columnsOfRecords(input as readonly Inputs[], options.locale);
@@ -33,7 +38,10 @@ export function columnsOfRecords(rows: readonly Inputs[], locale?: string): Colu
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as unknown;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      return fail('invalidSelection', `Row ${r + 1} is ${Array.isArray(row) ? 'a list' : String(JSON.stringify(row))}, not a record of fields such as { "clicks": 120 }`);
+      return fail(
+        'invalidSelection',
+        `Row ${r + 1} is ${Array.isArray(row) ? 'a list' : String(JSON.stringify(row))}, not a record of fields such as { "clicks": 120 }`,
+      );
     }
     for (const [key, value] of Object.entries(row)) {
       let c = index.get(key);
@@ -51,5 +59,10 @@ export function columnsOfRecords(rows: readonly Inputs[], locale?: string): Colu
       }
     }
   }
-  return { columns: [...index.keys()], rowCount: rows.length, data, texts: texts.map((t) => (t.size > 0 ? t : undefined)) };
+  return {
+    columns: [...index.keys()],
+    rowCount: rows.length,
+    data,
+    texts: texts.map((t) => (t.size > 0 ? t : undefined)),
+  };
 }

@@ -47,17 +47,31 @@ export function chartNode(chart: ChartData, id: string): SvgNode {
   const body = chart.kind === 'bars' ? bars(points) : line(points);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
-  return node('svg', { class: `chart chart-${chart.kind}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, width: String(CHART_WIDTH), height: String(body.height), viewBox: `0 0 ${CHART_WIDTH} ${body.height}` }, [
-    node('title', { id: titleId }, [], chart.title),
-    node('desc', { id: descId }, [], describe(chart, points)),
-    ...body.nodes,
-  ]);
+  return node(
+    'svg',
+    {
+      class: `chart chart-${chart.kind}`,
+      role: 'img',
+      'aria-labelledby': `${titleId} ${descId}`,
+      width: String(CHART_WIDTH),
+      height: String(body.height),
+      viewBox: `0 0 ${CHART_WIDTH} ${body.height}`,
+    },
+    [
+      node('title', { id: titleId }, [], chart.title),
+      node('desc', { id: descId }, [], describe(chart, points)),
+      ...body.nodes,
+    ],
+  );
 }
 
 /** "CPL by campaign: Lead Gen 23.00 USD; Retargeting 36.00 USD." */
 function describe(chart: ChartData, points: readonly ChartPoint[]): string {
   if (points.length === 0) return `${chart.title}: no values.`;
-  const listed = points.slice(0, DESCRIBED_POINTS).map((p) => `${p.label} ${p.text}`).join('; ');
+  const listed = points
+    .slice(0, DESCRIBED_POINTS)
+    .map((p) => `${p.label} ${p.text}`)
+    .join('; ');
   const more = points.length > DESCRIBED_POINTS ? `; and ${points.length - DESCRIBED_POINTS} more` : '';
   return `${chart.title}: ${listed}${more}.${chart.note ? ` ${chart.note}` : ''}`;
 }
@@ -70,12 +84,35 @@ function bars(points: readonly ChartPoint[]): { height: number; nodes: SvgNode[]
     const y = 4 + i * BAR_HEIGHT;
     const width = largest > 0 && p.value > 0 ? (p.value / largest) * room : 0;
     return [
-      node('text', { class: 'chart-label', x: String(LABEL_WIDTH - 6), y: fixed(y + 15), 'text-anchor': 'end' }, [], shortened(p.label)),
-      node('rect', { class: 'chart-bar', x: String(LABEL_WIDTH), y: fixed(y + 3), width: fixed(width), height: String(BAR_HEIGHT - 6) }),
+      node(
+        'text',
+        { class: 'chart-label', x: String(LABEL_WIDTH - 6), y: fixed(y + 15), 'text-anchor': 'end' },
+        [],
+        shortened(p.label),
+      ),
+      node('rect', {
+        class: 'chart-bar',
+        x: String(LABEL_WIDTH),
+        y: fixed(y + 3),
+        width: fixed(width),
+        height: String(BAR_HEIGHT - 6),
+      }),
       node('text', { class: 'chart-value', x: fixed(LABEL_WIDTH + width + 4), y: fixed(y + 15) }, [], p.text),
     ];
   });
-  return { height: 8 + points.length * BAR_HEIGHT, nodes: [node('line', { class: 'chart-axis', x1: String(LABEL_WIDTH), y1: '2', x2: String(LABEL_WIDTH), y2: String(6 + points.length * BAR_HEIGHT) }), ...nodes] };
+  return {
+    height: 8 + points.length * BAR_HEIGHT,
+    nodes: [
+      node('line', {
+        class: 'chart-axis',
+        x1: String(LABEL_WIDTH),
+        y1: '2',
+        x2: String(LABEL_WIDTH),
+        y2: String(6 + points.length * BAR_HEIGHT),
+      }),
+      ...nodes,
+    ],
+  };
 }
 
 /** A line over periods, with its first and last period and its lowest and highest value labelled. */
@@ -88,24 +125,70 @@ function line(points: readonly ChartPoint[]): { height: number; nodes: SvgNode[]
   const values = points.map((p) => p.value);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const x = (i: number) => (points.length === 1 ? (left + right) / 2 : left + (i / (points.length - 1)) * (right - left));
+  const x = (i: number) =>
+    points.length === 1 ? (left + right) / 2 : left + (i / (points.length - 1)) * (right - left);
   const y = (v: number) => (high === low ? (top + bottom) / 2 : bottom - ((v - low) / (high - low)) * (bottom - top));
   const lowest = points[values.indexOf(low)]!;
   const highest = points[values.indexOf(high)]!;
   const nodes: SvgNode[] = [
     node('line', { class: 'chart-axis', x1: String(left), y1: String(bottom), x2: String(right), y2: String(bottom) }),
     node('line', { class: 'chart-axis', x1: String(left), y1: String(top), x2: String(left), y2: String(bottom) }),
-    node('text', { class: 'chart-value', x: String(left - 6), y: fixed(y(high) + 4), 'text-anchor': 'end' }, [], highest.text),
-    ...(high !== low ? [node('text', { class: 'chart-value', x: String(left - 6), y: fixed(y(low) + 4), 'text-anchor': 'end' }, [], lowest.text)] : []),
-    node('text', { class: 'chart-label', x: fixed(x(0)), y: String(bottom + 18), 'text-anchor': points.length === 1 ? 'middle' : 'start' }, [], shortened(points[0]!.label)),
-    ...(points.length > 1 ? [node('text', { class: 'chart-label', x: fixed(x(points.length - 1)), y: String(bottom + 18), 'text-anchor': 'end' }, [], shortened(points[points.length - 1]!.label))] : []),
-    node('polyline', { class: 'chart-line', points: points.map((p, i) => `${fixed(x(i))},${fixed(y(p.value))}`).join(' ') }),
-    ...points.map((p, i) => node('circle', { class: 'chart-point', cx: fixed(x(i)), cy: fixed(y(p.value)), r: '3' }, [node('title', {}, [], `${p.label}: ${p.text}`)])),
+    node(
+      'text',
+      { class: 'chart-value', x: String(left - 6), y: fixed(y(high) + 4), 'text-anchor': 'end' },
+      [],
+      highest.text,
+    ),
+    ...(high !== low
+      ? [
+          node(
+            'text',
+            { class: 'chart-value', x: String(left - 6), y: fixed(y(low) + 4), 'text-anchor': 'end' },
+            [],
+            lowest.text,
+          ),
+        ]
+      : []),
+    node(
+      'text',
+      {
+        class: 'chart-label',
+        x: fixed(x(0)),
+        y: String(bottom + 18),
+        'text-anchor': points.length === 1 ? 'middle' : 'start',
+      },
+      [],
+      shortened(points[0]!.label),
+    ),
+    ...(points.length > 1
+      ? [
+          node(
+            'text',
+            { class: 'chart-label', x: fixed(x(points.length - 1)), y: String(bottom + 18), 'text-anchor': 'end' },
+            [],
+            shortened(points[points.length - 1]!.label),
+          ),
+        ]
+      : []),
+    node('polyline', {
+      class: 'chart-line',
+      points: points.map((p, i) => `${fixed(x(i))},${fixed(y(p.value))}`).join(' '),
+    }),
+    ...points.map((p, i) =>
+      node('circle', { class: 'chart-point', cx: fixed(x(i)), cy: fixed(y(p.value)), r: '3' }, [
+        node('title', {}, [], `${p.label}: ${p.text}`),
+      ]),
+    ),
   ];
   return { height: LINE_HEIGHT, nodes };
 }
 
-function node(tag: string, attributes: Record<string, string>, children: readonly SvgNode[] = [], text?: string): SvgNode {
+function node(
+  tag: string,
+  attributes: Record<string, string>,
+  children: readonly SvgNode[] = [],
+  text?: string,
+): SvgNode {
   return { tag, attributes, ...(children.length > 0 ? { children } : {}), ...(text !== undefined ? { text } : {}) };
 }
 
@@ -131,8 +214,14 @@ const STANDALONE_STYLE = [
 /** The tree as SVG text; `standalone` adds the namespace and the colours a file needs. */
 export function svgText(root: SvgNode, standalone = true): string {
   const write = (n: SvgNode, extra: readonly SvgNode[] = []): string => {
-    const attributes = Object.entries(n.attributes).map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
-    const inner = [...extra.map((e) => write(e)), ...(n.text !== undefined ? [escapeXml(n.text)] : []), ...(n.children ?? []).map((c) => write(c))].join('');
+    const attributes = Object.entries(n.attributes)
+      .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+      .join('');
+    const inner = [
+      ...extra.map((e) => write(e)),
+      ...(n.text !== undefined ? [escapeXml(n.text)] : []),
+      ...(n.children ?? []).map((c) => write(c)),
+    ].join('');
     return `<${n.tag}${attributes}>${inner}</${n.tag}>`;
   };
   if (!standalone) return write(root);

@@ -30,7 +30,10 @@ export interface BreakdownOptions {
 export function breakdownOptionsOf(model: TableModel): BreakdownOptions {
   const labels = model.columns.filter((c) => c.kind === 'label' && c.dimension !== undefined);
   // A date column is broken down by period; as text it would give a group per day anyway.
-  return { dimensions: labels.filter((c) => c.dimension !== 'date').map((c) => c.key), dates: labels.filter((c) => c.dimension === 'date').map((c) => c.key) };
+  return {
+    dimensions: labels.filter((c) => c.dimension !== 'date').map((c) => c.key),
+    dates: labels.filter((c) => c.dimension === 'date').map((c) => c.key),
+  };
 }
 
 export function canBreakDown(options: BreakdownOptions): boolean {
@@ -43,7 +46,11 @@ export function isBreakdown(choice: BreakdownChoice): boolean {
 
 /** Whether a remembered choice applies to this table: every column it names is there. */
 export function fits(choice: BreakdownChoice, options: BreakdownOptions): boolean {
-  return isBreakdown(choice) && choice.groupBy.every((name) => options.dimensions.includes(name)) && (choice.period === undefined || options.dates.length > 0);
+  return (
+    isBreakdown(choice) &&
+    choice.groupBy.every((name) => options.dimensions.includes(name)) &&
+    (choice.period === undefined || options.dates.length > 0)
+  );
 }
 
 export function specOf(choice: BreakdownChoice): ReportSpec {
@@ -55,11 +62,17 @@ export function specOf(choice: BreakdownChoice): ReportSpec {
   };
 }
 
-const COMPARISON_WORDS: Readonly<Record<ReportComparison, string>> = { previousPeriod: 'the previous period', previousYear: 'the same period a year before' };
+const COMPARISON_WORDS: Readonly<Record<ReportComparison, string>> = {
+  previousPeriod: 'the previous period',
+  previousYear: 'the same period a year before',
+};
 
 /** "Campaign name › month, compared with the previous period" */
 export function choiceText(choice: BreakdownChoice): string {
   const levels = [...choice.groupBy, ...(choice.period !== undefined ? [choice.period] : [])];
-  const compare = choice.period !== undefined && choice.compare !== undefined ? `, compared with ${COMPARISON_WORDS[choice.compare]}` : '';
+  const compare =
+    choice.period !== undefined && choice.compare !== undefined
+      ? `, compared with ${COMPARISON_WORDS[choice.compare]}`
+      : '';
   return `${levels.join(' › ')}${compare}`;
 }

@@ -3,7 +3,15 @@
  * under its parent, values formatted as in the view), CSV and JSON for the next tool (plain
  * numbers, a column per dimension and the level; CSV text made inert). Lines end with '\n'.
  */
-import { csvCell, csvText, escapeMarkdown, plainNumber, TOTAL_LABEL, TOTAL_NOTE, type ValueFormatter } from '../formats';
+import {
+  csvCell,
+  csvText,
+  escapeMarkdown,
+  plainNumber,
+  TOTAL_LABEL,
+  TOTAL_NOTE,
+  type ValueFormatter,
+} from '../formats';
 import type { TableFormat, ViewReportCell } from '../protocol';
 import { groupLabel, isCompared, valueOf, type ReportTable } from './reportTable';
 import { cellsOf, viewColumnsOf } from './reportView';
@@ -27,13 +35,27 @@ export function reportMarkdown(table: ReportTable, formatter: ValueFormatter, lo
   // Markdown trims a cell's spaces: no-break spaces keep a subgroup's indent.
   const indent = (level: number) => '\u00a0\u00a0\u00a0\u00a0'.repeat(level - 1);
   const lines = [
-    line(['Level', escapeMarkdown(report.dimensions.map((d) => d.name).join(' › ')), ...viewColumnsOf(columns, compared).map((c) => escapeMarkdown(c.label))]),
+    line([
+      'Level',
+      escapeMarkdown(report.dimensions.map((d) => d.name).join(' › ')),
+      ...viewColumnsOf(columns, compared).map((c) => escapeMarkdown(c.label)),
+    ]),
     line(['--:', ':--', ...viewColumnsOf(columns, compared).map(() => '--:')]),
     ...report.groups.map((group) => {
       const cells = cellsOf(group.total, columns, formatter, compared, group, locale);
-      return line([String(group.level), `${indent(group.level)}${escapeMarkdown(groupLabel(report, group))}`, ...cells.map(markdownCell)]);
+      return line([
+        String(group.level),
+        `${indent(group.level)}${escapeMarkdown(groupLabel(report, group))}`,
+        ...cells.map(markdownCell),
+      ]);
     }),
-    line(['', `**${TOTAL_LABEL}**`, ...cellsOf(report.total, columns, formatter, compared, undefined, locale).map((c) => (c.text ? `**${escapeMarkdown(c.text)}**` : ''))]),
+    line([
+      '',
+      `**${TOTAL_LABEL}**`,
+      ...cellsOf(report.total, columns, formatter, compared, undefined, locale).map((c) =>
+        c.text ? `**${escapeMarkdown(c.text)}**` : '',
+      ),
+    ]),
     '',
     `*${TOTAL_NOTE}*`,
   ];
@@ -50,14 +72,19 @@ export function reportCsv(table: ReportTable): string {
   const { report, columns } = table;
   const compared = isCompared(table);
   const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
-  const header = [...report.dimensions.map((d) => csvText(d.name)), 'level', ...columns.flatMap((c) => [csvText(c.key), ...(compared && c.kind === 'kpi' ? [csvText(`${c.key} change`)] : [])])];
-  const values = (total: TotalRow, change?: Readonly<Record<string, MetricChange>>) => columns.flatMap((c) => {
-    const { value } = valueOf(total, c);
-    const own = value === null ? '' : String(plainNumber(value));
-    if (!compared || c.kind !== 'kpi') return [own];
-    const relative = change?.[c.id]?.relative;
-    return [own, relative === null || relative === undefined ? '' : String(plainNumber(relative))];
-  });
+  const header = [
+    ...report.dimensions.map((d) => csvText(d.name)),
+    'level',
+    ...columns.flatMap((c) => [csvText(c.key), ...(compared && c.kind === 'kpi' ? [csvText(`${c.key} change`)] : [])]),
+  ];
+  const values = (total: TotalRow, change?: Readonly<Record<string, MetricChange>>) =>
+    columns.flatMap((c) => {
+      const { value } = valueOf(total, c);
+      const own = value === null ? '' : String(plainNumber(value));
+      if (!compared || c.kind !== 'kpi') return [own];
+      const relative = change?.[c.id]?.relative;
+      return [own, relative === null || relative === undefined ? '' : String(plainNumber(relative))];
+    });
   const lines = [line(header)];
   for (const group of report.groups) {
     const keys = report.dimensions.map((d, i) => (i < group.level ? csvText(group.key[d.name] ?? '') : ''));
@@ -90,14 +117,30 @@ export function reportJson(table: ReportTable): string {
       ...(group.change ? { change: changeJson(group.change) } : {}),
     };
   });
-  return JSON.stringify({ breakdown: report.dimensions, groups, total: totals(report.total), rowCount: report.rowCount, notes: report.notes }, null, 2);
+  return JSON.stringify(
+    {
+      breakdown: report.dimensions,
+      groups,
+      total: totals(report.total),
+      rowCount: report.rowCount,
+      notes: report.notes,
+    },
+    null,
+    2,
+  );
 }
 
 function changeJson(change: Readonly<Record<string, MetricChange>>): Record<string, unknown> {
   const out = Object.create(null) as Record<string, unknown>;
   const plain = (v: number | null) => (v === null ? null : plainNumber(v));
   for (const [id, c] of Object.entries(change)) {
-    out[id] = { previous: plain(c.previous), absolute: plain(c.absolute), relative: plain(c.relative), ...(c.better !== undefined ? { better: c.better } : {}), ...(c.reason !== undefined ? { reason: c.reason } : {}) };
+    out[id] = {
+      previous: plain(c.previous),
+      absolute: plain(c.absolute),
+      relative: plain(c.relative),
+      ...(c.better !== undefined ? { better: c.better } : {}),
+      ...(c.reason !== undefined ? { reason: c.reason } : {}),
+    };
   }
   return out;
 }

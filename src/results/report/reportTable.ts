@@ -33,21 +33,34 @@ export function reportColumnsOf(model: TableModel): ReportColumn[] {
     for (const c of model.columns) {
       if (c.kind !== kind || c.id === undefined || seen.has(c.id)) continue;
       seen.add(c.id);
-      columns.push({ key: c.key, label: c.label, kind, id: c.id, ...(c.unit !== undefined ? { unit: c.unit } : {}), ...(c.decimals !== undefined ? { decimals: c.decimals } : {}), ...(c.factor !== undefined ? { factor: c.factor } : {}) });
+      columns.push({
+        key: c.key,
+        label: c.label,
+        kind,
+        id: c.id,
+        ...(c.unit !== undefined ? { unit: c.unit } : {}),
+        ...(c.decimals !== undefined ? { decimals: c.decimals } : {}),
+        ...(c.factor !== undefined ? { factor: c.factor } : {}),
+      });
     }
   }
   return columns;
 }
 
 /** A column's value in a total (a group's or the grand one), or why it has none. */
-export function valueOf(total: TotalRow, column: ReportColumn): { readonly value: number | null; readonly problem?: string } {
+export function valueOf(
+  total: TotalRow,
+  column: ReportColumn,
+): { readonly value: number | null; readonly problem?: string } {
   if (column.kind === 'input') {
     const sum = total.inputs.get(column.id);
     return { value: sum === undefined || !Number.isFinite(sum) ? null : sum / (column.factor ?? 1) };
   }
   const result = total.results.find((m) => m.id === column.id);
   if (result && Number.isFinite(result.value)) return { value: result.value };
-  const why = total.notAggregable.find((n) => n.id === column.id)?.reason ?? total.problems.find((p) => p.id === column.id)?.error.message;
+  const why =
+    total.notAggregable.find((n) => n.id === column.id)?.reason ??
+    total.problems.find((p) => p.id === column.id)?.error.message;
   return why !== undefined ? { value: null, problem: why } : { value: null };
 }
 
@@ -79,9 +92,21 @@ export interface ChangeCell {
 /** A relative change as people read it: one decimal, an explicit sign (a true minus), a spaced %. */
 export function changeCell(change: MetricChange | undefined, locale?: string): ChangeCell | undefined {
   if (!change) return undefined;
-  if (change.relative === null || !Number.isFinite(change.relative)) return { text: 'n/a', tone: 'na', reason: change.reason ?? 'no value to compare with' };
-  const percent = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change.relative * 100));
-  const sign = percent === new Intl.NumberFormat(locale, { minimumFractionDigits: 1 }).format(0) ? '' : change.relative > 0 ? '+' : '\u2212';
+  if (change.relative === null || !Number.isFinite(change.relative))
+    return { text: 'n/a', tone: 'na', reason: change.reason ?? 'no value to compare with' };
+  const percent = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    Math.abs(change.relative * 100),
+  );
+  const sign =
+    percent === new Intl.NumberFormat(locale, { minimumFractionDigits: 1 }).format(0)
+      ? ''
+      : change.relative > 0
+        ? '+'
+        : '\u2212';
   const tone: ChangeTone = change.better === undefined ? 'neutral' : change.better ? 'better' : 'worse';
-  return { text: `${sign}${percent} %`, tone, ...(tone !== 'neutral' ? { reason: tone === 'better' ? 'better' : 'worse' } : {}) };
+  return {
+    text: `${sign}${percent} %`,
+    tone,
+    ...(tone !== 'neutral' ? { reason: tone === 'better' ? 'better' : 'worse' } : {}),
+  };
 }

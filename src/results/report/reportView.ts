@@ -18,12 +18,19 @@ export function viewReportOf(table: ReportTable, formatter: ValueFormatter, loca
   const compared = isCompared(table);
   const groups = report.groups.slice(0, MAX_REPORT_GROUPS);
   const notes = [...report.notes];
-  if (report.groups.length > groups.length) notes.unshift(`The view shows the first ${MAX_REPORT_GROUPS.toLocaleString('en-US')} of ${report.groups.length.toLocaleString('en-US')} groups; Insert and Copy include all of them.`);
+  if (report.groups.length > groups.length)
+    notes.unshift(
+      `The view shows the first ${MAX_REPORT_GROUPS.toLocaleString('en-US')} of ${report.groups.length.toLocaleString('en-US')} groups; Insert and Copy include all of them.`,
+    );
   return {
     title: choiceText(table.choice),
     levels: report.dimensions.map((d) => d.name),
     columns: viewColumnsOf(columns, compared),
-    rows: groups.map((group) => ({ level: group.level, label: groupLabel(report, group), cells: cellsOf(group.total, columns, formatter, compared, group, locale) })),
+    rows: groups.map((group) => ({
+      level: group.level,
+      label: groupLabel(report, group),
+      cells: cellsOf(group.total, columns, formatter, compared, group, locale),
+    })),
     groupCount: report.groups.length,
     total: cellsOf(report.total, columns, formatter, compared, undefined, locale),
     charts: columns.filter((c) => c.kind === 'kpi').map((c) => chartOf(table, c, formatter)),
@@ -33,15 +40,34 @@ export function viewReportOf(table: ReportTable, formatter: ValueFormatter, loca
 }
 
 /** A group's cells (or the grand total's, without `group`), in the order of the view's columns. */
-export function cellsOf(total: TotalRow, columns: readonly ReportColumn[], formatter: ValueFormatter, compared: boolean, group: ReportGroup | undefined, locale?: string): ViewReportCell[] {
+export function cellsOf(
+  total: TotalRow,
+  columns: readonly ReportColumn[],
+  formatter: ValueFormatter,
+  compared: boolean,
+  group: ReportGroup | undefined,
+  locale?: string,
+): ViewReportCell[] {
   return columns.flatMap((column) => {
     const { value, problem } = valueOf(total, column);
-    const cell: ViewReportCell = { text: value === null ? (problem !== undefined ? '—' : '') : formatter(value, column.unit, column.decimals), sort: value, ...(problem !== undefined ? { problem } : {}) };
+    const cell: ViewReportCell = {
+      text: value === null ? (problem !== undefined ? '—' : '') : formatter(value, column.unit, column.decimals),
+      sort: value,
+      ...(problem !== undefined ? { problem } : {}),
+    };
     if (!compared || column.kind !== 'kpi') return [cell];
     const change = group?.change?.[column.id];
     const shown = changeCell(change, locale);
-    const sort = change?.relative !== null && change?.relative !== undefined && Number.isFinite(change.relative) ? change.relative : null;
-    return [cell, shown ? { text: shown.text, sort, tone: shown.tone, ...(shown.reason !== undefined ? { problem: shown.reason } : {}) } : { text: '', sort: null }];
+    const sort =
+      change?.relative !== null && change?.relative !== undefined && Number.isFinite(change.relative)
+        ? change.relative
+        : null;
+    return [
+      cell,
+      shown
+        ? { text: shown.text, sort, tone: shown.tone, ...(shown.reason !== undefined ? { problem: shown.reason } : {}) }
+        : { text: '', sort: null },
+    ];
   });
 }
 
@@ -63,11 +89,26 @@ export function chartOf(table: ReportTable, column: ReportColumn, formatter: Val
   const top = report.groups.filter((g) => g.level === 1);
   const points = top.flatMap((g) => {
     const { value } = valueOf(g.total, column);
-    return value === null ? [] : [{ label: groupLabel(report, g), value, text: formatter(value, column.unit, column.decimals) }];
+    return value === null
+      ? []
+      : [{ label: groupLabel(report, g), value, text: formatter(value, column.unit, column.decimals) }];
   });
-  const by = outer?.kind === 'period' ? outer.name : outer?.column ?? '';
-  if (outer?.kind === 'period') return { metric: column.id, title: `${column.label} by ${by}`, kind: 'line', points: points.slice(-MAX_CHART_POINTS) };
-  if (points.length <= CHART_BARS) return { metric: column.id, title: `${column.label} by ${by}`, kind: 'bars', points };
+  const by = outer?.kind === 'period' ? outer.name : (outer?.column ?? '');
+  if (outer?.kind === 'period')
+    return {
+      metric: column.id,
+      title: `${column.label} by ${by}`,
+      kind: 'line',
+      points: points.slice(-MAX_CHART_POINTS),
+    };
+  if (points.length <= CHART_BARS)
+    return { metric: column.id, title: `${column.label} by ${by}`, kind: 'bars', points };
   const largest = new Set([...points].sort((a, b) => b.value - a.value).slice(0, CHART_BARS));
-  return { metric: column.id, title: `${column.label} by ${by}`, kind: 'bars', points: points.filter((p) => largest.has(p)), note: `The ${CHART_BARS} largest of ${points.length} groups.` };
+  return {
+    metric: column.id,
+    title: `${column.label} by ${by}`,
+    kind: 'bars',
+    points: points.filter((p) => largest.has(p)),
+    note: `The ${CHART_BARS} largest of ${points.length} groups.`,
+  };
 }

@@ -87,7 +87,11 @@ function descendantMatches(tree: ReportTree, matches: (i: number) => boolean): b
 const COLLATOR = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** Siblings in the sort's order; groups without a value last either way; ties keep the report's order. */
-function sorted(list: readonly number[], rows: readonly ViewReportRow[], sort: ReportSort | undefined): readonly number[] {
+function sorted(
+  list: readonly number[],
+  rows: readonly ViewReportRow[],
+  sort: ReportSort | undefined,
+): readonly number[] {
   if (!sort) return list;
   const sign = sort.descending ? -1 : 1;
   return [...list].sort((a, b) => {

@@ -13,7 +13,14 @@ const PLACEHOLDER = 'clicks: 120\nimpressions: 4000\ncost: 500\nconversions: 6';
 export class AllView {
   readonly root = el('div', { class: 'all' });
   private readonly input = el('textarea', {
-    attrs: { id: 'all-input', rows: '8', spellcheck: 'false', autocomplete: 'off', maxlength: '100000', 'aria-describedby': 'all-help all-problems' },
+    attrs: {
+      id: 'all-input',
+      rows: '8',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      maxlength: '100000',
+      'aria-describedby': 'all-help all-problems',
+    },
   });
   private readonly problems = el('ul', { class: 'problems', attrs: { id: 'all-problems', role: 'alert' } });
   private readonly summary = el('p', { class: 'status', attrs: { id: 'all-summary', 'aria-live': 'polite' } });
@@ -23,11 +30,16 @@ export class AllView {
   private readonly insertButton: HTMLButtonElement;
   private tableText = '';
 
-  constructor(handlers: AllHandlers, private readonly locale: () => string) {
+  constructor(
+    handlers: AllHandlers,
+    private readonly locale: () => string,
+  ) {
     this.input.placeholder = PLACEHOLDER;
     this.input.addEventListener('input', () => handlers.onText(this.input.value));
     this.copyButton = button('Copy results', () => handlers.onCopy(this.tableText), { attrs: { id: 'copy-all' } });
-    this.insertButton = button('Insert at cursor', () => handlers.onInsert(this.tableText), { attrs: { id: 'insert-all' } });
+    this.insertButton = button('Insert at cursor', () => handlers.onInsert(this.tableText), {
+      attrs: { id: 'insert-all' },
+    });
     const help = el('p', { class: 'help', attrs: { id: 'all-help' } });
     help.append(
       'One quantity per line as ',
@@ -57,22 +69,41 @@ export class AllView {
 
   /** The line problems found in the webview plus the extension's answer (undefined: nothing typed). */
   show(result: ComputeAllResultMessage | undefined, lineProblems: readonly string[]): void {
-    const problems = [...lineProblems, ...(result?.problems ?? []).map((p) => (p.field ? `${p.field}: ${p.message}` : p.message))];
-    fill(this.problems, problems.map((text) => el('li', { text })));
+    const problems = [
+      ...lineProblems,
+      ...(result?.problems ?? []).map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)),
+    ];
+    fill(
+      this.problems,
+      problems.map((text) => el('li', { text })),
+    );
     const results = result?.results ?? [];
-    this.summary.textContent = result === undefined
-      ? `Numbers are read as ${this.locale()} writes them (${sample(this.locale())}).`
-      : results.length === 0
-        ? 'These quantities determine no KPI yet: add the others a formula needs (e.g. clicks and impressions for CTR).'
-        : `${results.length} KPI${results.length === 1 ? '' : 's'} from these quantities:`;
+    this.summary.textContent =
+      result === undefined
+        ? `Numbers are read as ${this.locale()} writes them (${sample(this.locale())}).`
+        : results.length === 0
+          ? 'These quantities determine no KPI yet: add the others a formula needs (e.g. clicks and impressions for CTR).'
+          : `${results.length} KPI${results.length === 1 ? '' : 's'} from these quantities:`;
     this.table.hidden = results.length === 0;
     fill(this.table, [
-      el('thead', {}, [el('tr', {}, ['Metric', 'Value', 'Formula'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
-      el('tbody', {}, results.map((r) => el('tr', { attrs: { 'data-metric': r.id } }, [
-        el('th', { text: r.title, attrs: { scope: 'row' } }),
-        el('td', { class: 'value', text: r.text }),
-        el('td', {}, [el('code', { text: r.formula })]),
-      ]))),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          ['Metric', 'Value', 'Formula'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        results.map((r) =>
+          el('tr', { attrs: { 'data-metric': r.id } }, [
+            el('th', { text: r.title, attrs: { scope: 'row' } }),
+            el('td', { class: 'value', text: r.text }),
+            el('td', {}, [el('code', { text: r.formula })]),
+          ]),
+        ),
+      ),
     ]);
     this.showReadAs(result);
     this.tableText = results.map((r) => `${r.title}: ${r.text}`).join('\n');
@@ -83,10 +114,24 @@ export class AllView {
   private showReadAs(result: ComputeAllResultMessage | undefined): void {
     const parts: Node[] = [];
     if (result && result.inputs.length > 0) {
-      parts.push(el('h3', { text: 'Read as' }), el('ul', {}, result.inputs.map((i) => el('li', { text: `${i.field} → ${i.name}` }))));
+      parts.push(
+        el('h3', { text: 'Read as' }),
+        el(
+          'ul',
+          {},
+          result.inputs.map((i) => el('li', { text: `${i.field} → ${i.name}` })),
+        ),
+      );
     }
     if (result && result.unmatched.length > 0) {
-      parts.push(el('h3', { text: 'Not recognised' }), el('ul', { attrs: { id: 'all-unmatched' } }, result.unmatched.map((u) => el('li', { text: u }))));
+      parts.push(
+        el('h3', { text: 'Not recognised' }),
+        el(
+          'ul',
+          { attrs: { id: 'all-unmatched' } },
+          result.unmatched.map((u) => el('li', { text: u })),
+        ),
+      );
     }
     fill(this.readAs, parts);
   }

@@ -1,4 +1,11 @@
-import { DEFAULT_METRIC, type ExtensionMessage, type InitMessage, type MetricInfo, type SavedState, type VariantInfo } from '../../calculator/protocol';
+import {
+  DEFAULT_METRIC,
+  type ExtensionMessage,
+  type InitMessage,
+  type MetricInfo,
+  type SavedState,
+  type VariantInfo,
+} from '../../calculator/protocol';
 import { AllView } from './allView';
 import { CalcView } from './calcView';
 import { fill } from './dom';
@@ -31,13 +38,19 @@ class App {
     onInsert: (text) => text && this.host.post({ type: 'insert', text }),
     onClear: () => this.clear(),
   });
-  private readonly all = new AllView({
-    onText: (text) => this.setAllText(text),
-    onCopy: (text) => text && this.host.post({ type: 'copy', text }),
-    onInsert: (text) => text && this.host.post({ type: 'insert', text }),
-  }, () => this.init?.locale ?? 'en-US');
+  private readonly all = new AllView(
+    {
+      onText: (text) => this.setAllText(text),
+      onCopy: (text) => text && this.host.post({ type: 'copy', text }),
+      onInsert: (text) => text && this.host.post({ type: 'insert', text }),
+    },
+    () => this.init?.locale ?? 'en-US',
+  );
   private readonly tabs = new Tabs(
-    [{ id: 'single', label: 'Calculator', panel: this.calc.root }, { id: 'all', label: 'Compute all', panel: this.all.root }],
+    [
+      { id: 'single', label: 'Calculator', panel: this.calc.root },
+      { id: 'all', label: 'Compute all', panel: this.all.root },
+    ],
     (id) => this.setMode(id === 'all' ? 'all' : 'single'),
   );
 
@@ -82,7 +95,9 @@ class App {
       this.all.setText(this.state.allText);
     }
     this.calc.setMetrics(init);
-    const wanted = [init.select, this.state.metricId, DEFAULT_METRIC].find((id) => init.metrics.some((m) => m.id === id));
+    const wanted = [init.select, this.state.metricId, DEFAULT_METRIC].find((id) =>
+      init.metrics.some((m) => m.id === id),
+    );
     this.state.metricId = wanted ?? init.metrics[0]?.id ?? DEFAULT_METRIC;
     this.tabs.select(this.state.mode);
     this.render();
@@ -95,8 +110,12 @@ class App {
   }
 
   private variant(metric = this.metric()): VariantInfo {
-    const chosen = metric && Object.hasOwn(this.state.variant, metric.id) ? this.state.variant[metric.id] : metric?.defaultVariant;
-    return metric?.variants.find((v) => v.id === chosen) ?? metric?.variants[0] ?? { id: '', label: '', formula: '', inputs: [] };
+    const chosen =
+      metric && Object.hasOwn(this.state.variant, metric.id) ? this.state.variant[metric.id] : metric?.defaultVariant;
+    return (
+      metric?.variants.find((v) => v.id === chosen) ??
+      metric?.variants[0] ?? { id: '', label: '', formula: '', inputs: [] }
+    );
   }
 
   private solveFor(metric: MetricInfo): string {
@@ -176,9 +195,16 @@ class App {
     if (!metric) return;
     this.latestCompute = this.nextRequest++;
     const fields = [metric.id, ...this.variant(metric).inputs.map((f) => f.id)];
-    const values = Object.fromEntries(fields.filter((f) => Object.hasOwn(this.state.values, f)).map((f) => [f, this.state.values[f] ?? '']));
+    const values = Object.fromEntries(
+      fields.filter((f) => Object.hasOwn(this.state.values, f)).map((f) => [f, this.state.values[f] ?? '']),
+    );
     this.host.post({
-      type: 'compute', requestId: this.latestCompute, metricId: metric.id, variant: this.variant(metric).id, values, solveFor: this.solveFor(metric),
+      type: 'compute',
+      requestId: this.latestCompute,
+      metricId: metric.id,
+      variant: this.variant(metric).id,
+      values,
+      solveFor: this.solveFor(metric),
     });
   }
 

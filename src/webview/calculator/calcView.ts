@@ -22,7 +22,10 @@ export class CalcView {
   private readonly variantPicker = el('select', { attrs: { id: 'variant-picker' } });
   private readonly fields: FieldsView;
   private readonly resultLabel = el('span', { class: 'result-label', attrs: { id: 'result-label' } });
-  private readonly resultValue = el('output', { class: 'result-value', attrs: { id: 'result-value', 'aria-labelledby': 'result-label' } });
+  private readonly resultValue = el('output', {
+    class: 'result-value',
+    attrs: { id: 'result-value', 'aria-labelledby': 'result-label' },
+  });
   private readonly resultFormula = el('p', { class: 'result-formula', attrs: { id: 'result-formula' } });
   private readonly status = el('p', { class: 'status', attrs: { id: 'result-status' } });
   private readonly error = el('p', { class: 'error', attrs: { id: 'calc-error', role: 'alert' } });
@@ -41,9 +44,17 @@ export class CalcView {
     this.variantPicker.addEventListener('change', () => handlers.onVariant(this.variantPicker.value));
     this.exampleButton = button('Load example', () => handlers.onExample(), { attrs: { id: 'load-example' } });
     this.copyButton = button('Copy result', () => handlers.onCopy(this.resultText), { attrs: { id: 'copy-result' } });
-    this.insertButton = button('Insert at cursor', () => handlers.onInsert(this.resultText), { attrs: { id: 'insert-result' } });
-    const clear = button('Clear fields', () => handlers.onClear(), { class: 'secondary', attrs: { id: 'clear-fields' } });
-    fill(this.variantRow, [el('label', { text: 'Formula variant', attrs: { for: 'variant-picker' } }), this.variantPicker]);
+    this.insertButton = button('Insert at cursor', () => handlers.onInsert(this.resultText), {
+      attrs: { id: 'insert-result' },
+    });
+    const clear = button('Clear fields', () => handlers.onClear(), {
+      class: 'secondary',
+      attrs: { id: 'clear-fields' },
+    });
+    fill(this.variantRow, [
+      el('label', { text: 'Formula variant', attrs: { for: 'variant-picker' } }),
+      this.variantPicker,
+    ]);
     const result = el('div', { class: 'result', attrs: { 'aria-live': 'polite' } }, [
       el('div', { class: 'result-line' }, [this.resultLabel, this.resultValue]),
       this.resultFormula,
@@ -72,7 +83,10 @@ export class CalcView {
     });
     const loose = init.metrics.filter((m) => !init.categories.some((c) => c.id === m.category));
     if (loose.length > 0) groups.push(el('optgroup', { attrs: { label: 'Other' } }, loose.map(option)));
-    fill(this.picker, groups.filter((g) => g.childElementCount > 0));
+    fill(
+      this.picker,
+      groups.filter((g) => g.childElementCount > 0),
+    );
   }
 
   render(metric: MetricInfo, variant: VariantInfo, values: Readonly<Record<string, string>>, solveFor: string): void {
@@ -80,12 +94,19 @@ export class CalcView {
     this.title.textContent = metric.title;
     this.formula.textContent = variant.formula;
     this.variantRow.hidden = metric.variants.length < 2;
-    fill(this.variantPicker, metric.variants.map((v) => el('option', { text: `${v.label}: ${v.formula}`, attrs: { value: v.id } })));
+    fill(
+      this.variantPicker,
+      metric.variants.map((v) => el('option', { text: `${v.label}: ${v.formula}`, attrs: { value: v.id } })),
+    );
     this.variantPicker.value = variant.id;
     this.fields.render([metric.field, ...variant.inputs], values, solveFor);
     this.exampleButton.disabled = !metric.hasExample;
     this.info.render(metric);
-    this.clearResult(metric, solveFor, [metric.field, ...variant.inputs].find((f) => f.id === solveFor)?.label ?? solveFor);
+    this.clearResult(
+      metric,
+      solveFor,
+      [metric.field, ...variant.inputs].find((f) => f.id === solveFor)?.label ?? solveFor,
+    );
   }
 
   setSolveFor(label: string, metric: MetricInfo, solveFor: string, values: Readonly<Record<string, string>>): void {
@@ -95,13 +116,14 @@ export class CalcView {
 
   showResult(result: ResultMessage, labelOf: (field: string) => string): void {
     const general = this.fields.showProblems(result.problems, result.notes);
-    this.resultText = result.ok ? result.text ?? '' : '';
+    this.resultText = result.ok ? (result.text ?? '') : '';
     this.resultValue.textContent = this.resultText || '—';
-    this.resultFormula.textContent = result.ok ? result.formula ?? '' : '';
+    this.resultFormula.textContent = result.ok ? (result.formula ?? '') : '';
     this.fields.showSolved(result.field, this.resultText);
-    this.status.textContent = result.missing.length > 0
-      ? `Enter ${listOf(result.missing.map(labelOf))} to compute ${labelOf(result.field)}.`
-      : '';
+    this.status.textContent =
+      result.missing.length > 0
+        ? `Enter ${listOf(result.missing.map(labelOf))} to compute ${labelOf(result.field)}.`
+        : '';
     this.error.textContent = general.map((p: FieldMessage) => p.message).join(' ');
     this.copyButton.disabled = !this.resultText;
     this.insertButton.disabled = !this.resultText;

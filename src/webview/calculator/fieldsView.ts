@@ -32,7 +32,11 @@ export class FieldsView {
     const legend = el('legend', { text: 'Solve for' });
     const radios = fields.map((field) => this.radio(field));
     const solve = el('fieldset', { class: 'solve-for' }, [legend, ...radios]);
-    const inputs = el('div', { class: 'fields' }, fields.map((field) => this.row(field)));
+    const inputs = el(
+      'div',
+      { class: 'fields' },
+      fields.map((field) => this.row(field)),
+    );
     fill(this.root, [solve, inputs]);
     this.setSolveFor(solveFor, values);
   }
@@ -43,7 +47,7 @@ export class FieldsView {
       const solved = field === solveFor;
       row.input.readOnly = solved;
       row.input.classList.toggle('solved', solved);
-      row.input.value = solved ? '' : Object.hasOwn(values, field) ? values[field] ?? '' : '';
+      row.input.value = solved ? '' : Object.hasOwn(values, field) ? (values[field] ?? '') : '';
       row.input.placeholder = solved ? 'solved from the other fields' : '';
       row.badge.textContent = solved ? ' (solved)' : '';
       const radio = this.radios.get(field);
@@ -104,8 +108,13 @@ export class FieldsView {
     const label = el('label', { attrs: { for: id } }, [document.createTextNode(field.label), badge]);
     const input = el('input', {
       attrs: {
-        id, type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false',
-        'data-field': field.id, 'aria-describedby': `${unitId} ${errorId} ${noteId}`,
+        id,
+        type: 'text',
+        inputmode: 'decimal',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'data-field': field.id,
+        'aria-describedby': `${unitId} ${errorId} ${noteId}`,
       },
     });
     input.addEventListener('input', () => this.handlers.onValue(field.id, input.value));

@@ -16,15 +16,25 @@ export class InfoView {
     if (metric.cautions.length > 0) {
       children.push(
         el('h3', { text: 'Cautions' }),
-        el('ul', { class: 'cautions' }, metric.cautions.map((c) => el('li', { text: c }))),
+        el(
+          'ul',
+          { class: 'cautions' },
+          metric.cautions.map((c) => el('li', { text: c })),
+        ),
       );
     }
     if (metric.related.length > 0) {
       children.push(
         el('h3', { text: 'Related metrics', attrs: { id: 'related-heading' } }),
-        el('ul', { class: 'related', attrs: { 'aria-labelledby': 'related-heading' } }, metric.related.map((r) =>
-          el('li', {}, [button(r.title, () => this.onRelated(r.id), { class: 'link', attrs: { 'data-metric': r.id } })]),
-        )),
+        el(
+          'ul',
+          { class: 'related', attrs: { 'aria-labelledby': 'related-heading' } },
+          metric.related.map((r) =>
+            el('li', {}, [
+              button(r.title, () => this.onRelated(r.id), { class: 'link', attrs: { 'data-metric': r.id } }),
+            ]),
+          ),
+        ),
       );
     }
     fill(this.root, children);

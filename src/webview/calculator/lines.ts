@@ -30,10 +30,12 @@ export function parseLines(text: string): ParsedLines {
     }
     const key = trimmed.slice(0, at).trim();
     const value = trimmed.slice(at + 1).trim();
-    if (key === '') problems.push(`${where}: the name before '${trimmed[at] === '\t' ? 'Tab' : trimmed[at]}' is missing`);
+    if (key === '')
+      problems.push(`${where}: the name before '${trimmed[at] === '\t' ? 'Tab' : trimmed[at]}' is missing`);
     else if (value === '') problems.push(`${where}: ${shorten(key)} has no value`);
-    else if (key.length > MAX_KEY || value.length > MAX_VALUE) problems.push(`${where}: too long to be a name and a number`);
-    else if (key === '__proto__') problems.push(`${where}: __proto__ is not the name of a quantity`)
+    else if (key.length > MAX_KEY || value.length > MAX_VALUE)
+      problems.push(`${where}: too long to be a name and a number`);
+    else if (key === '__proto__') problems.push(`${where}: __proto__ is not the name of a quantity`);
     else if (entries.has(key)) problems.push(`${where}: ${shorten(key)} is given twice; the first value is used`);
     else entries.set(key, value);
   });

@@ -14,7 +14,10 @@ export class Tabs {
   readonly root = el('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Calculator mode' } });
   private readonly buttons: HTMLButtonElement[];
 
-  constructor(private readonly specs: readonly TabSpec[], private readonly onSelect: (id: string) => void) {
+  constructor(
+    private readonly specs: readonly TabSpec[],
+    private readonly onSelect: (id: string) => void,
+  ) {
     this.buttons = specs.map((spec) => {
       const tab = el('button', {
         class: 'tab',
@@ -50,7 +53,12 @@ export class Tabs {
   private onKey(event: KeyboardEvent): void {
     const current = this.buttons.findIndex((b) => b === event.currentTarget);
     const last = this.buttons.length - 1;
-    const moves: Readonly<Record<string, number>> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: last };
+    const moves: Readonly<Record<string, number>> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: last,
+    };
     if (!Object.hasOwn(moves, event.key)) return;
     const next = moves[event.key]!;
     event.preventDefault();

@@ -5,7 +5,17 @@
  */
 // First: CSP reports and jitless zod before the schemas are built.
 import './setup';
-import { fromViewSchema, TABLE_FORMATS, toViewSchema, type FromView, type TableDestination, type TableFormat, type ToView, type ViewRow, type ViewTable } from '../../results/protocol';
+import {
+  fromViewSchema,
+  TABLE_FORMATS,
+  toViewSchema,
+  type FromView,
+  type TableDestination,
+  type TableFormat,
+  type ToView,
+  type ViewRow,
+  type ViewTable,
+} from '../../results/protocol';
 import { element } from './dom';
 import { pagerFor, type Pager } from './pager';
 import { readSection } from './readView';
@@ -59,14 +69,27 @@ function render(tables: readonly ViewTable[]): void {
   app.replaceChildren(...tables.map(section));
   if (tables.length === 0) app.append(element('p', { className: 'empty', text: 'No results.' }));
   // After the next frame the page has been laid out and painted: that is what a user waits for.
-  requestAnimationFrame(() => setTimeout(() => send({ type: 'rendered', ms: performance.now() - start, rows: app.querySelectorAll('tr').length })));
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      send({ type: 'rendered', ms: performance.now() - start, rows: app.querySelectorAll('tr').length }),
+    ),
+  );
 }
 
 function section(table: ViewTable): HTMLElement {
   const root = element('section', { className: 'result' });
   root.dataset.table = table.id;
   const header = element('header');
-  header.append(element('h2', { text: table.title }), element('span', { className: 'count', text: table.report ? `${rowsText(table.rowCount)} in ${table.report.groupCount.toLocaleString()} groups` : rowsText(table.rowCount) }), actions(table));
+  header.append(
+    element('h2', { text: table.title }),
+    element('span', {
+      className: 'count',
+      text: table.report
+        ? `${rowsText(table.rowCount)} in ${table.report.groupCount.toLocaleString()} groups`
+        : rowsText(table.rowCount),
+    }),
+    actions(table),
+  );
   root.append(header, element('div', { className: 'status', attributes: { role: 'status' } }));
   const read = readSection(table, (column) => send({ type: 'useAs', tableId: table.id, column }));
   if (read) root.append(read);
@@ -101,11 +124,13 @@ function appendNotes(root: HTMLElement, table: ViewTable, notes: readonly string
 function actions(table: ViewTable): HTMLElement {
   const box = element('div', { className: 'actions' });
   const select = element('select', { attributes: { 'aria-label': 'Format' } });
-  select.append(...TABLE_FORMATS.map((format) => {
-    const option = element('option', { text: FORMAT_LABELS[format] });
-    option.value = format;
-    return option;
-  }));
+  select.append(
+    ...TABLE_FORMATS.map((format) => {
+      const option = element('option', { text: FORMAT_LABELS[format] });
+      option.value = format;
+      return option;
+    }),
+  );
   if (table.defaultFormat) select.value = table.defaultFormat;
   const format = (): TableFormat => TABLE_FORMATS.find((f) => f === select.value) ?? 'markdown';
   const button = (text: string, to: TableDestination, secondary: boolean) => {
@@ -114,8 +139,10 @@ function actions(table: ViewTable): HTMLElement {
     return b;
   };
   const label = element('label', { text: 'Format' });
-  if (table.canBreakDown) box.append(viewButton('Break down by…', () => send({ type: 'breakDown', tableId: table.id })));
-  if (table.report?.canCompare) box.append(viewButton('Compare periods…', () => send({ type: 'compare', tableId: table.id })));
+  if (table.canBreakDown)
+    box.append(viewButton('Break down by…', () => send({ type: 'breakDown', tableId: table.id })));
+  if (table.report?.canCompare)
+    box.append(viewButton('Compare periods…', () => send({ type: 'compare', tableId: table.id })));
   box.append(label, select);
   if (table.canInsert) box.append(button('Insert below', 'below', false));
   box.append(button('Copy', 'clipboard', table.canInsert));
@@ -134,7 +161,15 @@ function tableElement(table: ViewTable) {
   const result = element('table');
   const head = element('thead');
   const headRow = element('tr');
-  headRow.append(...table.columns.map((column, c) => element('th', { text: column.label, className: `${numeric[c] ? 'num' : ''} ${column.kind}`.trim(), attributes: { scope: 'col' } })));
+  headRow.append(
+    ...table.columns.map((column, c) =>
+      element('th', {
+        text: column.label,
+        className: `${numeric[c] ? 'num' : ''} ${column.kind}`.trim(),
+        attributes: { scope: 'col' },
+      }),
+    ),
+  );
   head.append(headRow);
   const body = element('tbody');
   body.append(...table.rows.map((row) => rowElement(row, numeric)));
@@ -160,7 +195,10 @@ function requestRows(tableId: string, firstRow: number, row?: number): void {
 function showRows(message: Extract<ToView, { type: 'rows' }>): void {
   const table = paged.get(message.tableId);
   if (!table || table.requestId !== message.requestId) return; // a stale answer or another table set
-  table.body.replaceChildren(...message.rows.map((row) => rowElement(row, table.numeric)), ...(table.total ? [table.total] : []));
+  table.body.replaceChildren(
+    ...message.rows.map((row) => rowElement(row, table.numeric)),
+    ...(table.total ? [table.total] : []),
+  );
   table.pager.show(message.firstRow);
   const wanted = table.wantedRow === undefined ? undefined : table.body.rows[table.wantedRow - message.firstRow];
   if (wanted) {
@@ -171,17 +209,21 @@ function showRows(message: Extract<ToView, { type: 'rows' }>): void {
 
 function rowElement(row: ViewRow, numeric: readonly boolean[]): HTMLTableRowElement {
   const tr = element('tr');
-  tr.append(...row.cells.map((cell, c) => {
-    const classes = [numeric[c] ? 'num' : '', cell.problem !== undefined ? 'problem' : ''].filter(Boolean).join(' ');
-    const td = element('td', { text: cell.text, className: classes });
-    if (cell.problem !== undefined) td.title = cell.problem;
-    return td;
-  }));
+  tr.append(
+    ...row.cells.map((cell, c) => {
+      const classes = [numeric[c] ? 'num' : '', cell.problem !== undefined ? 'problem' : ''].filter(Boolean).join(' ');
+      const td = element('td', { text: cell.text, className: classes });
+      if (cell.problem !== undefined) td.title = cell.problem;
+      return td;
+    }),
+  );
   return tr;
 }
 
 function showStatus(tableId: string, text: string, error: boolean): void {
-  const status = Array.from(document.querySelectorAll<HTMLElement>('section.result')).find((s) => s.dataset.table === tableId)?.querySelector('.status');
+  const status = Array.from(document.querySelectorAll<HTMLElement>('section.result'))
+    .find((s) => s.dataset.table === tableId)
+    ?.querySelector('.status');
   if (!status) return;
   status.textContent = text;
   status.classList.toggle('error', error);

@@ -45,7 +45,9 @@ export function pagerFor(rowCount: number, onPage: PageRequest): Pager {
 /** A row number (1-based, as the notes name rows) → the page that holds it. */
 function goToRow(rowCount: number, onPage: PageRequest): HTMLElement {
   const form = element('form', { className: 'goto' });
-  const input = element('input', { attributes: { type: 'number', min: '1', max: String(rowCount), 'aria-label': 'Go to row', placeholder: 'Row' } });
+  const input = element('input', {
+    attributes: { type: 'number', min: '1', max: String(rowCount), 'aria-label': 'Go to row', placeholder: 'Row' },
+  });
   form.append(input, element('button', { text: 'Go', className: 'secondary', attributes: { type: 'submit' } }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

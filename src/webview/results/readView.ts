@@ -13,8 +13,13 @@ export function readSection(table: ViewTable, onUseAs: (column: number) => void)
   const attention = table.read.filter((line) => line.role === 'unused' || line.note !== undefined).length;
   details.open = attention > 0;
   const used = table.read.filter((line) => line.role === 'input' || line.role === 'reported').length;
-  const summary = element('summary', { text: `What was read: ${used} of ${table.read.length} columns used${attention > 0 ? `, ${attention} to look at` : ''}` });
-  const list = element('table', { className: 'read-lines', attributes: { 'aria-label': 'What each column was read as' } });
+  const summary = element('summary', {
+    text: `What was read: ${used} of ${table.read.length} columns used${attention > 0 ? `, ${attention} to look at` : ''}`,
+  });
+  const list = element('table', {
+    className: 'read-lines',
+    attributes: { 'aria-label': 'What each column was read as' },
+  });
   const body = element('tbody');
   body.append(...table.read.map((line) => lineRow(line, table.canMap, onUseAs)));
   list.append(body);
@@ -34,7 +39,11 @@ function lineRow(line: ViewReadLine, canMap: boolean, onUseAs: (column: number) 
   if (canMap && line.canMap) {
     // "Use as…" where the column is left out; "Change…" where it was read, to give it another reading.
     const unused = line.role === 'unused';
-    const button = element('button', { text: unused ? 'Use as…' : 'Change…', className: unused ? '' : 'secondary', attributes: { 'aria-label': `Use column ${line.name} as…` } });
+    const button = element('button', {
+      text: unused ? 'Use as…' : 'Change…',
+      className: unused ? '' : 'secondary',
+      attributes: { 'aria-label': `Use column ${line.name} as…` },
+    });
     button.addEventListener('click', () => onUseAs(line.column));
     action.append(button);
   }

@@ -14,17 +14,34 @@ export const PAGE_GROUPS = 500;
 /** Up to this many groups the report opens fully expanded; beyond, the outermost level only. */
 const OPEN_GROUPS = 200;
 
-export function reportSection(table: ViewTable, report: ViewReport, onCopyChart: (metric: string) => void): HTMLElement {
+export function reportSection(
+  table: ViewTable,
+  report: ViewReport,
+  onCopyChart: (metric: string) => void,
+): HTMLElement {
   const root = element('div', { className: 'report' });
   const tree = treeOf(report.rows);
-  const state = { expanded: report.rows.length <= OPEN_GROUPS ? allExpandable(tree) : new Set<number>(), sort: undefined as ReportSort | undefined, filter: '', page: 0 };
+  const state = {
+    expanded: report.rows.length <= OPEN_GROUPS ? allExpandable(tree) : new Set<number>(),
+    sort: undefined as ReportSort | undefined,
+    filter: '',
+    page: 0,
+  };
   const count = element('span', { className: 'count', attributes: { role: 'status' } });
-  const filter = element('input', { attributes: { type: 'search', 'aria-label': 'Filter groups', placeholder: 'Filter groups' } });
+  const filter = element('input', {
+    attributes: { type: 'search', 'aria-label': 'Filter groups', placeholder: 'Filter groups' },
+  });
   const pager = element('nav', { className: 'pager', attributes: { 'aria-label': 'Groups' } });
-  const grid = element('table', { className: 'report-grid', attributes: { role: 'treegrid', 'aria-label': `KPIs by ${report.title}` } });
+  const grid = element('table', {
+    className: 'report-grid',
+    attributes: { role: 'treegrid', 'aria-label': `KPIs by ${report.title}` },
+  });
   const body = element('tbody');
   const headers = headerRow(report, (column) => {
-    state.sort = state.sort?.column === column ? { column, descending: !state.sort.descending } : { column, descending: column >= 0 };
+    state.sort =
+      state.sort?.column === column
+        ? { column, descending: !state.sort.descending }
+        : { column, descending: column >= 0 };
     draw();
   });
   grid.append(element('thead'), body);
@@ -39,7 +56,10 @@ export function reportSection(table: ViewTable, report: ViewReport, onCopyChart:
     body.replaceChildren(...shown.map((row, k) => groupRow(report, row, k === 0)), total);
     headers.update(state.sort);
     count.textContent = groupsText(rows.length, report.groupCount);
-    drawPager(pager, state.page, pages, rows.length, (page) => { state.page = page; draw(); });
+    drawPager(pager, state.page, pages, rows.length, (page) => {
+      state.page = page;
+      draw();
+    });
     if (focus !== undefined) body.querySelector<HTMLElement>(`tr[data-group="${focus}"]`)?.focus();
   };
   const toggle = (index: number, open?: boolean) => {
@@ -54,9 +74,27 @@ export function reportSection(table: ViewTable, report: ViewReport, onCopyChart:
     if (row && row.getAttribute('aria-expanded') !== null) toggle(Number(row.dataset.group));
   });
   body.addEventListener('keydown', (event) => onKey(event, tree.parent, toggle));
-  filter.addEventListener('input', () => { state.filter = filter.value; state.page = 0; draw(); });
+  filter.addEventListener('input', () => {
+    state.filter = filter.value;
+    state.page = 0;
+    draw();
+  });
   const tools = element('div', { className: 'report-tools' });
-  tools.append(element('strong', { text: `By ${report.title}` }), filter, expandButtons(() => { state.expanded = allExpandable(tree); draw(); }, () => { state.expanded = new Set(); draw(); }), count);
+  tools.append(
+    element('strong', { text: `By ${report.title}` }),
+    filter,
+    expandButtons(
+      () => {
+        state.expanded = allExpandable(tree);
+        draw();
+      },
+      () => {
+        state.expanded = new Set();
+        draw();
+      },
+    ),
+    count,
+  );
   const scroll = element('div', { className: 'scroll' });
   scroll.append(grid);
   root.append(tools, pager, scroll);
@@ -71,8 +109,15 @@ function headerRow(report: ViewReport, onSort: (column: number) => void) {
   const labels = [report.levels.join(' › '), ...report.columns.map((c) => c.label)];
   const cells = labels.map((label, k) => {
     const column = k - 1;
-    const th = element('th', { className: k === 0 ? 'group' : `num ${report.columns[column]!.kind}`, attributes: { scope: 'col', 'aria-sort': 'none' } });
-    const button = element('button', { text: label, className: 'sort', attributes: { type: 'button', title: `Sort by ${label}` } });
+    const th = element('th', {
+      className: k === 0 ? 'group' : `num ${report.columns[column]!.kind}`,
+      attributes: { scope: 'col', 'aria-sort': 'none' },
+    });
+    const button = element('button', {
+      text: label,
+      className: 'sort',
+      attributes: { type: 'button', title: `Sort by ${label}` },
+    });
     button.addEventListener('click', () => onSort(column));
     th.append(button);
     return th;
@@ -81,18 +126,30 @@ function headerRow(report: ViewReport, onSort: (column: number) => void) {
   return {
     row,
     update(sort: ReportSort | undefined) {
-      cells.forEach((th, k) => th.setAttribute('aria-sort', sort?.column === k - 1 ? (sort.descending ? 'descending' : 'ascending') : 'none'));
+      cells.forEach((th, k) =>
+        th.setAttribute('aria-sort', sort?.column === k - 1 ? (sort.descending ? 'descending' : 'ascending') : 'none'),
+      );
     },
   };
 }
 
 function groupRow(report: ViewReport, row: VisibleRow, first: boolean): HTMLTableRowElement {
   const group = report.rows[row.index]!;
-  const tr = element('tr', { className: `group level-${Math.min(row.level, 6)}`, attributes: { role: 'row', 'aria-level': String(row.level), tabindex: first ? '0' : '-1' } });
+  const tr = element('tr', {
+    className: `group level-${Math.min(row.level, 6)}`,
+    attributes: { role: 'row', 'aria-level': String(row.level), tabindex: first ? '0' : '-1' },
+  });
   tr.dataset.group = String(row.index);
   if (row.hasChildren) tr.setAttribute('aria-expanded', String(row.expanded));
   const label = element('td', { className: 'group', attributes: { role: 'gridcell' } });
-  label.append(element('span', { className: 'twisty', text: row.hasChildren ? (row.expanded ? '▾' : '▸') : '', attributes: { 'aria-hidden': 'true' } }), element('span', { text: group.label }));
+  label.append(
+    element('span', {
+      className: 'twisty',
+      text: row.hasChildren ? (row.expanded ? '▾' : '▸') : '',
+      attributes: { 'aria-hidden': 'true' },
+    }),
+    element('span', { text: group.label }),
+  );
   tr.append(label, ...group.cells.map(cellElement));
   return tr;
 }
@@ -105,7 +162,13 @@ function totalRow(report: ViewReport): HTMLTableRowElement {
 
 /** A cell; a change's colour is also said in words, and n/a's reason is in the text for screen readers. */
 function cellElement(cell: ViewReportCell): HTMLTableCellElement {
-  const classes = ['num', cell.tone !== undefined ? `change ${cell.tone}` : '', cell.problem !== undefined && cell.tone === undefined ? 'problem' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'num',
+    cell.tone !== undefined ? `change ${cell.tone}` : '',
+    cell.problem !== undefined && cell.tone === undefined ? 'problem' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const td = element('td', { text: cell.text, className: classes, attributes: { role: 'gridcell' } });
   if (cell.problem !== undefined) {
     td.title = cell.problem;
@@ -128,14 +191,34 @@ function onKey(event: KeyboardEvent, parent: readonly number[], toggle: (index: 
     }
   };
   switch (event.key) {
-    case 'ArrowDown': move(row.nextElementSibling); break;
-    case 'ArrowUp': move(row.previousElementSibling); break;
-    case 'ArrowRight': if (expanded === 'false') toggle(index, true); else if (expanded === 'true') move(row.nextElementSibling); else return; break;
-    case 'ArrowLeft': if (expanded === 'true') toggle(index, false); else move(row.parentElement?.querySelector(`tr[data-group="${parent[index]}"]`) ?? null); break;
-    case 'Enter': case ' ': if (expanded !== null) toggle(index); else return; break;
-    case 'Home': move(row.parentElement?.querySelector('tr[data-group]') ?? null); break;
-    case 'End': move(Array.from(row.parentElement?.querySelectorAll('tr[data-group]') ?? []).pop() ?? null); break;
-    default: return;
+    case 'ArrowDown':
+      move(row.nextElementSibling);
+      break;
+    case 'ArrowUp':
+      move(row.previousElementSibling);
+      break;
+    case 'ArrowRight':
+      if (expanded === 'false') toggle(index, true);
+      else if (expanded === 'true') move(row.nextElementSibling);
+      else return;
+      break;
+    case 'ArrowLeft':
+      if (expanded === 'true') toggle(index, false);
+      else move(row.parentElement?.querySelector(`tr[data-group="${parent[index]}"]`) ?? null);
+      break;
+    case 'Enter':
+    case ' ':
+      if (expanded !== null) toggle(index);
+      else return;
+      break;
+    case 'Home':
+      move(row.parentElement?.querySelector('tr[data-group]') ?? null);
+      break;
+    case 'End':
+      move(Array.from(row.parentElement?.querySelectorAll('tr[data-group]') ?? []).pop() ?? null);
+      break;
+    default:
+      return;
   }
   event.preventDefault();
 }
@@ -159,10 +242,19 @@ function drawPager(nav: HTMLElement, page: number, pages: number, rows: number, 
     b.addEventListener('click', () => go(to));
     return b;
   };
-  const range = element('span', { className: 'range', text: `Groups ${(page * PAGE_GROUPS + 1).toLocaleString()}–${Math.min(rows, (page + 1) * PAGE_GROUPS).toLocaleString()} of ${rows.toLocaleString()}` });
-  nav.replaceChildren(button('‹', 'Previous groups', page - 1, page === 0), range, button('›', 'Next groups', page + 1, page >= pages - 1));
+  const range = element('span', {
+    className: 'range',
+    text: `Groups ${(page * PAGE_GROUPS + 1).toLocaleString()}–${Math.min(rows, (page + 1) * PAGE_GROUPS).toLocaleString()} of ${rows.toLocaleString()}`,
+  });
+  nav.replaceChildren(
+    button('‹', 'Previous groups', page - 1, page === 0),
+    range,
+    button('›', 'Next groups', page + 1, page >= pages - 1),
+  );
 }
 
 function groupsText(shown: number, all: number): string {
-  return shown === all ? `${all.toLocaleString()} group${all === 1 ? '' : 's'}` : `${shown.toLocaleString()} of ${all.toLocaleString()} groups shown`;
+  return shown === all
+    ? `${all.toLocaleString()} group${all === 1 ? '' : 's'}`
+    : `${shown.toLocaleString()} of ${all.toLocaleString()} groups shown`;
 }

@@ -93,7 +93,9 @@ export class Workbench {
   treeItem(label: string): Locator {
     // The whole label, exactly: 'Custom' must not find 'Brand and customer'.
     const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    return this.treeRows().filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+    return this.treeRows()
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .first();
   }
 
   /** The rows of the side bar's trees, top to bottom, as the user reads them. */

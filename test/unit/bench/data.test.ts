@@ -7,7 +7,8 @@ import { aggregateTable, analyseTable, readNumber, readTable, type TotalRow } fr
 
 const ROWS = 2_000;
 const rows = exportRows(ROWS);
-const cellsOf = (text: string): string[][] => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
+const cellsOf = (text: string): string[][] =>
+  Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
 const share = (test: (row: ExportRow) => boolean): number => rows.filter(test).length / rows.length;
 const written = (value: FieldValue): string => (value === null ? '' : String(value));
 
@@ -34,7 +35,8 @@ describe('bench data as exports are', () => {
     assert.ok(rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row.date)));
     assert.ok(rows.some((row) => row.campaign.includes(',') && row.campaign.includes('"')));
     assert.ok(new Set(rows.map((row) => row.channel)).size >= 5);
-    for (const empty of [share((row) => row.conversions === null), share((row) => row.revenue === null)]) assert.ok(empty > 0.015 && empty < 0.05, `${empty}`);
+    for (const empty of [share((row) => row.conversions === null), share((row) => row.revenue === null)])
+      assert.ok(empty > 0.015 && empty < 0.05, `${empty}`);
     const money = share((row) => typeof row.cost === 'string');
     assert.ok(money > 0.03 && money < 0.08, `${money}`);
     assert.ok(rows.some((row) => typeof row.cost === 'string' && /^\$\d{1,3}(,\d{3})+\.\d\d$/.test(row.cost)));
@@ -45,7 +47,12 @@ describe('bench data as exports are', () => {
     const cells = cellsOf(csv);
     const keys = Object.keys(rows[0]!) as (keyof ExportRow)[];
     assert.deepEqual(cells[0], keys);
-    rows.forEach((row, r) => assert.deepEqual(cells[r + 1], keys.map((key) => written(row[key]))));
+    rows.forEach((row, r) =>
+      assert.deepEqual(
+        cells[r + 1],
+        keys.map((key) => written(row[key])),
+      ),
+    );
     assert.match(csv, /,"\$\d{1,3}(,\d{3})*\.\d\d",/);
     assert.match(csv, /,"[^"\n]*, ""[A-Z]+"" – [^"\n]*",/);
   });
@@ -74,7 +81,8 @@ function assertSameTotals(reference: KpiResult, total: TotalRow, name: string): 
   const ours = new Map(total.results.map((m) => [m.id, m.value]));
   for (const id of KPI_IDS) {
     const got = ours.get(id);
-    if (got === undefined) assert.ok(reference.incomplete.has(id) || Number.isNaN(reference.total[id]), `${name}: no total ${id}`);
+    if (got === undefined)
+      assert.ok(reference.incomplete.has(id) || Number.isNaN(reference.total[id]), `${name}: no total ${id}`);
     else assert.equal(got, reference.total[id], `${name}: total ${id}`);
   }
 }

@@ -26,13 +26,20 @@ export interface Built {
 /** The bundle esbuild.js makes as `outfile`, built in memory; `production` minifies it as the shipped one is. */
 export async function built(outfile: string, production = false): Promise<Built> {
   const result = await esbuild.build({
-    ...buildOf(outfile), absWorkingDir: ROOT, write: false, metafile: true, sourcemap: false, minify: production,
+    ...buildOf(outfile),
+    absWorkingDir: ROOT,
+    write: false,
+    metafile: true,
+    sourcemap: false,
+    minify: production,
     outfile: path.join(ROOT, 'out', 'build-test', outfile),
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined)!;
   return {
     inputs: Object.keys(output.inputs),
-    requires: [...new Set(output.imports.filter((i) => i.external && !builtinModules.includes(i.path)).map((i) => i.path))].sort(),
+    requires: [
+      ...new Set(output.imports.filter((i) => i.external && !builtinModules.includes(i.path)).map((i) => i.path)),
+    ].sort(),
     bytes: output.bytes,
   };
 }

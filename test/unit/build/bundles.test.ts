@@ -10,10 +10,23 @@ describe('build: the bundles and what they hold', () => {
   it('keeps the Node extension bundle to the registrations: no core, no parser, no zod, no prose', async () => {
     const { inputs, requires } = await built('dist/extension.js');
     assert.deepEqual(requires, ['./features', 'vscode']);
-    assert.deepEqual(inputs.filter((file) => file.startsWith('node_modules/')), []);
+    assert.deepEqual(
+      inputs.filter((file) => file.startsWith('node_modules/')),
+      [],
+    );
     // settings/values.ts checks the sqlDialect setting against the dialects' names, a list of ten strings.
-    assert.deepEqual(inputs.filter((file) => file.startsWith('src/core/')), ['src/core/code/sqlDialects.ts']);
-    for (const feature of ['src/features.ts', 'src/results/', 'src/metricText/', 'src/pickers/', 'src/calculator/panel.ts', 'src/commands/evaluateSelection.ts']) {
+    assert.deepEqual(
+      inputs.filter((file) => file.startsWith('src/core/')),
+      ['src/core/code/sqlDialects.ts'],
+    );
+    for (const feature of [
+      'src/features.ts',
+      'src/results/',
+      'src/metricText/',
+      'src/pickers/',
+      'src/calculator/panel.ts',
+      'src/commands/evaluateSelection.ts',
+    ]) {
       assert.ok(!inputs.some((file) => file.startsWith(feature)), `${feature} is in dist/extension.js`);
     }
     assert.ok(inputs.includes('src/loadFeatures.ts'));
@@ -30,8 +43,20 @@ describe('build: the bundles and what they hold', () => {
     assert.deepEqual(requires, ['vscode']);
     // Bundled here, its require of this very bundle would wrap every module in a lazy initialiser.
     assert.ok(!inputs.includes('src/loadFeatures.ts'), 'dist/features.js holds the loader of itself');
-    for (const part of ['src/core/index.ts', 'src/core/catalog/metrics/digitalAdvertising.ts', 'node_modules/papaparse/', 'node_modules/jsonc-parser/', 'node_modules/zod/', 'src/results/panel.ts', 'src/calculator/panel.ts', 'src/hover/findMetricAt.ts']) {
-      assert.ok(inputs.some((file) => file.startsWith(part)), `${part} is not in dist/features.js`);
+    for (const part of [
+      'src/core/index.ts',
+      'src/core/catalog/metrics/digitalAdvertising.ts',
+      'node_modules/papaparse/',
+      'node_modules/jsonc-parser/',
+      'node_modules/zod/',
+      'src/results/panel.ts',
+      'src/calculator/panel.ts',
+      'src/hover/findMetricAt.ts',
+    ]) {
+      assert.ok(
+        inputs.some((file) => file.startsWith(part)),
+        `${part} is not in dist/features.js`,
+      );
     }
   });
 
@@ -39,7 +64,10 @@ describe('build: the bundles and what they hold', () => {
     const { inputs, requires } = await built('dist/web/extension.js');
     assert.deepEqual(requires, ['vscode']);
     for (const part of ['src/extension.ts', 'src/features.ts', 'src/core/index.ts', 'node_modules/papaparse/']) {
-      assert.ok(inputs.some((file) => file.startsWith(part)), `${part} is not in dist/web/extension.js`);
+      assert.ok(
+        inputs.some((file) => file.startsWith(part)),
+        `${part} is not in dist/web/extension.js`,
+      );
     }
   });
 

@@ -23,9 +23,16 @@ describe('build: the Node extension loads its features when used, not when activ
   before(async function () {
     this.timeout(60000);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-load-'));
-    await Promise.all(['dist/extension.js', 'dist/features.js'].map((outfile) => esbuild.build({
-      ...buildOf(outfile), absWorkingDir: ROOT, sourcemap: false, outfile: path.join(dir, path.basename(outfile)),
-    })));
+    await Promise.all(
+      ['dist/extension.js', 'dist/features.js'].map((outfile) =>
+        esbuild.build({
+          ...buildOf(outfile),
+          absWorkingDir: ROOT,
+          sourcemap: false,
+          outfile: path.join(dir, path.basename(outfile)),
+        }),
+      ),
+    );
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     fake = require('./fakeVscode') as FakeVscode;
     const counted = new Proxy(fake, {
@@ -35,7 +42,10 @@ describe('build: the Node extension loads its features when used, not when activ
     });
     (globalThis as { __mmxFakeVscode?: unknown }).__mmxFakeVscode = counted;
     fs.mkdirSync(path.join(dir, 'node_modules', 'vscode'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'node_modules', 'vscode', 'index.js'), 'module.exports = globalThis.__mmxFakeVscode;\n');
+    fs.writeFileSync(
+      path.join(dir, 'node_modules', 'vscode', 'index.js'),
+      'module.exports = globalThis.__mmxFakeVscode;\n',
+    );
   });
 
   after(() => {
@@ -60,7 +70,14 @@ describe('build: the Node extension loads its features when used, not when activ
     const compute = fake.registeredCommands.get('marketingMetrics.compute')!;
     const result = compute('ctr', { clicks: 120, impressions: 4000 });
     assert.equal(featuresLoaded(), true);
-    assert.deepEqual(result, { ok: true, id: 'ctr', value: 0.03, unit: 'percent', text: '3.00%', formula: 'clicks / impressions' });
+    assert.deepEqual(result, {
+      ok: true,
+      id: 'ctr',
+      value: 0.03,
+      unit: 'percent',
+      text: '3.00%',
+      formula: 'clicks / impressions',
+    });
   });
 
   // `import vscode = require('vscode')` leaves a plain require; `import * as vscode` would copy

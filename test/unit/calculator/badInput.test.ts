@@ -22,8 +22,14 @@ describe('bad input through the calculator message handler', () => {
   for (const testCase of lineCases) {
     it(`compute all: ${testCase.name}`, () => {
       const result = handleComputeAll({ type: 'computeAll', requestId: 1, values: fieldsOf(testCase.text)! }, config);
-      const shown = [...result.problems.map((p) => `${p.field ?? ''}: ${p.message}`), `unmatched: ${result.unmatched.join(', ')}`];
-      assert.ok(shown.some((m) => testCase.message.test(m)), `no message matches ${testCase.message}: ${JSON.stringify(shown)}`);
+      const shown = [
+        ...result.problems.map((p) => `${p.field ?? ''}: ${p.message}`),
+        `unmatched: ${result.unmatched.join(', ')}`,
+      ];
+      assert.ok(
+        shown.some((m) => testCase.message.test(m)),
+        `no message matches ${testCase.message}: ${JSON.stringify(shown)}`,
+      );
     });
   }
 
@@ -38,9 +44,15 @@ describe('bad input through the calculator message handler', () => {
   ];
   for (const [name, values, field, message] of fieldCases) {
     it(`a CTR field: ${name}`, () => {
-      const result = handleCompute({ type: 'compute', requestId: 1, metricId: 'ctr', variant: '', values, solveFor: 'ctr' }, config);
+      const result = handleCompute(
+        { type: 'compute', requestId: 1, metricId: 'ctr', variant: '', values, solveFor: 'ctr' },
+        config,
+      );
       assert.equal(result.ok, false, JSON.stringify(result));
-      assert.ok(result.problems.some((p) => p.field === field && message.test(p.message)), JSON.stringify(result.problems));
+      assert.ok(
+        result.problems.some((p) => p.field === field && message.test(p.message)),
+        JSON.stringify(result.problems),
+      );
     });
   }
 });

@@ -34,16 +34,28 @@ describe('calculator init message', () => {
     const init = initMessage(testConfig({ variants: { roi: 'revenue' } }), 'roi');
     const roi = init.metrics.find((m) => m.id === 'roi')!;
     assert.equal(roi.defaultVariant, 'revenue');
-    assert.deepEqual(roi.variants.map((v) => v.id), ['', 'revenue', 'salesGrowth']);
-    assert.deepEqual(roi.variants[1]!.inputs.map((f) => f.id), ['revenue', 'cost']);
+    assert.deepEqual(
+      roi.variants.map((v) => v.id),
+      ['', 'revenue', 'salesGrowth'],
+    );
+    assert.deepEqual(
+      roi.variants[1]!.inputs.map((f) => f.id),
+      ['revenue', 'cost'],
+    );
     const ctr = init.metrics.find((m) => m.id === 'ctr')!;
     assert.equal(ctr.category, 'digitalAdvertising');
-    assert.deepEqual(ctr.variants[0]!.inputs.map((f) => [f.label, f.unitLabel]), [['Clicks', 'count'], ['Impressions', 'count']]);
+    assert.deepEqual(
+      ctr.variants[0]!.inputs.map((f) => [f.label, f.unitLabel]),
+      [
+        ['Clicks', 'count'],
+        ['Impressions', 'count'],
+      ],
+    );
     assert.equal(ctr.field.label, 'Click-through rate (CTR)');
     assert.ok(ctr.related.some((r) => r.id === 'cpc'));
   });
 
-  it('carries a custom metric\'s name as data, however it reads', () => {
+  it("carries a custom metric's name as data, however it reads", () => {
     const name = '<img src=x onerror=alert(1)>';
     const init = initMessage(testConfig({ custom: [{ id: 'xss', name, formula: 'cost / sessions' }] }), 'xss');
     const xss = init.metrics.find((m) => m.id === 'xss')!;

@@ -53,12 +53,15 @@ describe('calculator handler: compute and solve', () => {
   it('names each field that is not a number', () => {
     const result = handleCompute(request('ctr', { clicks: 'abc', impressions: '#DIV/0!' }), config);
     assert.equal(result.ok, false);
-    assert.deepEqual(result.problems.map((p) => p.field), ['clicks', 'impressions']);
+    assert.deepEqual(
+      result.problems.map((p) => p.field),
+      ['clicks', 'impressions'],
+    );
     assert.match(result.problems[0]!.message, /^Clicks: 'abc' is not a number/);
     assert.match(result.problems[1]!.message, /^Impressions: /);
   });
 
-  it('passes on the core\'s problem, on the field it names', () => {
+  it("passes on the core's problem, on the field it names", () => {
     const result = handleCompute(request('ctr', { clicks: '500', impressions: '100' }), config);
     assert.equal(result.ok, false);
     assert.equal(result.problems[0]?.field, 'clicks');
@@ -90,10 +93,12 @@ describe('calculator handler: compute and solve', () => {
   });
 
   it('never reads Object.prototype for a field named constructor', () => {
-    const custom = testConfig({ custom: [
-      { id: 'constructor', name: 'Constructor', formula: 'cost / sessions' },
-      { id: 'perCtor', name: 'Per constructor', formula: 'cost / constructor' },
-    ] });
+    const custom = testConfig({
+      custom: [
+        { id: 'constructor', name: 'Constructor', formula: 'cost / sessions' },
+        { id: 'perCtor', name: 'Per constructor', formula: 'cost / constructor' },
+      ],
+    });
     const result = handleCompute(request('perCtor', { cost: '10' }), custom);
     assert.deepEqual(result.missing, ['constructor']);
     assert.equal(handleCompute(request('perCtor', { cost: '10', constructor: '4' }), custom).text, '2.50');
@@ -104,41 +109,75 @@ describe('calculator handler: compute all and examples', () => {
   const config = testConfig();
 
   it('lists every KPI the quantities determine, with unmatched fields', () => {
-    const result = handleComputeAll({ type: 'computeAll', requestId: 3, values: { clicks: '120', impr: '4000', spend: '$500', colour: 'blue' } }, config);
+    const result = handleComputeAll(
+      { type: 'computeAll', requestId: 3, values: { clicks: '120', impr: '4000', spend: '$500', colour: 'blue' } },
+      config,
+    );
     assert.equal(result.requestId, 3);
     const byId = new Map(result.results.map((r) => [r.id, r]));
     assert.equal(byId.get('ctr')?.text, '3.00%');
     assert.equal(byId.get('ctr')?.title, 'CTR — Click-through rate');
     assert.equal(byId.get('cpc')?.text, '$4.17');
     assert.deepEqual(result.unmatched, ['colour']);
-    assert.deepEqual(result.inputs.find((i) => i.field === 'impr'), { field: 'impr', id: 'impressions', name: 'Impressions' });
+    assert.deepEqual(
+      result.inputs.find((i) => i.field === 'impr'),
+      { field: 'impr', id: 'impressions', name: 'Impressions' },
+    );
   });
 
   it('reads fields by the columnMappings setting and by the names platforms export', () => {
     const mapped = { ...config, coreOptions: { ...config.coreOptions, columnMappings: { 'Q3 outlay': 'cost' } } };
-    const result = handleComputeAll({ type: 'computeAll', requestId: 4, values: { 'Q3 outlay': '300', 'Link clicks': '150', 'Impr.': '6000' } }, mapped);
+    const result = handleComputeAll(
+      { type: 'computeAll', requestId: 4, values: { 'Q3 outlay': '300', 'Link clicks': '150', 'Impr.': '6000' } },
+      mapped,
+    );
     const byId = new Map(result.results.map((r) => [r.id, r.text]));
     assert.equal(byId.get('cpc'), '$2.00');
     assert.equal(byId.get('ctr'), '2.50%');
     assert.deepEqual(result.unmatched, []);
-    assert.deepEqual(handleComputeAll({ type: 'computeAll', requestId: 5, values: { 'Q3 outlay': '300', clicks: '150' } }, config).unmatched, ['Q3 outlay'], 'without the mapping, Q3 outlay is no quantity');
+    assert.deepEqual(
+      handleComputeAll({ type: 'computeAll', requestId: 5, values: { 'Q3 outlay': '300', clicks: '150' } }, config)
+        .unmatched,
+      ['Q3 outlay'],
+      'without the mapping, Q3 outlay is no quantity',
+    );
   });
 
   it('reports bad values and metrics that have no value', () => {
-    const result = handleComputeAll({ type: 'computeAll', requestId: 1, values: { clicks: '500', impressions: '100', cost: 'N/A' } }, config);
-    assert.ok(result.problems.some((p) => p.field === 'cost'), JSON.stringify(result.problems));
-    assert.ok(result.problems.some((p) => p.message.startsWith('CTR — Click-through rate: clicks (500) is larger')), JSON.stringify(result.problems));
+    const result = handleComputeAll(
+      { type: 'computeAll', requestId: 1, values: { clicks: '500', impressions: '100', cost: 'N/A' } },
+      config,
+    );
+    assert.ok(
+      result.problems.some((p) => p.field === 'cost'),
+      JSON.stringify(result.problems),
+    );
+    assert.ok(
+      result.problems.some((p) => p.message.startsWith('CTR — Click-through rate: clicks (500) is larger')),
+      JSON.stringify(result.problems),
+    );
   });
 
   it('loads the seed example as field texts in the locale', () => {
-    assert.deepEqual(handleLoadExample({ type: 'loadExample', metricId: 'ctr', variant: '' }, config)?.values, { clicks: '120', impressions: '4000' });
-    const de = handleLoadExample({ type: 'loadExample', metricId: 'roas', variant: '' }, testConfig({ locale: 'de-DE' }));
+    assert.deepEqual(handleLoadExample({ type: 'loadExample', metricId: 'ctr', variant: '' }, config)?.values, {
+      clicks: '120',
+      impressions: '4000',
+    });
+    const de = handleLoadExample(
+      { type: 'loadExample', metricId: 'roas', variant: '' },
+      testConfig({ locale: 'de-DE' }),
+    );
     assert.deepEqual(de?.values, { revenue: '50000', cost: '10000' });
   });
 
   it('has no example for a custom metric, and no answer for other messages', () => {
-    const custom = testConfig({ custom: [{ id: 'costPerSession', name: 'Cost per session', formula: 'cost / sessions' }] });
-    assert.equal(handleLoadExample({ type: 'loadExample', metricId: 'costPerSession', variant: '' }, custom), undefined);
+    const custom = testConfig({
+      custom: [{ id: 'costPerSession', name: 'Cost per session', formula: 'cost / sessions' }],
+    });
+    assert.equal(
+      handleLoadExample({ type: 'loadExample', metricId: 'costPerSession', variant: '' }, custom),
+      undefined,
+    );
     assert.equal(respond({ type: 'ready' }, config), undefined);
     assert.equal(respond({ type: 'copy', text: 'x' }, config), undefined);
   });

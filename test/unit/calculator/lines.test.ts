@@ -23,6 +23,6 @@ describe('calculator compute-all lines', () => {
   it('keeps odd names as plain own keys', () => {
     const parsed = parseLines('constructor: 1\ntoString: 2');
     assert.deepEqual(Object.keys(parsed.values), ['constructor', 'toString']);
-    assert.equal((({}) as Record<string, unknown>).polluted, undefined);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 });

@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
-import { extensionMessageSchema, messageTypeOf, savedStateSchema, webviewMessageSchema } from '../../../src/calculator/protocol';
+import {
+  extensionMessageSchema,
+  messageTypeOf,
+  savedStateSchema,
+  webviewMessageSchema,
+} from '../../../src/calculator/protocol';
 import { initMessage } from '../../../src/calculator/metricInfo';
 import { handleCompute } from '../../../src/calculator/handler';
 import { testConfig } from './config';
 
-const compute = { type: 'compute', requestId: 1, metricId: 'ctr', variant: '', values: { clicks: '120', impressions: '4000' }, solveFor: 'ctr' };
+const compute = {
+  type: 'compute',
+  requestId: 1,
+  metricId: 'ctr',
+  variant: '',
+  values: { clicks: '120', impressions: '4000' },
+  solveFor: 'ctr',
+};
 
 describe('calculator protocol: webview → extension', () => {
   const good: ReadonlyArray<[string, unknown]> = [
@@ -37,7 +49,14 @@ describe('calculator protocol: webview → extension', () => {
     ['compute with an empty metric id', { ...compute, metricId: '' }],
     ['compute with a huge value', { ...compute, values: { clicks: '9'.repeat(5000) } }],
     ['compute without solveFor', { ...compute, solveFor: undefined }],
-    ['computeAll with too many values', { type: 'computeAll', requestId: 1, values: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, '1'])) }],
+    [
+      'computeAll with too many values',
+      {
+        type: 'computeAll',
+        requestId: 1,
+        values: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, '1'])),
+      },
+    ],
     ['copy of nothing', { type: 'copy', text: '' }],
     ['insert of a number', { type: 'insert', text: 3 }],
   ];
@@ -46,12 +65,19 @@ describe('calculator protocol: webview → extension', () => {
   }
 
   it('drops a __proto__ key, keeps constructor as a plain key, and pollutes nothing', () => {
-    for (const json of ['{"__proto__": {"polluted": "yes"}, "constructor": "1", "clicks": "3"}', '{"__proto__": "1", "constructor": "2", "clicks": "3"}']) {
-      const parsed = webviewMessageSchema.safeParse({ type: 'computeAll', requestId: 1, values: JSON.parse(json) as unknown });
+    for (const json of [
+      '{"__proto__": {"polluted": "yes"}, "constructor": "1", "clicks": "3"}',
+      '{"__proto__": "1", "constructor": "2", "clicks": "3"}',
+    ]) {
+      const parsed = webviewMessageSchema.safeParse({
+        type: 'computeAll',
+        requestId: 1,
+        values: JSON.parse(json) as unknown,
+      });
       assert.ok(parsed.success && parsed.data.type === 'computeAll');
       assert.deepEqual(Object.keys(parsed.data.values), ['constructor', 'clicks']);
       assert.equal(Object.getPrototypeOf(parsed.data.values), Object.prototype);
-      assert.equal((({}) as Record<string, unknown>).polluted, undefined);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
     }
   });
 
@@ -79,7 +105,11 @@ describe('calculator protocol: extension → webview', () => {
   });
 
   it('rejects a result without requestId, and unknown types', () => {
-    assert.equal(extensionMessageSchema.safeParse({ type: 'result', ok: true, field: 'ctr', missing: [], problems: [], notes: [] }).success, false);
+    assert.equal(
+      extensionMessageSchema.safeParse({ type: 'result', ok: true, field: 'ctr', missing: [], problems: [], notes: [] })
+        .success,
+      false,
+    );
     assert.equal(extensionMessageSchema.safeParse({ type: 'eval', code: '1' }).success, false);
     assert.equal(extensionMessageSchema.safeParse({ type: 'init', metrics: 'all' }).success, false);
   });
@@ -87,8 +117,20 @@ describe('calculator protocol: extension → webview', () => {
 
 describe('calculator saved state', () => {
   it('falls back to defaults field by field', () => {
-    const state = savedStateSchema.parse({ metricId: 'roas', mode: 'sideways', values: 'x', solveFor: { roas: 'revenue' } });
-    assert.deepEqual(state, { metricId: 'roas', mode: 'single', values: {}, solveFor: { roas: 'revenue' }, variant: {}, allText: '' });
+    const state = savedStateSchema.parse({
+      metricId: 'roas',
+      mode: 'sideways',
+      values: 'x',
+      solveFor: { roas: 'revenue' },
+    });
+    assert.deepEqual(state, {
+      metricId: 'roas',
+      mode: 'single',
+      values: {},
+      solveFor: { roas: 'revenue' },
+      variant: {},
+      allText: '',
+    });
   });
 
   it('reads an empty state as the defaults', () => {

@@ -35,12 +35,15 @@ describe('Evaluate Selection: the currency the values are written in', () => {
     assert.equal(written('cost: 1.234,50 €\nclicks: 1.000', 'plaintext', de), 'cpc: 1,23\u00a0€');
   });
 
-  it('without a currency in the values, the setting\'s', () => {
+  it("without a currency in the values, the setting's", () => {
     assert.equal(written('cost: 1.234,50\nclicks: 1.000', 'plaintext', de), 'cpc: 1,23\u00a0$');
   });
 
   it('two currencies: used as written, and said so', () => {
-    assert.equal(written('cost: 100 €\nrevenue: $500\n', 'plaintext', options), 'roas: 5.00x\n# The values name EUR and USD: they were used as written, not converted; results are in EUR\n# MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel\'s');
+    assert.equal(
+      written('cost: 100 €\nrevenue: $500\n', 'plaintext', options),
+      "roas: 5.00x\n# The values name EUR and USD: they were used as written, not converted; results are in EUR\n# MER equals ROAS here (revenue / cost), shown once as ROAS; MER counts all marketing spend, ROAS one channel's",
+    );
   });
 });
 
@@ -52,10 +55,20 @@ describe('Evaluate Selection: what each selection becomes', () => {
     ['(120 + 80) / 4', ' = 50.00'],
     ['clicks: 1200\nimpressions: 45000', 'ctr: 2.67%'],
     ['clicks = 1200\nimpressions = 45000', 'ctr = 2.67%'],
-    ['clicks: 1200\nimpressions: 45000\ncampaign: Spring', 'ctr: 2.67%\n# not used, no quantity of that name: campaign'],
-    ['clicks: 1200\nimpressions: 45000\ncampaign: Spring', 'ctr: 2.67%\n// not used, no quantity of that name: campaign', 'typescript'],
+    [
+      'clicks: 1200\nimpressions: 45000\ncampaign: Spring',
+      'ctr: 2.67%\n# not used, no quantity of that name: campaign',
+    ],
+    [
+      'clicks: 1200\nimpressions: 45000\ncampaign: Spring',
+      'ctr: 2.67%\n// not used, no quantity of that name: campaign',
+      'typescript',
+    ],
     ['cost: $500\nclicks: 1200', 'cpc: $0.42'],
-    ['clicks: 50000\nimpressions: 45000\ncost: 100', 'cpc: $0.002\ncpm: $2.22\n# CTR: clicks (50,000) is larger than impressions (45,000): a part cannot exceed its whole'],
+    [
+      'clicks: 50000\nimpressions: 45000\ncost: 100',
+      'cpc: $0.002\ncpm: $2.22\n# CTR: clicks (50,000) is larger than impressions (45,000): a part cannot exceed its whole',
+    ],
     ['1200 45000', 'numbers: 1200 45000'],
     ['1200\n45000', 'numbers: 1200 45000'],
     ['[{"clicks": 1, "impressions": 2}]', 'table: 1 row(s)'],
@@ -68,7 +81,10 @@ describe('Evaluate Selection: what each selection becomes', () => {
     ['ctrr(1, 2)', "error: unknown metric 'ctrr' at 1:1 — did you mean 'ctr'?"],
     ['campaign: Spring\nregion: EU', "error: expected an operator or the end of the expression at 1:9, found ':'"],
     ['foo: 1\nbar: 2', "error: No KPI can be computed from foo, bar: no quantity is named 'foo', 'bar'"],
-    ['campaign: Spring\nclicks: 12', "error: No KPI can be computed from campaign, clicks: CTR also needs impressions (and no quantity is named 'campaign')"],
+    [
+      'campaign: Spring\nclicks: 12',
+      "error: No KPI can be computed from campaign, clicks: CTR also needs impressions (and no quantity is named 'campaign')",
+    ],
   ];
   for (const [input, expected, language] of cases) {
     it(`${JSON.stringify(input)}${language ? ` in ${language}` : ''} → ${JSON.stringify(expected)}`, () => {
@@ -79,13 +95,19 @@ describe('Evaluate Selection: what each selection becomes', () => {
   }
 
   it('a record with a bad value names the field', () => {
-    assert.equal(written('clicks: 12x\nimpressions: 100\ncost: 5'), "cpm: $50.00\n# clicks: '12x' is not a number: 'x' after the number is not a currency, a percent sign or a multiplier (k, M, bn)");
+    assert.equal(
+      written('clicks: 12x\nimpressions: 100\ncost: 5'),
+      "cpm: $50.00\n# clicks: '12x' is not a number: 'x' after the number is not a currency, a percent sign or a multiplier (k, M, bn)",
+    );
   });
 
   it('a record as a Markdown cell: KPI / value table and notes', () => {
     const analysis = analyse('clicks: 1200\nimpressions: 45000\ncampaign: <b>', options);
     assert.ok(!('ok' in analysis) && analysis.kind === 'record');
-    assert.equal(recordMarkdown(analysis.record), '| KPI | Value |\n| :-- | --: |\n| CTR | 2.67% |\n\n- Not used, no quantity of that name: campaign');
+    assert.equal(
+      recordMarkdown(analysis.record),
+      '| KPI | Value |\n| :-- | --: |\n| CTR | 2.67% |\n\n- Not used, no quantity of that name: campaign',
+    );
   });
 
   const separators: [string, string][] = [
@@ -95,17 +117,36 @@ describe('Evaluate Selection: what each selection becomes', () => {
     ['"clicks": 1,', ': '],
   ];
   for (const [text, expected] of separators) {
-    it(`writes lines back with ${JSON.stringify(expected)} after ${JSON.stringify(text)}`, () => assert.equal(separatorOf(text), expected));
+    it(`writes lines back with ${JSON.stringify(expected)} after ${JSON.stringify(text)}`, () =>
+      assert.equal(separatorOf(text), expected));
   }
 });
 
 describe('text placed below a selection', () => {
   const cases: { name: string; atLineStart: boolean; eol: string; blank: boolean; expected: string }[] = [
     { name: 'after the last line', atLineStart: false, eol: '\n', blank: false, expected: '\nctr: 2.67%\n# x' },
-    { name: 'before the next line (whole lines selected)', atLineStart: true, eol: '\n', blank: false, expected: 'ctr: 2.67%\n# x\n' },
+    {
+      name: 'before the next line (whole lines selected)',
+      atLineStart: true,
+      eol: '\n',
+      blank: false,
+      expected: 'ctr: 2.67%\n# x\n',
+    },
     { name: 'CRLF documents', atLineStart: false, eol: '\r\n', blank: false, expected: '\r\nctr: 2.67%\r\n# x' },
-    { name: 'a Markdown table after a blank line', atLineStart: false, eol: '\n', blank: true, expected: '\n\nctr: 2.67%\n# x' },
-    { name: 'a Markdown table before the next line', atLineStart: true, eol: '\n', blank: true, expected: '\nctr: 2.67%\n# x\n' },
+    {
+      name: 'a Markdown table after a blank line',
+      atLineStart: false,
+      eol: '\n',
+      blank: true,
+      expected: '\n\nctr: 2.67%\n# x',
+    },
+    {
+      name: 'a Markdown table before the next line',
+      atLineStart: true,
+      eol: '\n',
+      blank: true,
+      expected: '\nctr: 2.67%\n# x\n',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -120,10 +161,18 @@ describe('text placed below a selection', () => {
     [10, [{ start: 2, end: 5, text: 'x' }], 8],
     [10, [{ start: 10, end: 10, text: 'abc' }], 13],
     [10, [{ start: 12, end: 12, text: 'abc' }], 10],
-    [10, [{ start: 0, end: 1, text: '' }, { start: 3, end: 3, text: '12' }], 11],
+    [
+      10,
+      [
+        { start: 0, end: 1, text: '' },
+        { start: 3, end: 3, text: '12' },
+      ],
+      11,
+    ],
   ];
   for (const [offset, edits, expected] of shifts) {
-    it(`offset ${offset} after ${JSON.stringify(edits)} is ${expected}`, () => assert.equal(shiftOffset(offset, edits), expected));
+    it(`offset ${offset} after ${JSON.stringify(edits)} is ${expected}`, () =>
+      assert.equal(shiftOffset(offset, edits), expected));
   }
 });
 
@@ -136,7 +185,10 @@ describe('a list of numbers: the metrics it can be', () => {
     assert.equal(numbersAppendix({ ...ctr, result: ctr.result }), ' = 2.67% (CTR)');
     assert.ok(candidates.every((c) => catalog.formula(c.metric.id)?.inputs.length === 2));
     const firstFailure = candidates.findIndex((c) => !c.result.ok);
-    assert.ok(firstFailure < 0 || candidates.slice(firstFailure).every((c) => !c.result.ok), 'computable metrics come first');
+    assert.ok(
+      firstFailure < 0 || candidates.slice(firstFailure).every((c) => !c.result.ok),
+      'computable metrics come first',
+    );
   });
 
   it('45000 1200 (the wrong order): CTR is listed with its reason', () => {
@@ -147,7 +199,10 @@ describe('a list of numbers: the metrics it can be', () => {
 
   it('five numbers: no metric, and the message says which counts there are', () => {
     assert.deepEqual(candidatesFor([1, 2, 3, 4, 5], options), []);
-    assert.equal(noCandidateMessage(5, options), 'No metric takes 5 numbers: metrics take 1, 2, 3 inputs. Select name: value lines to say which number is which.');
+    assert.equal(
+      noCandidateMessage(5, options),
+      'No metric takes 5 numbers: metrics take 1, 2, 3 inputs. Select name: value lines to say which number is which.',
+    );
   });
 });
 
@@ -157,7 +212,12 @@ describe('Quick Calculate input boxes', () => {
     ['1,200', 'clicks', 'en-US', 'ok'],
     ['1.200', 'clicks', 'de-DE', 'ok'],
     ['', 'clicks', 'en-US', 'Type the clicks'],
-    ['12x', 'clicks', 'en-US', "Clicks: '12x' is not a number: 'x' after the number is not a currency, a percent sign or a multiplier (k, M, bn)"],
+    [
+      '12x',
+      'clicks',
+      'en-US',
+      "Clicks: '12x' is not a number: 'x' after the number is not a currency, a percent sign or a multiplier (k, M, bn)",
+    ],
     ['-5', 'clicks', 'en-US', 'Clicks cannot be negative'],
     ['#DIV/0!', 'impressions', 'en-US', "Impressions: '#DIV/0!' is not a number (a spreadsheet error)"],
     ['NaN', 'cost', 'en-US', "Cost: 'NaN' is not a number"],

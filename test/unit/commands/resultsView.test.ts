@@ -6,7 +6,11 @@ import { fromViewSchema, PAGE_ROWS, toViewSchema } from '../../../src/results/pr
 
 describe('the results view page', () => {
   const nonce = makeNonce();
-  const page = resultsPage({ cspSource: 'https://webview.example', scriptUri: 'https://webview.example/results.js', nonce });
+  const page = resultsPage({
+    cspSource: 'https://webview.example',
+    scriptUri: 'https://webview.example/results.js',
+    nonce,
+  });
   const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
 
   it('allows nothing but its own nonce', () => {
@@ -50,15 +54,39 @@ describe('results view messages', () => {
     ['a prototype key', JSON.parse('{"__proto__": {"type": "ready"}}'), false],
   ];
   for (const [name, message, ok] of fromView) {
-    it(`from the view: ${name} is ${ok ? 'accepted' : 'ignored'}`, () => assert.equal(fromViewSchema.safeParse(message).success, ok));
+    it(`from the view: ${name} is ${ok ? 'accepted' : 'ignored'}`, () =>
+      assert.equal(fromViewSchema.safeParse(message).success, ok));
   }
 
   it('to the view: a table is accepted, a table without columns is not', () => {
-    const table = { id: 't1', title: 'x', columns: [{ label: 'CTR', kind: 'kpi' }], rows: [{ cells: [{ text: '1.00%' }] }], firstRow: 0, rowCount: 1, notes: [], canInsert: true, canInsertCell: false, canMap: true,
-      read: [{ column: 0, name: 'Link clicks', role: 'input', text: 'Clicks (count)', canMap: true, mapped: false }] };
+    const table = {
+      id: 't1',
+      title: 'x',
+      columns: [{ label: 'CTR', kind: 'kpi' }],
+      rows: [{ cells: [{ text: '1.00%' }] }],
+      firstRow: 0,
+      rowCount: 1,
+      notes: [],
+      canInsert: true,
+      canInsertCell: false,
+      canMap: true,
+      read: [{ column: 0, name: 'Link clicks', role: 'input', text: 'Clicks (count)', canMap: true, mapped: false }],
+    };
     assert.equal(toViewSchema.safeParse({ type: 'show', tables: [table] }).success, true);
-    assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, read: [{ column: -1, name: 'x', role: 'input', text: '', canMap: true, mapped: false }] }] }).success, false);
-    assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, read: [{ column: 0, name: 'x', role: 'guess', text: '', canMap: true, mapped: false }] }] }).success, false);
+    assert.equal(
+      toViewSchema.safeParse({
+        type: 'show',
+        tables: [{ ...table, read: [{ column: -1, name: 'x', role: 'input', text: '', canMap: true, mapped: false }] }],
+      }).success,
+      false,
+    );
+    assert.equal(
+      toViewSchema.safeParse({
+        type: 'show',
+        tables: [{ ...table, read: [{ column: 0, name: 'x', role: 'guess', text: '', canMap: true, mapped: false }] }],
+      }).success,
+      false,
+    );
     assert.equal(toViewSchema.safeParse({ type: 'show', tables: [{ ...table, columns: undefined }] }).success, false);
   });
 
@@ -67,7 +95,10 @@ describe('results view messages', () => {
     const page = { type: 'rows', tableId: 't1', requestId: 2, firstRow: 500, rows: [row] };
     assert.equal(toViewSchema.safeParse(page).success, true);
     assert.equal(toViewSchema.safeParse({ ...page, requestId: undefined }).success, false);
-    assert.equal(toViewSchema.safeParse({ ...page, rows: Array.from({ length: PAGE_ROWS + 1 }, () => row) }).success, false);
+    assert.equal(
+      toViewSchema.safeParse({ ...page, rows: Array.from({ length: PAGE_ROWS + 1 }, () => row) }).success,
+      false,
+    );
   });
 });
 
@@ -76,14 +107,21 @@ describe('Evaluate Selection arguments', () => {
     ['none', undefined, '{}'],
     ['a document URI from the context menu', { scheme: 'file', path: '/x' }, '{}'],
     ['a metric for a list of numbers', { metric: 'ctr' }, '{"metric":"ctr"}'],
-    ['a table destination', { table: { format: 'json', to: 'clipboard' } }, '{"table":{"format":"json","to":"clipboard"}}'],
+    [
+      'a table destination',
+      { table: { format: 'json', to: 'clipboard' } },
+      '{"table":{"format":"json","to":"clipboard"}}',
+    ],
     ['a wrong format', { table: { format: 'xml', to: 'below' } }, 'error: table.format'],
     ['an empty metric', { metric: '' }, 'error: metric'],
   ];
   for (const [name, arg, expected] of cases) {
     it(name, () => {
       const parsed = evaluateArgsOf(arg);
-      assert.equal(parsed.ok ? JSON.stringify(parsed.args) : `error: ${/\(([^)]*)\)/.exec(parsed.message)?.[1]}`, expected);
+      assert.equal(
+        parsed.ok ? JSON.stringify(parsed.args) : `error: ${/\(([^)]*)\)/.exec(parsed.message)?.[1]}`,
+        expected,
+      );
     });
   }
 });

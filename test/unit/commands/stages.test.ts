@@ -7,7 +7,10 @@ describe('the stages of Evaluate Selection', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     stages.mark('read');
     stages.mark('aggregate');
-    assert.deepEqual(stages.all.map((s) => s.stage), ['read', 'aggregate']);
+    assert.deepEqual(
+      stages.all.map((s) => s.stage),
+      ['read', 'aggregate'],
+    );
     assert.ok(stages.all[0]!.ms >= 15, `read took ${stages.all[0]!.ms} ms`);
     assert.ok(stages.all[1]!.ms < 15, 'aggregate starts where read ended');
     assert.match(String(stages), /^read \d+ ms, aggregate \d+ ms$/);

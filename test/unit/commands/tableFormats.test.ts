@@ -3,7 +3,18 @@ import { builtinCatalog, type CoreOptions } from '../../../src/core';
 import { analyse } from '../../../src/commands/evaluate/analyse';
 import { computeTable } from '../../../src/commands/evaluate/table';
 import { NO_PROGRESS } from '../../../src/commands/evaluate/work';
-import { csvCell, csvText, escapeMarkdown, inert, formatterOf, markdownTable, csvTable, jsonTable, plainNumber, TOTAL_NOTE } from '../../../src/results/formats';
+import {
+  csvCell,
+  csvText,
+  escapeMarkdown,
+  inert,
+  formatterOf,
+  markdownTable,
+  csvTable,
+  jsonTable,
+  plainNumber,
+  TOTAL_NOTE,
+} from '../../../src/results/formats';
 import type { TableModel } from '../../../src/results/model';
 import { PAGE_ROWS, pageOf, pageStart, viewTableOf } from '../../../src/results/viewData';
 
@@ -130,7 +141,7 @@ describe('results tables as Markdown, CSV and JSON', () => {
       csv: ',cpc,cost,spend,clicks\n,0.1,1,2,10\n,0.3,3,,10\nTOTAL,0.2,4,,20',
     },
     {
-      name: 'a scaled column (cost_micros): KPIs in money, the total in the column\'s own scale',
+      name: "a scaled column (cost_micros): KPIs in money, the total in the column's own scale",
       input: 'clicks,cost_micros\n1,2000000\n3,3000000',
       markdown: [
         '|   | CPC | clicks | cost\\_micros |',
@@ -174,8 +185,15 @@ describe('results tables as Markdown, CSV and JSON', () => {
 
   it('the view, Markdown and CSV order the columns alike: the row label (not a date), KPIs, inputs, other labels (issue 15.7)', async () => {
     const model = await tableOf('Day,campaign,clicks,impressions,cost\n2024-01-01,A,10,1000,5\n2024-01-02,B,5,5000,4');
-    const view = viewTableOf('t1', 'x', model, formatterOf(options), { insert: true, cell: false, map: true }).columns.map((c) => c.label);
-    const markdown = markdownTable(model, formatterOf(options)).split('\n')[0]!.split(' | ').map((c) => c.replace(/^\| |\s\|$/g, ''));
+    const view = viewTableOf('t1', 'x', model, formatterOf(options), {
+      insert: true,
+      cell: false,
+      map: true,
+    }).columns.map((c) => c.label);
+    const markdown = markdownTable(model, formatterOf(options))
+      .split('\n')[0]!
+      .split(' | ')
+      .map((c) => c.replace(/^\| |\s\|$/g, ''));
     const csv = csvTable(model).split('\n')[0]!.split(',');
     assert.deepEqual(view, ['campaign', 'CTR', 'CPC', 'CPM', 'clicks', 'impressions', 'cost', 'Day']);
     assert.deepEqual(markdown, view);
@@ -184,13 +202,19 @@ describe('results tables as Markdown, CSV and JSON', () => {
 
   it('decimals are chosen per column, not per cell: a $0.0833 CPC among dollar ones reads $0.08 (issue 15.7)', async () => {
     const model = await tableOf('campaign,cost,clicks\nA,125,100\nB,10,120\nC,210,100');
-    const cpc = markdownTable(model, formatterOf(options)).split('\n').slice(2, 5).map((line) => line.split(' | ')[1]);
+    const cpc = markdownTable(model, formatterOf(options))
+      .split('\n')
+      .slice(2, 5)
+      .map((line) => line.split(' | ')[1]);
     assert.deepEqual(cpc, ['$1.25', '$0.08', '$2.10']);
   });
 
   it('a column of small values keeps their digits, the same number in every cell', async () => {
     const model = await tableOf('campaign,cost,clicks\nA,3.1,100\nB,4.5,100\nC,10,300');
-    const cpc = markdownTable(model, formatterOf(options)).split('\n').slice(2, 5).map((line) => line.split(' | ')[1]);
+    const cpc = markdownTable(model, formatterOf(options))
+      .split('\n')
+      .slice(2, 5)
+      .map((line) => line.split(' | ')[1]);
     assert.deepEqual(cpc, ['$0.0310', '$0.0450', '$0.0333']);
   });
 
@@ -235,8 +259,14 @@ describe('results tables as Markdown, CSV and JSON', () => {
     const lines = csvTable(await tableOf(input)).split('\n');
     assert.equal(inert('=cmd'), "'=cmd", 'a column name is made inert the same way');
     assert.deepEqual([inert('\tx'), inert('\rx'), inert('a=b')], ["'\tx", "'\rx", 'a=b']);
-    assert.deepEqual(lines.slice(1, 5).map((l) => l.split(',')[0]), ["'@SUM(1)", '"\'=HYPERLINK(""http://x.test""', "'+1 Search", "'-Brand"]);
-    assert.ok(lines.every((l) => !/(^|,)[=+@\t\r]/.test(l)), lines.join('\n'));
+    assert.deepEqual(
+      lines.slice(1, 5).map((l) => l.split(',')[0]),
+      ["'@SUM(1)", '"\'=HYPERLINK(""http://x.test""', "'+1 Search", "'-Brand"],
+    );
+    assert.ok(
+      lines.every((l) => !/(^|,)[=+@\t\r]/.test(l)),
+      lines.join('\n'),
+    );
     assert.equal(csvText(-0.18), '-0.18');
   });
 
@@ -268,7 +298,15 @@ describe('results tables as Markdown, CSV and JSON', () => {
     assert.deepEqual(pageOf(model, formatterOf(options), 0), first.rows);
     const last = pageOf(model, formatterOf(options), 2 * PAGE_ROWS);
     assert.equal(last.length, 7);
-    assert.deepEqual(last[0]?.cells.map((c) => c.text), [`c${2 * PAGE_ROWS + 1}`, '1.00%', `${(2 * PAGE_ROWS + 1).toLocaleString('en-US')}`, `${((2 * PAGE_ROWS + 1) * 100).toLocaleString('en-US')}`]);
+    assert.deepEqual(
+      last[0]?.cells.map((c) => c.text),
+      [
+        `c${2 * PAGE_ROWS + 1}`,
+        '1.00%',
+        `${(2 * PAGE_ROWS + 1).toLocaleString('en-US')}`,
+        `${((2 * PAGE_ROWS + 1) * 100).toLocaleString('en-US')}`,
+      ],
+    );
     assert.deepEqual(pageOf(model, formatterOf(options), 10 * PAGE_ROWS), []);
   });
 
@@ -294,7 +332,11 @@ describe('results tables as Markdown, CSV and JSON', () => {
   it('the view marks cells with problems and keeps names as text', async () => {
     const model = await tableOf('campaign,clicks,impressions\n<b>x</b>,50,10');
     const view = viewTableOf('t1', 't', model, formatterOf(options), { insert: true, cell: true, map: true });
-    assert.deepEqual(view.columns.map((c) => c.label), ['campaign', 'CTR', 'clicks', 'impressions'], 'KPIs right after the labels');
+    assert.deepEqual(
+      view.columns.map((c) => c.label),
+      ['campaign', 'CTR', 'clicks', 'impressions'],
+      'KPIs right after the labels',
+    );
     assert.equal(view.rows[0]?.cells[0]?.text, '<b>x</b>');
     assert.match(view.rows[0]?.cells[1]?.problem ?? '', /clicks \(50\) is larger than impressions \(10\)/);
     assert.equal(view.rows[0]?.cells[1]?.text, '—');

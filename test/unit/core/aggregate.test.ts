@@ -18,10 +18,17 @@ describe('aggregate', () => {
   });
 
   it('builds the result of a row only when asked, the same as rows holds', () => {
-    const rows: Inputs[] = [{ clicks: 10, impressions: 1000 }, { clicks: 5, impressions: 5000 }, null as unknown as Inputs];
+    const rows: Inputs[] = [
+      { clicks: 10, impressions: 1000 },
+      { clicks: 5, impressions: 5000 },
+      null as unknown as Inputs,
+    ];
     const result = aggregate(rows, ['ctr']);
     assert.equal(result.rowCount, 3);
-    assert.deepStrictEqual([0, 1, 2].map((r) => result.row(r)), result.rows);
+    assert.deepStrictEqual(
+      [0, 1, 2].map((r) => result.row(r)),
+      result.rows,
+    );
     assert.equal(result.row(1).results[0]?.value, 0.001);
     assert.match(result.row(2).fieldProblems[0]?.error.message ?? '', /^Row 3 is null/);
   });
@@ -31,17 +38,23 @@ describe('aggregate', () => {
       { reach: 1000, impressions: 5000 },
       { reach: 2000, impressions: 6000 },
     ]);
-    assert.deepEqual(result.rows.map((r) => r.results.map((m) => m.id)), [['frequency'], ['frequency']]);
+    assert.deepEqual(
+      result.rows.map((r) => r.results.map((m) => m.id)),
+      [['frequency'], ['frequency']],
+    );
     assert.deepEqual(result.total.results, []);
     assert.equal(result.total.notAggregable[0]?.id, 'frequency');
     assert.match(result.total.notAggregable[0]!.reason, /reach is not additive/);
   });
 
   it('uses a non-additive input when every row has the same value', () => {
-    const result = aggregate([
-      { reach: 1000, targetAudience: 10000, impressions: 2000 },
-      { reach: 1000, targetAudience: 10000, impressions: 3000 },
-    ], ['reachRate']);
+    const result = aggregate(
+      [
+        { reach: 1000, targetAudience: 10000, impressions: 2000 },
+        { reach: 1000, targetAudience: 10000, impressions: 3000 },
+      ],
+      ['reachRate'],
+    );
     assert.equal(result.total.results[0]?.value, 0.1);
   });
 
@@ -55,14 +68,26 @@ describe('aggregate: rows that are no records (issue 16)', () => {
   it('a null row is a problem of that row, never an exception; the others are computed', () => {
     const result = aggregate([{ clicks: 1, impressions: 10 }, null as unknown as Inputs], ['ctr']);
     assert.equal(result.rows[0]?.results[0]?.value, 0.1);
-    assert.equal(result.rows[1]?.fieldProblems[0]?.error.message, 'Row 2 is null, not a record of fields such as { "clicks": 120 }');
+    assert.equal(
+      result.rows[1]?.fieldProblems[0]?.error.message,
+      'Row 2 is null, not a record of fields such as { "clicks": 120 }',
+    );
     assert.match(result.total.notAggregable[0]?.reason ?? '', /missing in 1 of 2 rows/);
   });
 
   it('a number or a list as a row is named too', () => {
-    const result = aggregate([5 as unknown as Inputs, [1, 2] as unknown as Inputs, { clicks: 1, impressions: 10 }], ['ctr']);
-    assert.equal(result.rows[0]?.fieldProblems[0]?.error.message, 'Row 1 is 5, not a record of fields such as { "clicks": 120 }');
-    assert.equal(result.rows[1]?.fieldProblems[0]?.error.message, 'Row 2 is a list, not a record of fields such as { "clicks": 120 }');
+    const result = aggregate(
+      [5 as unknown as Inputs, [1, 2] as unknown as Inputs, { clicks: 1, impressions: 10 }],
+      ['ctr'],
+    );
+    assert.equal(
+      result.rows[0]?.fieldProblems[0]?.error.message,
+      'Row 1 is 5, not a record of fields such as { "clicks": 120 }',
+    );
+    assert.equal(
+      result.rows[1]?.fieldProblems[0]?.error.message,
+      'Row 2 is a list, not a record of fields such as { "clicks": 120 }',
+    );
   });
 });
 

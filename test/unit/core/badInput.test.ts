@@ -21,7 +21,10 @@ function coreMessages(text: string): { ok: boolean; messages: string[] } {
       const messages = reading.fields.flatMap((f) => (f.problem ? [`${f.key}: ${f.problem}`] : []));
       for (const field of reading.fields) record[field.key] = field.value ?? field.raw;
       const result = computeAll(record as Inputs);
-      messages.push(...result.fieldProblems.map((p) => p.error.message), ...result.problems.map((p) => p.error.message));
+      messages.push(
+        ...result.fieldProblems.map((p) => p.error.message),
+        ...result.problems.map((p) => p.error.message),
+      );
       if (result.unmatched.length) messages.push(`unmatched: ${result.unmatched.join(', ')}`);
       return { ok: true, messages };
     }
@@ -33,7 +36,8 @@ function coreMessages(text: string): { ok: boolean; messages: string[] } {
       });
       const result = aggregate(rows);
       const messages = reading.problems.map((p) => p.message);
-      for (const row of result.rows) messages.push(...row.fieldProblems.map((p) => p.error.message), ...row.problems.map((p) => p.error.message));
+      for (const row of result.rows)
+        messages.push(...row.fieldProblems.map((p) => p.error.message), ...row.problems.map((p) => p.error.message));
       const unmatched = [...new Set(result.rows.flatMap((r) => r.unmatched))];
       if (unmatched.length) messages.push(`unmatched: ${unmatched.join(', ')}`);
       return { ok: true, messages };
@@ -46,8 +50,15 @@ describe('bad input: every case gets a message that names the input', () => {
   for (const testCase of BAD_INPUT_CASES) {
     it(testCase.name, () => {
       const { ok, messages } = coreMessages(testCase.text);
-      assert.equal(ok, testCase.partial === true, `expected ${testCase.partial ? 'a partial reading' : 'a failure'}; got ${JSON.stringify(messages)}`);
-      assert.ok(messages.some((m) => testCase.message.test(m)), `no message matches ${testCase.message}: ${JSON.stringify(messages)}`);
+      assert.equal(
+        ok,
+        testCase.partial === true,
+        `expected ${testCase.partial ? 'a partial reading' : 'a failure'}; got ${JSON.stringify(messages)}`,
+      );
+      assert.ok(
+        messages.some((m) => testCase.message.test(m)),
+        `no message matches ${testCase.message}: ${JSON.stringify(messages)}`,
+      );
       assert.equal(({} as Record<string, unknown>).polluted, undefined);
     });
   }
@@ -55,7 +66,10 @@ describe('bad input: every case gets a message that names the input', () => {
     it(`reads cleanly: ${testCase.name}`, () => {
       const { ok, messages } = coreMessages(testCase.text);
       assert.ok(ok, JSON.stringify(messages));
-      assert.deepEqual(messages.filter((m) => !m.startsWith('unmatched: campaign')), []);
+      assert.deepEqual(
+        messages.filter((m) => !m.startsWith('unmatched: campaign')),
+        [],
+      );
     });
   }
 });

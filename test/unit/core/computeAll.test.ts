@@ -11,8 +11,21 @@ describe('computeAll', () => {
   });
 
   it('matches field names through aliases and reports unmatched fields', () => {
-    const result = computeAll({ Impr: 4000, link_clicks: 120, 'Ad Spend': '$60', campaign_name: 'Spring', utm_source: 'google' });
-    assert.deepEqual(result.inputs.map((i) => [i.field, i.id]), [['Impr', 'impressions'], ['link_clicks', 'clicks'], ['Ad Spend', 'cost']]);
+    const result = computeAll({
+      Impr: 4000,
+      link_clicks: 120,
+      'Ad Spend': '$60',
+      campaign_name: 'Spring',
+      utm_source: 'google',
+    });
+    assert.deepEqual(
+      result.inputs.map((i) => [i.field, i.id]),
+      [
+        ['Impr', 'impressions'],
+        ['link_clicks', 'clicks'],
+        ['Ad Spend', 'cost'],
+      ],
+    );
     assert.deepEqual(result.unmatched, ['campaign_name', 'utm_source']);
     const ids = result.results.map((r) => r.id);
     assert.deepEqual(ids, ['ctr', 'cpc', 'cpm']);
@@ -20,9 +33,24 @@ describe('computeAll', () => {
 
   it('reports metrics whose inputs are there but have no value, and bad fields, without dropping the rest', () => {
     const result = computeAll({ clicks: 10, impressions: 0, cost: 50, conversions: 'N/A', leads: -2 });
-    assert.deepEqual(result.problems.map((p) => [p.id, p.error.code]), [['ctr', 'partExceedsWhole'], ['cpm', 'zeroDenominator']]);
-    assert.deepEqual(result.fieldProblems.map((p) => [p.field, p.error.code]), [['conversions', 'invalidNumber'], ['leads', 'negative']]);
-    assert.deepEqual(result.results.map((r) => r.id), ['cpc']);
+    assert.deepEqual(
+      result.problems.map((p) => [p.id, p.error.code]),
+      [
+        ['ctr', 'partExceedsWhole'],
+        ['cpm', 'zeroDenominator'],
+      ],
+    );
+    assert.deepEqual(
+      result.fieldProblems.map((p) => [p.field, p.error.code]),
+      [
+        ['conversions', 'invalidNumber'],
+        ['leads', 'negative'],
+      ],
+    );
+    assert.deepEqual(
+      result.results.map((r) => r.id),
+      ['cpc'],
+    );
   });
 
   it('flags two fields that give the same quantity', () => {

@@ -2,10 +2,19 @@ import assert from 'node:assert/strict';
 import { BUILTIN_CATALOG, buildCatalog, computeAll, evaluate, solve } from '../../../src/core';
 
 describe('custom metrics', () => {
-  const valid = { id: 'costPerSession', name: 'Cost per session', formula: 'cost / sessions', unit: 'currency', direction: 'lower' };
+  const valid = {
+    id: 'costPerSession',
+    name: 'Cost per session',
+    formula: 'cost / sessions',
+    unit: 'currency',
+    direction: 'lower',
+  };
 
   it('are computed, solved and chained like built-ins', () => {
-    const { catalog, problems } = buildCatalog([valid, { id: 'doubleCtr', name: 'Twice CTR', formula: '2 * ctr', unit: 'percent' }]);
+    const { catalog, problems } = buildCatalog([
+      valid,
+      { id: 'doubleCtr', name: 'Twice CTR', formula: '2 * ctr', unit: 'percent' },
+    ]);
     assert.deepEqual(problems, []);
     const result = evaluate('costPerSession', { cost: 100, sessions: 50 }, { catalog });
     assert.ok(result.ok);
@@ -15,7 +24,12 @@ describe('custom metrics', () => {
     assert.equal(solved.value, 100);
     const all = computeAll({ clicks: 10, impressions: 100 }, { catalog });
     assert.ok(all.results.some((r) => r.id === 'doubleCtr' && r.value === 0.2));
-    assert.deepEqual(catalog.categories.at(-1), { id: 'custom', name: 'Custom', description: 'Metrics defined in your settings.', metrics: ['costPerSession', 'doubleCtr'] });
+    assert.deepEqual(catalog.categories.at(-1), {
+      id: 'custom',
+      name: 'Custom',
+      description: 'Metrics defined in your settings.',
+      metrics: ['costPerSession', 'doubleCtr'],
+    });
   });
 
   it('join a built-in category named by name or id, which keeps its description, and leave the built-in one as it was', () => {
@@ -28,14 +42,25 @@ describe('custom metrics', () => {
     assert.deepEqual(problems, []);
     assert.equal(catalog.categories.length, BUILTIN_CATALOG.categories.length);
     const web = catalog.categories.find((c) => c.id === 'webAnalytics')!;
-    assert.deepEqual(web, { ...builtin('webAnalytics'), metrics: [...builtin('webAnalytics').metrics, 'costPerSession'] });
-    assert.deepEqual(catalog.categories.find((c) => c.id === 'funnel')!.metrics, [...builtin('funnel').metrics, 'sqlsPerLead']);
+    assert.deepEqual(web, {
+      ...builtin('webAnalytics'),
+      metrics: [...builtin('webAnalytics').metrics, 'costPerSession'],
+    });
+    assert.deepEqual(catalog.categories.find((c) => c.id === 'funnel')!.metrics, [
+      ...builtin('funnel').metrics,
+      'sqlsPerLead',
+    ]);
     assert.equal(JSON.stringify(BUILTIN_CATALOG.categories), before);
   });
 
   describe('a wrong definition is reported by metric and field, and the rest keep working', () => {
     const cases: [definition: unknown, metric: string, field: string, message: RegExp][] = [
-      [{ id: 'a', name: 'A', formula: 'clciks / impressions' }, 'a', 'formula', /unknown name 'clciks' in 'clciks \/ impressions' — did you mean 'clicks'\?/],
+      [
+        { id: 'a', name: 'A', formula: 'clciks / impressions' },
+        'a',
+        'formula',
+        /unknown name 'clciks' in 'clciks \/ impressions' — did you mean 'clicks'\?/,
+      ],
       [{ id: 'b', name: 'B', formula: 'clicks / ' }, 'b', 'formula', /expected a number, a name or '\(' at 1:9/],
       [{ id: 'ctr', name: 'Mine', formula: 'clicks' }, 'ctr', 'id', /already taken/],
       [{ id: 'Bad Id', name: 'X', formula: 'clicks' }, 'Bad Id', 'id', /camelCase/],
@@ -65,7 +90,13 @@ describe('custom metrics', () => {
       { id: 'f', name: 'F', formula: 'g + 1' },
       { id: 'g', name: 'G', formula: 'f * 2' },
     ]);
-    assert.deepEqual(problems.map((p) => [p.metric, p.field]), [['f', 'formula'], ['g', 'formula']]);
+    assert.deepEqual(
+      problems.map((p) => [p.metric, p.field]),
+      [
+        ['f', 'formula'],
+        ['g', 'formula'],
+      ],
+    );
     assert.match(problems[0]!.message, /refers to itself/);
   });
 

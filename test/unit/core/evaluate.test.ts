@@ -10,9 +10,16 @@ describe('evaluate', () => {
     for (const metric of BUILTIN_CATALOG.metrics) {
       for (const example of metric.examples) {
         it(`${metric.id}: ${example.description}`, () => {
-          const result = evaluate(metric.id, example.inputs, example.variant ? { variants: { [metric.id]: example.variant } } : {});
+          const result = evaluate(
+            metric.id,
+            example.inputs,
+            example.variant ? { variants: { [metric.id]: example.variant } } : {},
+          );
           assert.ok(result.ok, result.ok ? '' : result.error.message);
-          assert.ok(close(result.value, example.expected), `${metric.id} = ${result.value}, expected ${example.expected}`);
+          assert.ok(
+            close(result.value, example.expected),
+            `${metric.id} = ${result.value}, expected ${example.expected}`,
+          );
         });
       }
     }
@@ -38,12 +45,17 @@ describe('evaluate', () => {
 
   it('returns value, unit, text and formula; percentages are fractions', () => {
     assert.deepEqual(evaluate('ctr', { clicks: 120, impressions: 4000 }), {
-      ok: true, id: 'ctr', value: 0.03, unit: 'percent', text: '3.00%', formula: 'clicks / impressions',
+      ok: true,
+      id: 'ctr',
+      value: 0.03,
+      unit: 'percent',
+      text: '3.00%',
+      formula: 'clicks / impressions',
     });
   });
 
   it('matches inputs and metric names through aliases', () => {
-    const result = evaluate('CTR', { Clicks: 120, 'Impr': 4000 });
+    const result = evaluate('CTR', { Clicks: 120, Impr: 4000 });
     assert.ok(result.ok);
     assert.equal(result.value, 0.03);
     const spend = evaluate('cost per click', { 'Ad Spend': 50, link_clicks: 100 });
@@ -80,11 +92,29 @@ describe('evaluate', () => {
   });
 
   describe('problems are results that name the input', () => {
-    const cases: [id: string, inputs: Record<string, number | string>, code: string, input: string | undefined, message: RegExp][] = [
+    const cases: [
+      id: string,
+      inputs: Record<string, number | string>,
+      code: string,
+      input: string | undefined,
+      message: RegExp,
+    ][] = [
       ['ctr', { clicks: 0, impressions: 0 }, 'zeroDenominator', 'impressions', /^no impressions/],
       ['csi', { scoreTotal: 10, respondents: 0, maxScore: 100 }, 'zeroDenominator', 'respondents', /^no respondents/],
-      ['ctr', { clicks: 5000, impressions: 4000 }, 'partExceedsWhole', 'clicks', /clicks \(5,000\) is larger than impressions \(4,000\)/],
-      ['ctr', { clicks: -5, impressions: 4000 }, 'negative', 'clicks', /clicks is negative \(-5\); a count cannot be below zero/],
+      [
+        'ctr',
+        { clicks: 5000, impressions: 4000 },
+        'partExceedsWhole',
+        'clicks',
+        /clicks \(5,000\) is larger than impressions \(4,000\)/,
+      ],
+      [
+        'ctr',
+        { clicks: -5, impressions: 4000 },
+        'negative',
+        'clicks',
+        /clicks is negative \(-5\); a count cannot be below zero/,
+      ],
       ['ctr', { clicks: 120 }, 'missingInput', 'impressions', /CTR needs impressions/],
       ['ctr', {}, 'missingInput', 'clicks', /CTR needs clicks and impressions/],
       ['ctr', { clicks: Number.NaN, impressions: 1 }, 'nonFinite', 'clicks', /clicks is not a number/],
@@ -106,7 +136,9 @@ describe('evaluate', () => {
 
   it('never returns Infinity or NaN as a value', () => {
     for (const metric of BUILTIN_CATALOG.metrics) {
-      const zeros = Object.fromEntries(metric.examples[0] ? Object.keys(metric.examples[0].inputs).map((k) => [k, 0]) : []);
+      const zeros = Object.fromEntries(
+        metric.examples[0] ? Object.keys(metric.examples[0].inputs).map((k) => [k, 0]) : [],
+      );
       const result = evaluate(metric.id, zeros);
       if (result.ok) assert.ok(Number.isFinite(result.value), `${metric.id} gave ${result.value}`);
     }

@@ -7,7 +7,11 @@ function close(actual: number, expected: number, tolerance = 1e-6): boolean {
 }
 
 /** Inputs that respect every part ≤ whole rule of the metric (a whole grows to fit its part). */
-function validInputs(names: readonly string[], draws: readonly number[], parts: readonly { part: string; whole: string }[]): Record<string, number> {
+function validInputs(
+  names: readonly string[],
+  draws: readonly number[],
+  parts: readonly { part: string; whole: string }[],
+): Record<string, number> {
   const inputs: Record<string, number> = {};
   names.forEach((name, i) => (inputs[name] = draws[i]!));
   for (let pass = 0; pass < 2; pass++) {
@@ -75,16 +79,22 @@ describe('solve', () => {
       for (const unknown of formula.inputs) {
         it(`${metric.id} for ${unknown}`, () => {
           fc.assert(
-            fc.property(fc.array(fc.double({ min: 1, max: 1e6, noNaN: true }), { minLength: formula.inputs.length, maxLength: formula.inputs.length }), (draws) => {
-              const inputs = validInputs(formula.inputs, draws, metric.parts ?? []);
-              const forward = evaluate(metric.id, inputs);
-              if (!forward.ok) return true; // e.g. a value that cannot be a target; covered elsewhere
-              const { [unknown]: original, ...rest } = inputs;
-              const solved = solve(metric.id, { ...rest, [metric.id]: forward.value }, unknown);
-              assert.ok(solved.ok, solved.ok ? '' : `${solved.error.message} for ${JSON.stringify(inputs)}`);
-              assert.ok(close(solved.value, original!), `${unknown}: solved ${solved.value}, was ${original}`);
-              return true;
-            }),
+            fc.property(
+              fc.array(fc.double({ min: 1, max: 1e6, noNaN: true }), {
+                minLength: formula.inputs.length,
+                maxLength: formula.inputs.length,
+              }),
+              (draws) => {
+                const inputs = validInputs(formula.inputs, draws, metric.parts ?? []);
+                const forward = evaluate(metric.id, inputs);
+                if (!forward.ok) return true; // e.g. a value that cannot be a target; covered elsewhere
+                const { [unknown]: original, ...rest } = inputs;
+                const solved = solve(metric.id, { ...rest, [metric.id]: forward.value }, unknown);
+                assert.ok(solved.ok, solved.ok ? '' : `${solved.error.message} for ${JSON.stringify(inputs)}`);
+                assert.ok(close(solved.value, original!), `${unknown}: solved ${solved.value}, was ${original}`);
+                return true;
+              },
+            ),
             { numRuns: 25, seed: 42 },
           );
         });

@@ -16,11 +16,15 @@ describe('package.json agrees with the code', () => {
   });
 
   it('puts every command in the Marketing Metrics category', () => {
-    for (const command of manifest.contributes.commands) assert.equal(command.category, 'Marketing Metrics', command.command);
+    for (const command of manifest.contributes.commands)
+      assert.equal(command.category, 'Marketing Metrics', command.command);
   });
 
   it('hides context-only and API commands from the palette', () => {
-    const hidden = manifest.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command).sort();
+    const hidden = manifest.contributes.menus.commandPalette
+      .filter((m: { when: string }) => m.when === 'false')
+      .map((m: { command: string }) => m.command)
+      .sort();
     assert.deepEqual(hidden, [COMMANDS.compute, COMMANDS.copyFormula, COMMANDS.showDefinition, COMMANDS.solve].sort());
   });
 
@@ -29,16 +33,27 @@ describe('package.json agrees with the code', () => {
     assert.ok(match);
     const read = [...match[1]!.matchAll(/'([^']+)'/g)].map((m) => `marketingMetrics.${m[1]}`).sort();
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), read);
-    for (const [key, setting] of Object.entries<{ default?: unknown; markdownDescription?: string; description?: string }>(manifest.contributes.configuration.properties)) {
+    for (const [key, setting] of Object.entries<{
+      default?: unknown;
+      markdownDescription?: string;
+      description?: string;
+    }>(manifest.contributes.configuration.properties)) {
       assert.ok('default' in setting, `${key} has a default`);
       assert.ok((setting.markdownDescription ?? setting.description ?? '').length > 20, `${key} has a description`);
     }
   });
 
   it('uses the hover languages as activation events, and nothing broader', () => {
-    const languages: string[] = manifest.contributes.configuration.properties['marketingMetrics.hover.languages'].default;
+    const languages: string[] =
+      manifest.contributes.configuration.properties['marketingMetrics.hover.languages'].default;
     const events: string[] = manifest.activationEvents;
-    assert.deepEqual(events.filter((e) => e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length)).sort(), [...languages].sort());
+    assert.deepEqual(
+      events
+        .filter((e) => e.startsWith('onLanguage:'))
+        .map((e) => e.slice('onLanguage:'.length))
+        .sort(),
+      [...languages].sort(),
+    );
     assert.ok(events.includes('onNotebook:jupyter-notebook'));
     assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
   });

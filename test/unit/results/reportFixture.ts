@@ -12,7 +12,10 @@ import { reportColumnsOf, type ReportTable } from '../../../src/results/report/r
 import { specOf } from '../../../src/results/report/choice';
 import type { TableModel, TableSource } from '../../../src/results/model';
 
-export const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'meta-campaigns-by-day.csv'), 'utf8');
+export const SAMPLE = fs.readFileSync(
+  path.join(__dirname, '..', '..', '..', 'samples', 'meta-campaigns-by-day.csv'),
+  'utf8',
+);
 export const formatter = formatterOf({ currency: 'USD', locale: 'en-US' });
 
 export async function sampleTable(text = SAMPLE): Promise<{ model: TableModel; source: TableSource }> {

@@ -16,7 +16,11 @@ describe('report formats', () => {
     assert.match(lines[3]!, /^\| 2 \| \u00a0{4}2024-02 \| 1\.59% \| n\/a \(no rows for 2024-01\) \|/);
     assert.match(lines[4]!, /\| \$24\.00 \| \+9\.1 % \|/);
     assert.match(lines[8]!, /^\| {2}\| \*\*TOTAL\*\* \| \*\*1\.70%\*\* \|/);
-    assert.ok(lines.includes('*TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.*'));
+    assert.ok(
+      lines.includes(
+        '*TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.*',
+      ),
+    );
   });
 
   it('CSV: a column per dimension and the level, plain numbers, change as a fraction, TOTAL at level 0', async () => {
@@ -30,19 +34,47 @@ describe('report formats', () => {
   });
 
   it('CSV: a campaign named like a formula stays text', async () => {
-    const text = SAMPLE.replace(/Lead Gen - Webinar/g, '"=HYPERLINK(""http://x"",""y"")"').replace(/"Retargeting, ""Cart"" 7d"/g, '@SUM(1)');
+    const text = SAMPLE.replace(/Lead Gen - Webinar/g, '"=HYPERLINK(""http://x"",""y"")"').replace(
+      /"Retargeting, ""Cart"" 7d"/g,
+      '@SUM(1)',
+    );
     const lines = reportCsv(await sampleReport({ groupBy: ['Campaign name'] }, text)).split('\n');
     assert.match(lines[1]!, /^"'=HYPERLINK\(""http:\/\/x"",""y""\)",1,/);
     assert.match(lines[2]!, /^'@SUM\(1\),1,/);
   });
 
   it('JSON: the report shape, rows as counts, KPIs and change as plain numbers', async () => {
-    const json = JSON.parse(reportJson(await sampleReport(CHOICE))) as { breakdown: { name: string; kind: string }[]; groups: { key: Record<string, string>; level: number; rows: number; total: Record<string, number | null>; change?: Record<string, { relative: number | null; better?: boolean; reason?: string }> }[]; total: Record<string, number>; rowCount: number };
-    assert.deepEqual(json.breakdown.map((d) => [d.name, d.kind]), [['Campaign name', 'dimension'], ['month', 'period']]);
-    assert.deepEqual(json.groups.map((g) => g.rows), [4, 2, 2, 3, 1, 2]);
+    const json = JSON.parse(reportJson(await sampleReport(CHOICE))) as {
+      breakdown: { name: string; kind: string }[];
+      groups: {
+        key: Record<string, string>;
+        level: number;
+        rows: number;
+        total: Record<string, number | null>;
+        change?: Record<string, { relative: number | null; better?: boolean; reason?: string }>;
+      }[];
+      total: Record<string, number>;
+      rowCount: number;
+    };
+    assert.deepEqual(
+      json.breakdown.map((d) => [d.name, d.kind]),
+      [
+        ['Campaign name', 'dimension'],
+        ['month', 'period'],
+      ],
+    );
+    assert.deepEqual(
+      json.groups.map((g) => g.rows),
+      [4, 2, 2, 3, 1, 2],
+    );
     assert.deepEqual(json.groups[2]!.key, { 'Campaign name': 'Lead Gen - Webinar', month: '2024-03' });
     assert.equal(json.groups[2]!.total.cpl, 24);
-    assert.deepEqual(json.groups[2]!.change!.cpl, { previous: 22, absolute: 2, relative: 0.0909090909091, better: false });
+    assert.deepEqual(json.groups[2]!.change!.cpl, {
+      previous: 22,
+      absolute: 2,
+      relative: 0.0909090909091,
+      better: false,
+    });
     assert.equal(json.groups[1]!.change!.cpl!.reason, 'no rows for 2024-01');
     assert.equal(json.groups[0]!.change, undefined);
     assert.equal(json.total.cpl, 25.6);

@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { aggregate, type Inputs } from '../../../src/core';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
-const rows = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'campaigns.json'), 'utf8')) as (Inputs & { campaign: string })[];
+const rows = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'campaigns.json'), 'utf8')) as (Inputs & {
+  campaign: string;
+})[];
 const report = fs.readFileSync(path.join(SAMPLES, 'report.md'), 'utf8');
 
 /** A KPI of one campaign, or of all of them (ratio of sums), in the report's rounding. */
@@ -39,7 +41,9 @@ describe('samples: what a new user opens first', () => {
   for (const file of ['campaigns.csv', 'campaigns.json', 'meta-ads-campaigns.csv', 'meta-campaigns-by-day.csv']) {
     it(`${file} holds only ASCII: no en dash or other character VS Code flags as unusual`, () => {
       const text = fs.readFileSync(path.join(SAMPLES, file), 'utf8');
-      const unusual = [...text].filter((c) => c.charCodeAt(0) > 126 || (c.charCodeAt(0) < 32 && c !== '\n' && c !== '\r'));
+      const unusual = [...text].filter(
+        (c) => c.charCodeAt(0) > 126 || (c.charCodeAt(0) < 32 && c !== '\n' && c !== '\r'),
+      );
       assert.deepEqual(unusual, []);
     });
   }

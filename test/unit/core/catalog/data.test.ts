@@ -26,19 +26,80 @@ const EXPECTED_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
 
 /** METRICS.md's input quantities, in table order. */
 const EXPECTED_QUANTITY_IDS: readonly string[] = [
-  'impressions', 'clicks', 'cost', 'conversions', 'engagements', 'leads', 'videoStarts', 'videoCompletions',
-  'sessions', 'sessionDurationTotal', 'singlePageSessions', 'pageviews', 'visitors', 'reach', 'targetAudience',
-  'grps', 'piecesMailed', 'responses', 'offersDistributed', 'offersRedeemed', 'followersStart',
-  'followersGained', 'emailsSent', 'emailsBounced', 'emailsDelivered', 'uniqueOpens', 'uniqueClicks',
-  'unsubscribes', 'mqls', 'sqls', 'newCustomers', 'revenue', 'grossProfit', 'salesGrowth', 'avgPurchaseValue',
-  'purchaseFrequency', 'customerLifespan', 'companySales', 'marketSales', 'previousSales', 'currentSales',
-  'respondents', 'awareRespondents', 'satisfiedRespondents', 'promoters', 'detractors', 'customersStart',
-  'customersEnd', 'customersLost', 'brandVoice', 'categoryVoice', 'inquiries', 'newPatients', 'revenuePerVisit',
-  'visitsPerYear', 'retentionYears', 'patientsStart', 'patientsEnd', 'scoreTotal', 'maxScore', 'dealsClosed',
-  'orders', 'cartsCreated', 'checkoutsCompleted', 'storeVisitors', 'transactions', 'sameStoreSalesPrevious',
-  'sameStoreSalesCurrent', 'grossMarginRate', 'monthlyRevenuePerCustomer',
+  'impressions',
+  'clicks',
+  'cost',
+  'conversions',
+  'engagements',
+  'leads',
+  'videoStarts',
+  'videoCompletions',
+  'sessions',
+  'sessionDurationTotal',
+  'singlePageSessions',
+  'pageviews',
+  'visitors',
+  'reach',
+  'targetAudience',
+  'grps',
+  'piecesMailed',
+  'responses',
+  'offersDistributed',
+  'offersRedeemed',
+  'followersStart',
+  'followersGained',
+  'emailsSent',
+  'emailsBounced',
+  'emailsDelivered',
+  'uniqueOpens',
+  'uniqueClicks',
+  'unsubscribes',
+  'mqls',
+  'sqls',
+  'newCustomers',
+  'revenue',
+  'grossProfit',
+  'salesGrowth',
+  'avgPurchaseValue',
+  'purchaseFrequency',
+  'customerLifespan',
+  'companySales',
+  'marketSales',
+  'previousSales',
+  'currentSales',
+  'respondents',
+  'awareRespondents',
+  'satisfiedRespondents',
+  'promoters',
+  'detractors',
+  'customersStart',
+  'customersEnd',
+  'customersLost',
+  'brandVoice',
+  'categoryVoice',
+  'inquiries',
+  'newPatients',
+  'revenuePerVisit',
+  'visitsPerYear',
+  'retentionYears',
+  'patientsStart',
+  'patientsEnd',
+  'scoreTotal',
+  'maxScore',
+  'dealsClosed',
+  'orders',
+  'cartsCreated',
+  'checkoutsCompleted',
+  'storeVisitors',
+  'transactions',
+  'sameStoreSalesPrevious',
+  'sameStoreSalesCurrent',
+  'grossMarginRate',
+  'monthlyRevenuePerCustomer',
   // Added for platform exports (issue 14): after the contract's, never instead of them.
-  'allClicks', 'engagedSessions', 'totalOpens',
+  'allClicks',
+  'engagedSessions',
+  'totalOpens',
   // Issue 16: NPS from its three answer groups.
   'passives',
 ];
@@ -66,17 +127,27 @@ describe('built-in catalog data', () => {
   });
 
   it('has exactly the contract quantity ids, in order', () => {
-    assert.deepEqual(quantities.map((q) => q.id), EXPECTED_QUANTITY_IDS);
+    assert.deepEqual(
+      quantities.map((q) => q.id),
+      EXPECTED_QUANTITY_IDS,
+    );
   });
 
   it('has exactly the contract metric ids', () => {
     const expected = [...new Set(EXPECTED_CATEGORIES.flatMap(([, ids]) => ids))].sort();
     assert.deepEqual([...metricIds].sort(), expected);
-    assert.equal(metrics.length, expected.length, `duplicate metrics: ${duplicates(metrics.map((m) => m.id)).join(', ')}`);
+    assert.equal(
+      metrics.length,
+      expected.length,
+      `duplicate metrics: ${duplicates(metrics.map((m) => m.id)).join(', ')}`,
+    );
   });
 
   it('has the contract categories with their metrics in order', () => {
-    assert.deepEqual(categories.map((c) => [c.id, c.metrics]), EXPECTED_CATEGORIES);
+    assert.deepEqual(
+      categories.map((c) => [c.id, c.metrics]),
+      EXPECTED_CATEGORIES,
+    );
   });
 
   it('keeps ids unique across quantities and metrics, except the deliberate ones', () => {
@@ -153,7 +224,8 @@ describe('built-in catalog data', () => {
       for (const { part, whole } of m.parts ?? []) {
         for (const side of [part, whole]) {
           assert.match(side, /^[a-z][A-Za-z0-9]*( [+-] [a-z][A-Za-z0-9]*)*$/, `${m.id}: side '${side}'`);
-          for (const id of identifiers(side)) assert.ok(used.has(id), `${m.id}: ${id} (in '${side}') is not in "${formulas.join('" or "')}"`);
+          for (const id of identifiers(side))
+            assert.ok(used.has(id), `${m.id}: ${id} (in '${side}') is not in "${formulas.join('" or "')}"`);
         }
       }
     }

@@ -10,8 +10,14 @@ describe('built-in catalog prose', () => {
   it('gives every metric a description, non-empty cautions and a sentence per example', () => {
     for (const m of metrics) {
       assert.ok(m.description.trim(), `${m.id} has no description`);
-      assert.ok(m.cautions.every((c) => c.trim()), `${m.id} has an empty caution`);
-      assert.ok(m.examples.every((e) => e.description.trim()), `${m.id} has an empty example sentence`);
+      assert.ok(
+        m.cautions.every((c) => c.trim()),
+        `${m.id} has an empty caution`,
+      );
+      assert.ok(
+        m.examples.every((e) => e.description.trim()),
+        `${m.id} has an empty example sentence`,
+      );
     }
   });
 
@@ -27,7 +33,7 @@ describe('built-in catalog prose', () => {
   });
 
   // The schema's parse writes each object's keys in the schema's order: what JSON.stringify shows.
-  it('keeps every definition\'s keys, prose included, in the schema\'s order', () => {
+  it("keeps every definition's keys, prose included, in the schema's order", () => {
     const parsed = catalogDataSchema.parse(BUILTIN_CATALOG);
     const keys = (data: typeof BUILTIN_CATALOG) => [
       ...data.quantities.map((q) => Object.keys(q)),

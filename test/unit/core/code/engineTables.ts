@@ -1,6 +1,17 @@
 // What the engine tests share: rows of every quantity, the metrics a table can total, and the
 // core's total to compare with. Counts are integers and money has cents, as exports have them.
-import { aggregate, BUILTIN_CATALOG, buildCatalog, builtinCatalog, evaluate, formulaAsCode, type Catalog, type Expr, type Inputs, type MetricDef } from '../../../../src/core';
+import {
+  aggregate,
+  BUILTIN_CATALOG,
+  buildCatalog,
+  builtinCatalog,
+  evaluate,
+  formulaAsCode,
+  type Catalog,
+  type Expr,
+  type Inputs,
+  type MetricDef,
+} from '../../../../src/core';
 import type { SqlDialect } from '../../../../src/core/code/sqlDialects';
 import { denominators, expandMetrics } from '../../../../src/core/code/expand';
 import { namesIn } from '../../../../src/core/expr/ast';
@@ -16,7 +27,8 @@ export function rows(count: number): Record<string, number>[] {
   const wholes = new Map<string, string>();
   // Sides that are sums or differences (promoters + detractors ≤ respondents) hold with these sizes already.
   const plain = (side: string) => /^\w+$/.test(side);
-  for (const metric of BUILTIN_CATALOG.metrics) for (const { part, whole } of metric.parts ?? []) if (plain(part) && plain(whole)) wholes.set(whole, part);
+  for (const metric of BUILTIN_CATALOG.metrics)
+    for (const { part, whole } of metric.parts ?? []) if (plain(part) && plain(whole)) wholes.set(whole, part);
   return Array.from({ length: count }, (_, r) => {
     const row: Record<string, number> = {};
     quantities.forEach((q, i) => {
@@ -25,7 +37,8 @@ export function rows(count: number): Record<string, number>[] {
     });
     // A whole ten times its part, plus the row: clicks ≤ impressions, opens ≤ delivered…
     // Passes until nothing changes, as a whole may be another whole's part (SQLs of MQLs).
-    for (let pass = 0; pass < 5; pass++) for (const [whole, part] of wholes) row[whole] = Math.max(row[whole]!, row[part]! * 10 + r);
+    for (let pass = 0; pass < 5; pass++)
+      for (const [whole, part] of wholes) row[whole] = Math.max(row[whole]!, row[part]! * 10 + r);
     // Delivered is sent less bounced, as every email platform reports them.
     row['emailsSent'] = row['emailsDelivered']! + row['emailsBounced']!;
     return row;
@@ -39,7 +52,11 @@ export const TOTALLED = BUILTIN_CATALOG.metrics.filter((m) => {
 });
 
 /** The core's ratio-of-sums total of one metric over the rows (with a formula variant chosen, when given). */
-export function coreTotal(data: readonly Record<string, number>[], id: string, variants: Readonly<Record<string, string>> = {}): number | undefined {
+export function coreTotal(
+  data: readonly Record<string, number>[],
+  id: string,
+  variants: Readonly<Record<string, string>> = {},
+): number | undefined {
   return aggregate(data as Inputs[], [id], { catalog, variants }).total.results.find((r) => r.id === id)?.value;
 }
 
@@ -110,16 +127,22 @@ function sideValue(side: string, row: Readonly<Record<string, number>>): number 
 }
 
 /** Every quantity some formula divides by, in its default form or a variant. */
-export const DIVISORS: ReadonlySet<string> = new Set(FORMULA_CASES.flatMap((c) => denominators(expandedFormula(c)).flatMap((d) => namesIn(d))));
+export const DIVISORS: ReadonlySet<string> = new Set(
+  FORMULA_CASES.flatMap((c) => denominators(expandedFormula(c)).flatMap((d) => namesIn(d))),
+);
 
 /** Divisors 0, the rest 7: x / 0, where an unguarded engine gives inf or #DIV/0! rather than 0 / 0's NaN. */
-export const NO_DIVISORS: Readonly<Record<string, number>> = Object.fromEntries(quantities.map((q) => [q.id, DIVISORS.has(q.id) ? 0 : 7]));
+export const NO_DIVISORS: Readonly<Record<string, number>> = Object.fromEntries(
+  quantities.map((q) => [q.id, DIVISORS.has(q.id) ? 0 : 7]),
+);
 
 /** A table's row as an engine gets it: null where the cell is empty. */
 export type Cells = Record<string, number | null>;
 
 /** Columns the written code reads that are metrics, not quantities (impressions = reach × frequency). */
-export const METRIC_COLUMNS: readonly string[] = [...new Set(FORMULA_CASES.flatMap((c) => namesIn(expandedFormula(c))))].filter((n) => !catalog.quantities.has(n));
+export const METRIC_COLUMNS: readonly string[] = [
+  ...new Set(FORMULA_CASES.flatMap((c) => namesIn(expandedFormula(c)))),
+].filter((n) => !catalog.quantities.has(n));
 
 /** Every quantity of each row (null where it has none), and each metric column as the core computes it on the row. */
 export function tableCells(data: readonly Record<string, number>[]): Cells[] {
@@ -137,11 +160,17 @@ export function tableCells(data: readonly Record<string, number>[]): Cells[] {
  */
 export function coreRows(expr: Expr, cells: readonly Cells[]): Record<string, number>[] {
   const names = namesIn(expr);
-  return cells.map((row) => Object.fromEntries(names.flatMap((n) => (typeof row[n] === 'number' ? [[n, row[n]]] : []))));
+  return cells.map((row) =>
+    Object.fromEntries(names.flatMap((n) => (typeof row[n] === 'number' ? [[n, row[n]]] : []))),
+  );
 }
 
 /** The core's value of a metric on one row, undefined where it gives none. */
-export function coreValue(id: string, row: Readonly<Record<string, number>>, variants: Readonly<Record<string, string>> = {}): number | undefined {
+export function coreValue(
+  id: string,
+  row: Readonly<Record<string, number>>,
+  variants: Readonly<Record<string, string>> = {},
+): number | undefined {
   const result = evaluate(id, row, { catalog, variants });
   return result.ok ? result.value : undefined;
 }
@@ -169,7 +198,9 @@ export interface SqlCase {
 
 /** The metrics and each of their variants, from a catalog (built-in or with custom metrics). */
 export function sqlCases(from: Catalog = catalog, metrics: readonly MetricDef[] = BUILTIN_CATALOG.metrics): SqlCase[] {
-  return metrics.flatMap((metric) => [undefined, ...(metric.variants ?? []).map((v) => v.id)].map((variant) => sqlCase(from, metric, variant)));
+  return metrics.flatMap((metric) =>
+    [undefined, ...(metric.variants ?? []).map((v) => v.id)].map((variant) => sqlCase(from, metric, variant)),
+  );
 }
 
 function sqlCase(from: Catalog, metric: MetricDef, variant: string | undefined): SqlCase {
@@ -177,7 +208,14 @@ function sqlCase(from: Catalog, metric: MetricDef, variant: string | undefined):
   const formula = from.formula(metric.id, variant)!;
   const columns = namesIn(expandMetrics(formula.expr, from, variants, new Set([metric.id])));
   const additive = columns.every((name) => from.quantities.get(name)?.additive === true);
-  return { label: variant ? `${metric.id}#${variant}` : metric.id, id: metric.id, variants, catalog: from, additive, columns };
+  return {
+    label: variant ? `${metric.id}#${variant}` : metric.id,
+    id: metric.id,
+    variants,
+    catalog: from,
+    additive,
+    columns,
+  };
 }
 
 /** The case's SQL select expression in a dialect. */
@@ -200,7 +238,10 @@ export const CUSTOM = buildCatalog([
   { id: 'user', name: 'Root reach', formula: 'reach ^ 0.5 / targetAudience' },
 ]).catalog;
 
-export const CUSTOM_CASES = sqlCases(CUSTOM, CUSTOM.data.metrics.filter((m) => m.custom === true));
+export const CUSTOM_CASES = sqlCases(
+  CUSTOM,
+  CUSTOM.data.metrics.filter((m) => m.custom === true),
+);
 
 // ---------------------------------------------------------------------------------------------
 // The tables the engines are given.
@@ -224,7 +265,9 @@ export function dataRows(count: number, columns: readonly string[]): Record<stri
 export type Cell = number | null;
 
 /** The three tables: campaigns (totals), no_campaigns (every sum 0), and per_row (with a zero and a NULL row). */
-export function engineTables(columns: readonly string[]): Record<'campaigns' | 'no_campaigns' | 'per_row', Record<string, Cell>[]> {
+export function engineTables(
+  columns: readonly string[],
+): Record<'campaigns' | 'no_campaigns' | 'per_row', Record<string, Cell>[]> {
   const data = dataRows(3, columns);
   const zero = Object.fromEntries(columns.map((c) => [c, 0]));
   const empty = Object.fromEntries(columns.map((c) => [c, null]));
@@ -232,9 +275,16 @@ export function engineTables(columns: readonly string[]): Record<'campaigns' | '
 }
 
 /** CREATE TABLE and INSERT statements for one table; a row_id keeps the rows' order. */
-export function tableStatements(name: string, columns: readonly string[], data: readonly Record<string, Cell>[], types: { decimal: string; double: string }): string[] {
+export function tableStatements(
+  name: string,
+  columns: readonly string[],
+  data: readonly Record<string, Cell>[],
+  types: { decimal: string; double: string },
+): string[] {
   const create = `CREATE TABLE ${name} (row_id INTEGER, ${columns.map((c) => `${snake(c)} ${columnType(c, types)}`).join(', ')})`;
-  const inserts = data.map((row, r) => `INSERT INTO ${name} VALUES (${r + 1}, ${columns.map((c) => row[c] ?? 'NULL').join(', ')})`);
+  const inserts = data.map(
+    (row, r) => `INSERT INTO ${name} VALUES (${r + 1}, ${columns.map((c) => row[c] ?? 'NULL').join(', ')})`,
+  );
   return [create, ...inserts];
 }
 
@@ -247,7 +297,11 @@ function inputsOf(row: Record<string, Cell>, test: SqlCase): Inputs {
 
 /** The core's ratio-of-sums total over rows given only the columns the SQL reads; undefined where it has none. */
 export function expectedTotal(test: SqlCase, data: readonly Record<string, Cell>[]): number | undefined {
-  const result = aggregate(data.map((row) => inputsOf(row, test)), [test.id], { catalog: test.catalog, variants: test.variants });
+  const result = aggregate(
+    data.map((row) => inputsOf(row, test)),
+    [test.id],
+    { catalog: test.catalog, variants: test.variants },
+  );
   return result.total.results.find((r) => r.id === test.id)?.value;
 }
 
@@ -271,7 +325,8 @@ export function disagreement(engine: readonly Cell[], core: readonly (number | u
   for (let r = 0; r < core.length; r++) {
     const mine = core[r];
     const theirs = engine[r];
-    if (mine === undefined ? theirs !== null : theirs === null || !sameRelative(theirs!, mine)) return `row ${r + 1}: engine ${String(theirs)}, core ${String(mine ?? 'no value (NULL expected)')}`;
+    if (mine === undefined ? theirs !== null : theirs === null || !sameRelative(theirs!, mine))
+      return `row ${r + 1}: engine ${String(theirs)}, core ${String(mine ?? 'no value (NULL expected)')}`;
   }
   return undefined;
 }

@@ -11,8 +11,20 @@ import { denominators } from '../../../../src/core/code/expand';
 import { printExpression } from '../../../../src/core/code/print';
 import { namesIn } from '../../../../src/core/expr/ast';
 import {
-  catalog, completeRows, coreRows, coreTotal, coreValue, expandedFormula, FORMULA_CASES, METRIC_COLUMNS, NO_DIVISORS, quantities, sameNumber, tableCells,
-  type Cells, type FormulaCase,
+  catalog,
+  completeRows,
+  coreRows,
+  coreTotal,
+  coreValue,
+  expandedFormula,
+  FORMULA_CASES,
+  METRIC_COLUMNS,
+  NO_DIVISORS,
+  quantities,
+  sameNumber,
+  tableCells,
+  type Cells,
+  type FormulaCase,
 } from './engineTables';
 
 /** What a cell shows: a number, TRUE or FALSE, or an error value such as '#N/A'. */
@@ -27,13 +39,17 @@ class Sheet {
   private readonly parser: FormulaParser;
   private readonly columns: readonly string[];
 
-  constructor(private readonly cells: readonly Cells[], functions: FormulaParser.Config['functions'] = {}) {
+  constructor(
+    private readonly cells: readonly Cells[],
+    functions: FormulaParser.Config['functions'] = {},
+  ) {
     this.columns = Object.keys(cells[0] ?? {});
     this.parser = new FormulaParser({
       functions,
       onVariable: (name) => this.reference(name),
       onCell: ({ row, col }) => this.value(row, col),
-      onRange: ({ from, to }) => Array.from({ length: to.row - from.row + 1 }, (_, r) => [this.value(from.row + r, from.col)]),
+      onRange: ({ from, to }) =>
+        Array.from({ length: to.row - from.row + 1 }, (_, r) => [this.value(from.row + r, from.col)]),
     });
   }
 
@@ -52,19 +68,25 @@ class Sheet {
   private reference(name: string): FormulaParser.CellRef | FormulaParser.RangeRef | undefined {
     const col = this.columns.indexOf(name) + 1;
     if (col === 0) return undefined;
-    return this.row === undefined ? { from: { row: 1, col }, to: { row: this.cells.length, col } } : { row: this.row + 1, col };
+    return this.row === undefined
+      ? { from: { row: 1, col }, to: { row: this.cells.length, col } }
+      : { row: this.row + 1, col };
   }
 
   /** An empty quantity is a blank cell; a metric column the core has no value for shows #N/A, as our formula there would. */
   private value(row: number, col: number): FormulaParser.Value {
     const name = this.columns[col - 1]!;
-    return this.cells[row - 1]?.[name] ?? (METRIC_COLUMNS.includes(name) ? new FormulaParser.FormulaError('#N/A') : null);
+    return (
+      this.cells[row - 1]?.[name] ?? (METRIC_COLUMNS.includes(name) ? new FormulaParser.FormulaError('#N/A') : null)
+    );
   }
 
   /** The engine returns an error value, or throws one for some; both are what the cell shows. */
   private run(formula: string): Shown {
     try {
-      return shown(this.parser.parse(formula.replace(/^=/, ''), { sheet: 'Sheet1', row: 1, col: this.columns.length + 2 }));
+      return shown(
+        this.parser.parse(formula.replace(/^=/, ''), { sheet: 'Sheet1', row: 1, col: this.columns.length + 2 }),
+      );
     } catch (error) {
       if (error instanceof FormulaParser.FormulaError) return error.error;
       throw error;
@@ -112,7 +134,11 @@ const ZERO_TOTALS = tableCells([NO_DIVISORS, NO_DIVISORS]);
 /** The engine's value against the core's: the same number, or #N/A where the core has none. */
 function assertShown(theirs: Shown, own: number | undefined, where: string): void {
   if (own === undefined) assert.equal(theirs, '#N/A', `${where}: the core has no value`);
-  else assert.ok(typeof theirs === 'number' && sameNumber(theirs, own), `${where}: the engine ${String(theirs)}, core ${own}`);
+  else
+    assert.ok(
+      typeof theirs === 'number' && sameNumber(theirs, own),
+      `${where}: the engine ${String(theirs)}, core ${own}`,
+    );
 }
 
 function formulaOf(c: ExcelCase): string {
@@ -139,15 +165,22 @@ describe('generated Excel formulas on fast-formula-parser: each row and each tot
   for (const c of CASES) {
     it(`${c.title}: each row's cells give the core's value, #N/A where a denominator is 0`, () => {
       const formula = formulaOf(c);
-      coreRows(c.expr, ROWS).forEach((row, r) => assertShown(sheet.at(r, formula), coreValue(c.id, row, c.variants), `row ${r + 1}`));
-      if (denominators(c.expr).length > 0) assert.equal(sheet.at(DIVISORS_ZERO_ROW, formula), '#N/A', 'the row whose divisors are 0');
+      coreRows(c.expr, ROWS).forEach((row, r) =>
+        assertShown(sheet.at(r, formula), coreValue(c.id, row, c.variants), `row ${r + 1}`),
+      );
+      if (denominators(c.expr).length > 0)
+        assert.equal(sheet.at(DIVISORS_ZERO_ROW, formula), '#N/A', 'the row whose divisors are 0');
     });
 
     if (c.additive) {
       it(`${c.title}: named columns give the core's ratio-of-sums total, #N/A where the divisors sum to 0`, () => {
         const formula = formulaOf(c);
         assertShown(sheet.total(formula), coreTotal(coreRows(c.expr, ROWS), c.id, c.variants), 'total');
-        assertShown(zeroTotals.total(formula), coreTotal(coreRows(c.expr, ZERO_TOTALS), c.id, c.variants), 'total of rows whose divisors are 0');
+        assertShown(
+          zeroTotals.total(formula),
+          coreTotal(coreRows(c.expr, ZERO_TOTALS), c.id, c.variants),
+          'total of rows whose divisors are 0',
+        );
       });
     }
   }
@@ -168,7 +201,7 @@ describe('the zero guard on fast-formula-parser: why nested IFs, not OR()', () =
     assert.equal(sheet.at(DIVISORS_ZERO_ROW, 'cost / newCustomers = 0'), '#DIV/0!');
   });
 
-  it('this engine\'s OR skips an error argument, where Excel and Google Sheets return it: alone, it cannot tell the guards apart', () => {
+  it("this engine's OR skips an error argument, where Excel and Google Sheets return it: alone, it cannot tell the guards apart", () => {
     assert.equal(sheet.at(DIVISORS_ZERO_ROW, 'OR(cost / newCustomers = 0, newCustomers = 0)'), true);
     assert.equal(excelLike.at(DIVISORS_ZERO_ROW, 'OR(cost / newCustomers = 0, newCustomers = 0)'), '#DIV/0!');
   });
@@ -185,11 +218,17 @@ describe('the zero guard on fast-formula-parser: why nested IFs, not OR()', () =
 describe('powers in spreadsheet formulas', () => {
   // Spreadsheets read -a^2 as (-a)^2 and a^b^c as (a^b)^c; the core's formulas mean -(a^2) and
   // a^(b^c). A custom metric may use both.
-  const { catalog: custom } = buildCatalog([{ id: 'powerMix', name: 'Power mix', formula: '-clicks ^ 2 + cost ^ 0.5 ^ 2 - conversions / (impressions ^ 2 - clicks)' }]);
+  const { catalog: custom } = buildCatalog([
+    {
+      id: 'powerMix',
+      name: 'Power mix',
+      formula: '-clicks ^ 2 + cost ^ 0.5 ^ 2 - conversions / (impressions ^ 2 - clicks)',
+    },
+  ]);
   const row = { clicks: 3, cost: 16, conversions: 5, impressions: 4 };
   const sheet = new Sheet([row]);
 
-  it('a custom formula with unary minus and chained powers gives the core\'s value', () => {
+  it("a custom formula with unary minus and chained powers gives the core's value", () => {
     const code = formulaAsCode('powerMix', 'excel', { catalog: custom });
     assert.ok(code.ok);
     const own = evaluate('powerMix', row, { catalog: custom });

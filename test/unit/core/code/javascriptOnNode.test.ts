@@ -4,7 +4,18 @@
 import assert from 'node:assert/strict';
 import * as vm from 'node:vm';
 import { buildCatalog, evaluate, formulaAsCode } from '../../../../src/core';
-import { catalog, completeRows, coreRows, coreValue, expandedFormula, FORMULA_CASES, NO_DIVISORS, sameNumber, tableCells, type Cells } from './engineTables';
+import {
+  catalog,
+  completeRows,
+  coreRows,
+  coreValue,
+  expandedFormula,
+  FORMULA_CASES,
+  NO_DIVISORS,
+  sameNumber,
+  tableCells,
+  type Cells,
+} from './engineTables';
 
 type RecordFunction = (record: Record<string, number | null>) => unknown;
 
@@ -24,15 +35,22 @@ describe('generated JavaScript on Node: every metric and variant, per row', () =
       coreRows(expandedFormula(formulaCase), cells).forEach((row, r) => {
         const core = coreValue(formulaCase.id, row, formulaCase.variants);
         const engine = run(cells[r]!);
-        if (core === undefined) assert.equal(engine, null, `row ${r}: JavaScript ${String(engine)}, the core has no value`);
-        else assert.ok(typeof engine === 'number' && sameNumber(engine, core), `row ${r}: JavaScript ${String(engine)}, core ${core}`);
+        if (core === undefined)
+          assert.equal(engine, null, `row ${r}: JavaScript ${String(engine)}, the core has no value`);
+        else
+          assert.ok(
+            typeof engine === 'number' && sameNumber(engine, core),
+            `row ${r}: JavaScript ${String(engine)}, core ${core}`,
+          );
       });
     });
   }
 
   it('a power after a minus and in a denominator: Math.pow, never ** (a SyntaxError after -) or ^ (XOR)', () => {
     // Failed before: `-clicks ** 2` does not parse, and the guard read `(impressions ^ 2 - clicks) === 0`.
-    const custom = buildCatalog([{ id: 'curve', name: 'Curve', formula: '-clicks ^ 2 / (impressions ^ 2 - clicks)' }]).catalog;
+    const custom = buildCatalog([
+      { id: 'curve', name: 'Curve', formula: '-clicks ^ 2 / (impressions ^ 2 - clicks)' },
+    ]).catalog;
     const code = formulaAsCode('curve', 'javascript', { catalog: custom });
     assert.ok(code.ok);
     const run = compiled(code.code, 'curve');

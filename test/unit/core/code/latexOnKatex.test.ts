@@ -13,7 +13,9 @@ const STRICT = { throwOnError: true, strict: 'error' } as const;
 
 /** The MathML of the formula, without the annotation that repeats the TeX source. */
 function mathml(code: string): string {
-  return katex.renderToString(code, { ...STRICT, output: 'mathml' }).replace(/<annotation[^>]*>[\s\S]*?<\/annotation>/g, '');
+  return katex
+    .renderToString(code, { ...STRICT, output: 'mathml' })
+    .replace(/<annotation[^>]*>[\s\S]*?<\/annotation>/g, '');
 }
 
 /**
@@ -45,7 +47,8 @@ function assertTypeset(code: string, expr: Expr): void {
   assert.doesNotThrow(() => katex.renderToString(code, STRICT), code);
   const markup = mathml(code);
   const names = identifiers(markup);
-  for (const name of namesIn(expr)) assert.ok(names.includes(name), `${name} is not among the MathML's identifiers ${names.join(', ')}`);
+  for (const name of namesIn(expr))
+    assert.ok(names.includes(name), `${name} is not among the MathML's identifiers ${names.join(', ')}`);
   assert.equal(countOf(markup, 'mfrac'), operations(expr, '/'), 'a fraction for each division');
   assert.equal(countOf(markup, 'msup'), operations(expr, '^'), 'a superscript for each power');
 }

@@ -11,15 +11,33 @@ import { formulaAsCode, type Expr } from '../../../../src/core';
 import { namesIn } from '../../../../src/core/expr/ast';
 import { DEBIAN_PANDAS, DEBIAN_PYTHON } from '../../../../scripts/vscode/paths';
 import {
-  catalog, completeRows, coreRows, coreTotal, coreValue, expandedFormula, FORMULA_CASES, NO_DIVISORS, quantities, sameNumber, tableCells, type FormulaCase,
+  catalog,
+  completeRows,
+  coreRows,
+  coreTotal,
+  coreValue,
+  expandedFormula,
+  FORMULA_CASES,
+  NO_DIVISORS,
+  quantities,
+  sameNumber,
+  tableCells,
+  type FormulaCase,
 } from './engineTables';
 
 type Row = Record<string, number>;
 /** What pandas gave for one value: a number, null for NaN, or "inf". */
 type Cell = number | null | 'inf';
 /** What a total-row run gave: the row count and the Total row's value ("none" without one). */
-interface TotalRun { readonly rows: number; readonly value: Cell | 'none' }
-interface CaseRun { readonly perRow: Cell[]; readonly total: TotalRun; readonly zeroTotal: TotalRun }
+interface TotalRun {
+  readonly rows: number;
+  readonly value: Cell | 'none';
+}
+interface CaseRun {
+  readonly perRow: Cell[];
+  readonly total: TotalRun;
+  readonly zeroTotal: TotalRun;
+}
 
 interface PandasCase extends FormulaCase {
   readonly expr: Expr;
@@ -89,7 +107,12 @@ print(json.dumps(out))
 
 /** Runs every case's code, per row and with its total row, in one Python process. */
 function runPandas(): Record<string, CaseRun | string> {
-  const cases = CASES.filter((c) => c.perRow && c.withTotal).map((c) => ({ key: c.title, id: c.id, perRow: c.perRow, withTotal: c.withTotal }));
+  const cases = CASES.filter((c) => c.perRow && c.withTotal).map((c) => ({
+    key: c.title,
+    id: c.id,
+    perRow: c.perRow,
+    withTotal: c.withTotal,
+  }));
   const input = JSON.stringify({ main: MAIN_FRAME, zeroTotals: ZERO_FRAME, cases });
   const output = execFileSync(DEBIAN_PYTHON, ['-c', PYTHON], { input, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(output) as Record<string, CaseRun | string>;
@@ -99,7 +122,8 @@ function runPandas(): Record<string, CaseRun | string> {
 function assertSame(theirs: Cell | 'none' | undefined, own: number | undefined, where: string): void {
   assert.notEqual(theirs, 'inf', `${where}: pandas gave inf`);
   if (own === undefined) assert.equal(theirs, null, `${where}: the core has no value, pandas gave ${String(theirs)}`);
-  else assert.ok(typeof theirs === 'number' && sameNumber(theirs, own), `${where}: pandas ${String(theirs)}, core ${own}`);
+  else
+    assert.ok(typeof theirs === 'number' && sameNumber(theirs, own), `${where}: pandas ${String(theirs)}, core ${own}`);
 }
 
 describe('generated pandas on pandas: every metric and variant, per row and its total row', () => {
@@ -107,7 +131,10 @@ describe('generated pandas on pandas: every metric and variant, per row and its 
 
   before(function () {
     this.timeout(60_000);
-    assert.ok(fs.existsSync(DEBIAN_PANDAS), `Debian's pandas is not installed: npm test installs it as root, or run apt-get install python3-pandas`);
+    assert.ok(
+      fs.existsSync(DEBIAN_PANDAS),
+      `Debian's pandas is not installed: npm test installs it as root, or run apt-get install python3-pandas`,
+    );
     results = runPandas();
   });
 
@@ -120,32 +147,54 @@ describe('generated pandas on pandas: every metric and variant, per row and its 
 
   it('covers every metric with every variant, some totals with values and some without', () => {
     assert.ok(CASES.length >= 60, `${CASES.length} cases`);
-    const totals = CASES.filter((c) => c.additive).map((c) => coreTotal(coreRows(c.expr, MAIN_FRAME), c.id, c.variants));
-    assert.ok(totals.some((t) => t === undefined) && totals.some((t) => t !== undefined), 'the empty cells must leave some totals without a value, not all');
+    const totals = CASES.filter((c) => c.additive).map((c) =>
+      coreTotal(coreRows(c.expr, MAIN_FRAME), c.id, c.variants),
+    );
+    assert.ok(
+      totals.some((t) => t === undefined) && totals.some((t) => t !== undefined),
+      'the empty cells must leave some totals without a value, not all',
+    );
   });
 
   for (const c of CASES) {
     it(`${c.title}: every row as the core gives it, NaN where it has none`, () => {
       const { perRow } = runOf(c);
-      coreRows(c.expr, MAIN_FRAME).forEach((row, r) => assertSame(perRow[r], coreValue(c.id, row, c.variants), `row ${r + 1}`));
+      coreRows(c.expr, MAIN_FRAME).forEach((row, r) =>
+        assertSame(perRow[r], coreValue(c.id, row, c.variants), `row ${r + 1}`),
+      );
     });
 
     if (c.additive) {
       it(`${c.title}: the total row is the core's ratio of sums, NaN where the divisors sum to 0`, () => {
         const { total, zeroTotal } = runOf(c);
-        assert.ok(!c.perRow?.includes('\n') && c.withTotal?.startsWith(`${c.perRow}\n`), 'the per-row line comes first, unchanged');
+        assert.ok(
+          !c.perRow?.includes('\n') && c.withTotal?.startsWith(`${c.perRow}\n`),
+          'the per-row line comes first, unchanged',
+        );
         assert.equal(total.rows, MAIN_FRAME.length + 1, 'one row appended');
         assertSame(total.value, coreTotal(coreRows(c.expr, MAIN_FRAME), c.id, c.variants), 'total');
-        assertSame(zeroTotal.value, coreTotal(coreRows(c.expr, ZERO_FRAME), c.id, c.variants), 'total of rows whose divisors are 0');
+        assertSame(
+          zeroTotal.value,
+          coreTotal(coreRows(c.expr, ZERO_FRAME), c.id, c.variants),
+          'total of rows whose divisors are 0',
+        );
       });
     } else {
       it(`${c.title}: no total row, a comment naming the inputs that cannot be summed`, () => {
         const { total } = runOf(c);
         const comment = c.withTotal?.slice(`${c.perRow}\n`.length) ?? '';
-        assert.ok(c.withTotal?.startsWith(`${c.perRow}\n`) && /^# [^\n]*$/.test(comment), `one comment line after the per-row line: ${c.withTotal}`);
-        for (const name of namesIn(c.expr).filter((n) => catalog.quantities.get(n)?.additive !== true)) assert.match(comment, new RegExp(`\\b${name}\\b`), `names ${name}`);
+        assert.ok(
+          c.withTotal?.startsWith(`${c.perRow}\n`) && /^# [^\n]*$/.test(comment),
+          `one comment line after the per-row line: ${c.withTotal}`,
+        );
+        for (const name of namesIn(c.expr).filter((n) => catalog.quantities.get(n)?.additive !== true))
+          assert.match(comment, new RegExp(`\\b${name}\\b`), `names ${name}`);
         assert.equal(total.rows, MAIN_FRAME.length, 'no row appended');
-        assert.equal(coreTotal(coreRows(c.expr, MAIN_FRAME), c.id, c.variants), undefined, 'the core has no total on these rows either');
+        assert.equal(
+          coreTotal(coreRows(c.expr, MAIN_FRAME), c.id, c.variants),
+          undefined,
+          'the core has no total on these rows either',
+        );
       });
     }
   }

@@ -13,7 +13,9 @@ import { ALL_CASES } from './sqlEngineSuite';
  * ratio, a reserved word in MySQL), select (a power of an integer sum) and order (reserved
  * everywhere), in each dialect.
  */
-const GOLDEN: Readonly<Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'frequency' | 'rank' | 'select' | 'order', string>>>> = {
+const GOLDEN: Readonly<
+  Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'frequency' | 'rank' | 'select' | 'order', string>>>
+> = {
   portable: {
     ctr: '1.0e0 * SUM(clicks) / NULLIF(SUM(impressions), 0) AS ctr',
     roas: '1.0e0 * SUM(revenue) / NULLIF(SUM(cost), 0) AS roas',
@@ -25,7 +27,8 @@ const GOLDEN: Readonly<Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'freq
   postgresql: {
     ctr: 'CAST(SUM(clicks) AS DOUBLE PRECISION) / NULLIF(SUM(impressions), 0) AS ctr',
     roas: 'CAST(SUM(revenue) AS DOUBLE PRECISION) / NULLIF(SUM(cost), 0) AS roas',
-    frequency: 'CAST(impressions AS DOUBLE PRECISION) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
+    frequency:
+      'CAST(impressions AS DOUBLE PRECISION) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
     rank: 'POWER(CAST(SUM(clicks) AS DOUBLE PRECISION) / NULLIF(SUM(impressions), 0), 0.5) AS "rank"',
     select: 'POWER(SUM(clicks), 2) / NULLIF(SUM(impressions), 0) AS "select"',
     order: 'CAST(SUM(revenue) AS DOUBLE PRECISION) / NULLIF(SUM(orders), 0) AS "order"',
@@ -41,7 +44,8 @@ const GOLDEN: Readonly<Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'freq
   snowflake: {
     ctr: 'CAST(SUM(clicks) AS FLOAT) / NULLIF(SUM(impressions), 0) AS ctr',
     roas: 'CAST(SUM(revenue) AS FLOAT) / NULLIF(SUM(cost), 0) AS roas',
-    frequency: 'CAST(impressions AS FLOAT) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
+    frequency:
+      'CAST(impressions AS FLOAT) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
     rank: 'POWER(CAST(SUM(clicks) AS FLOAT) / NULLIF(SUM(impressions), 0), 0.5) AS "RANK"',
     select: 'POWER(SUM(clicks), 2) / NULLIF(SUM(impressions), 0) AS "SELECT"',
     order: 'CAST(SUM(revenue) AS FLOAT) / NULLIF(SUM(orders), 0) AS "ORDER"',
@@ -57,7 +61,8 @@ const GOLDEN: Readonly<Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'freq
   sqlite: {
     ctr: 'CAST(SUM(clicks) AS REAL) / NULLIF(SUM(impressions), 0) AS ctr',
     roas: 'CAST(SUM(revenue) AS REAL) / NULLIF(SUM(cost), 0) AS roas',
-    frequency: 'CAST(impressions AS REAL) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
+    frequency:
+      'CAST(impressions AS REAL) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
     rank: 'POWER(CAST(SUM(clicks) AS REAL) / NULLIF(SUM(impressions), 0), 0.5) AS "rank"',
     select: 'POWER(SUM(clicks), 2) / NULLIF(SUM(impressions), 0) AS "select"',
     order: 'CAST(SUM(revenue) AS REAL) / NULLIF(SUM(orders), 0) AS "order"',
@@ -65,7 +70,8 @@ const GOLDEN: Readonly<Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'freq
   sqlserver: {
     ctr: 'SUM(CAST(clicks AS FLOAT)) / NULLIF(SUM(CAST(impressions AS FLOAT)), 0) AS ctr',
     roas: 'SUM(CAST(revenue AS FLOAT)) / NULLIF(SUM(CAST(cost AS FLOAT)), 0) AS roas',
-    frequency: 'CAST(impressions AS FLOAT) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
+    frequency:
+      'CAST(impressions AS FLOAT) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
     rank: 'POWER(SUM(CAST(clicks AS FLOAT)) / NULLIF(SUM(CAST(impressions AS FLOAT)), 0), 0.5) AS [rank]',
     select: 'POWER(SUM(CAST(clicks AS FLOAT)), 2) / NULLIF(SUM(CAST(impressions AS FLOAT)), 0) AS [select]',
     order: 'SUM(CAST(revenue AS FLOAT)) / NULLIF(SUM(CAST(orders AS FLOAT)), 0) AS [order]',
@@ -81,7 +87,8 @@ const GOLDEN: Readonly<Record<SqlDialect, Readonly<Record<'ctr' | 'roas' | 'freq
   redshift: {
     ctr: 'CAST(SUM(clicks) AS DOUBLE PRECISION) / NULLIF(SUM(impressions), 0) AS ctr',
     roas: 'CAST(SUM(revenue) AS DOUBLE PRECISION) / NULLIF(SUM(cost), 0) AS roas',
-    frequency: 'CAST(impressions AS DOUBLE PRECISION) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
+    frequency:
+      'CAST(impressions AS DOUBLE PRECISION) / NULLIF(reach, 0) AS frequency /* per row: reach cannot be summed across rows */',
     rank: 'POWER(CAST(SUM(clicks) AS DOUBLE PRECISION) / NULLIF(SUM(impressions), 0), 0.5) AS "rank"',
     select: 'POWER(SUM(clicks), 2) / NULLIF(SUM(impressions), 0) AS "select"',
     order: 'CAST(SUM(revenue) AS DOUBLE PRECISION) / NULLIF(SUM(orders), 0) AS "order"',
@@ -114,12 +121,38 @@ describe('SQL dialects: the text each writes, and which names it quotes', () => 
   });
 
   it('no built-in column or metric alias needs quoting in any of the nine engines', () => {
-    const names = [...BUILTIN_CATALOG.quantities.map((q) => q.id), ...BUILTIN_CATALOG.metrics.map((m) => m.id)].map(snake);
+    const names = [...BUILTIN_CATALOG.quantities.map((q) => q.id), ...BUILTIN_CATALOG.metrics.map((m) => m.id)].map(
+      snake,
+    );
     assert.deepEqual(names.filter(needsQuoting), []);
     // The words most like marketing names, checked by name: reserved nowhere, or (values, rows,
     // percent, user, rank) reserved somewhere and no column here.
-    for (const word of ['orders', 'sessions', 'reach', 'revenue', 'cost', 'value', 'transactions', 'leads', 'frequency', 'grps']) assert.equal(reservedWords().has(word), false, word);
-    for (const word of ['values', 'rows', 'percent', 'user', 'rank', 'order', 'current_date', 'qualify', 'top', 'limit']) assert.equal(reservedWords().has(word), true, word);
+    for (const word of [
+      'orders',
+      'sessions',
+      'reach',
+      'revenue',
+      'cost',
+      'value',
+      'transactions',
+      'leads',
+      'frequency',
+      'grps',
+    ])
+      assert.equal(reservedWords().has(word), false, word);
+    for (const word of [
+      'values',
+      'rows',
+      'percent',
+      'user',
+      'rank',
+      'order',
+      'current_date',
+      'qualify',
+      'top',
+      'limit',
+    ])
+      assert.equal(reservedWords().has(word), true, word);
   });
 
   it('a name is quoted when reserved or not a plain lower-case identifier, in the case each engine resolves', () => {
@@ -127,8 +160,25 @@ describe('SQL dialects: the text each writes, and which names it quotes', () => 
     assert.equal(needsQuoting('order'), true);
     assert.equal(needsQuoting('Revenue'), true);
     assert.equal(needsQuoting('7day'), true);
-    const alias = (dialect: SqlDialect) => /AS (\S+)$/.exec(sqlOf(ALL_CASES.find((c) => c.label === 'currentDate')!, dialect).replace(/ \/\*.*\*\/$/, ''))![1];
-    assert.deepEqual(SQL_DIALECTS.map(alias), ['"current_date"', '"current_date"', '`current_date`', '"CURRENT_DATE"', '"current_date"', '"current_date"', '[current_date]', '`current_date`', '"current_date"', '`current_date`']);
+    const alias = (dialect: SqlDialect) =>
+      /AS (\S+)$/.exec(
+        sqlOf(
+          ALL_CASES.find((c) => c.label === 'currentDate')!,
+          dialect,
+        ).replace(/ \/\*.*\*\/$/, ''),
+      )![1];
+    assert.deepEqual(SQL_DIALECTS.map(alias), [
+      '"current_date"',
+      '"current_date"',
+      '`current_date`',
+      '"CURRENT_DATE"',
+      '"current_date"',
+      '"current_date"',
+      '[current_date]',
+      '`current_date`',
+      '"current_date"',
+      '`current_date`',
+    ]);
   });
 
   it('every case in every dialect is one line with no -- comment, a per-row one closing with its block comment', () => {

@@ -7,7 +7,17 @@
 import assert from 'node:assert/strict';
 import type { SqlDialect } from '../../../../src/core/code/sqlDialects';
 import {
-  CUSTOM_CASES, disagreement, engineTables, expectedRows, expectedTotal, sqlCases, sqlOf, tableColumns, tableStatements, type Cell, type SqlCase,
+  CUSTOM_CASES,
+  disagreement,
+  engineTables,
+  expectedRows,
+  expectedTotal,
+  sqlCases,
+  sqlOf,
+  tableColumns,
+  tableStatements,
+  type Cell,
+  type SqlCase,
 } from './engineTables';
 
 /** What a test needs from an engine: run a statement, read the first column of a query's rows. */
@@ -58,9 +68,17 @@ export function everyCase(suite: EngineSuite, engine: () => Engine): void {
 
 async function check(engine: Engine, test: SqlCase, sql: string): Promise<string | undefined> {
   try {
-    if (!test.additive) return disagreement(await engine.column(`SELECT ${sql} FROM per_row ORDER BY row_id`), expectedRows(test, TABLES.per_row));
-    const total = disagreement(await engine.column(`SELECT ${sql} FROM campaigns`), [expectedTotal(test, TABLES.campaigns)]);
-    const none = disagreement(await engine.column(`SELECT ${sql} FROM no_campaigns`), [expectedTotal(test, TABLES.no_campaigns)]);
+    if (!test.additive)
+      return disagreement(
+        await engine.column(`SELECT ${sql} FROM per_row ORDER BY row_id`),
+        expectedRows(test, TABLES.per_row),
+      );
+    const total = disagreement(await engine.column(`SELECT ${sql} FROM campaigns`), [
+      expectedTotal(test, TABLES.campaigns),
+    ]);
+    const none = disagreement(await engine.column(`SELECT ${sql} FROM no_campaigns`), [
+      expectedTotal(test, TABLES.no_campaigns),
+    ]);
     return total ?? (none && `every sum 0: ${none}`);
   } catch (error) {
     return `${sql}\n  failed: ${(error as Error).message}`;

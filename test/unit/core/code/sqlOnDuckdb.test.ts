@@ -26,7 +26,7 @@ const DUCKDB: EngineSuite = {
   },
 };
 
-describe('generated SQL on DuckDB: INTEGER counts, DECIMAL money, the core\'s values', () => {
+describe("generated SQL on DuckDB: INTEGER counts, DECIMAL money, the core's values", () => {
   const engine = withTables(DUCKDB);
   everyCase(DUCKDB, engine);
 

@@ -13,7 +13,18 @@ import assert from 'node:assert/strict';
 import { Parser } from 'node-sql-parser';
 import { formulaAsCode } from '../../../../src/core';
 import type { SqlDialect } from '../../../../src/core/code/sqlDialects';
-import { CUSTOM, disagreement, engineTables, expectedRows, expectedTotal, snake, sqlOf, tableColumns, type Cell, type SqlCase } from './engineTables';
+import {
+  CUSTOM,
+  disagreement,
+  engineTables,
+  expectedRows,
+  expectedTotal,
+  snake,
+  sqlOf,
+  tableColumns,
+  type Cell,
+  type SqlCase,
+} from './engineTables';
 import { ALL_CASES } from './sqlEngineSuite';
 
 /** The grammars each dialect is read with; portable is read with the grammar of each engine. */
@@ -63,9 +74,14 @@ function columnName(node: Node): string {
 
 /** Every node of the tree, depth first. */
 function nodesOf(node: Node): Node[] {
-  const children = node.type === 'binary_expr' ? [node.left as Node, node.right as Node]
-    : node.type === 'function' || node.type === 'aggr_func' ? args(node)
-      : node.type === 'cast' || node.type === 'unary_expr' ? [node.expr as Node] : [];
+  const children =
+    node.type === 'binary_expr'
+      ? [node.left as Node, node.right as Node]
+      : node.type === 'function' || node.type === 'aggr_func'
+        ? args(node)
+        : node.type === 'cast' || node.type === 'unary_expr'
+          ? [node.expr as Node]
+          : [];
   return [node, ...children.flatMap(nodesOf)];
 }
 
@@ -75,7 +91,8 @@ function nodesOf(node: Node): Node[] {
 function divisions(node: Node): [Node, Node][] {
   return nodesOf(node).flatMap((n): [Node, Node][] => {
     if (n.type === 'binary_expr' && n.operator === '/') return [[n.left as Node, n.right as Node]];
-    if (n.type === 'function' && ['SAFE_DIVIDE', 'TRY_DIVIDE'].includes(functionName(n))) return [[args(n)[0]!, args(n)[1]!]];
+    if (n.type === 'function' && ['SAFE_DIVIDE', 'TRY_DIVIDE'].includes(functionName(n)))
+      return [[args(n)[0]!, args(n)[1]!]];
     return [];
   });
 }
@@ -86,15 +103,24 @@ function divisions(node: Node): [Node, Node][] {
  * for the goldens in sqlDialects.test.ts to say; here either is right).
  */
 const NULL_DIVISIONS: Readonly<Record<SqlDialect, readonly string[]>> = {
-  portable: [], postgresql: [], redshift: [], sqlserver: [], snowflake: [], mysql: [], sqlite: [], duckdb: [],
-  bigquery: ['SAFE_DIVIDE'], spark: ['TRY_DIVIDE'],
+  portable: [],
+  postgresql: [],
+  redshift: [],
+  sqlserver: [],
+  snowflake: [],
+  mysql: [],
+  sqlite: [],
+  duckdb: [],
+  bigquery: ['SAFE_DIVIDE'],
+  spark: ['TRY_DIVIDE'],
 };
 
 /** Why a division is unguarded, or undefined: NULLIF(b, 0) as the divisor of `/`, or the engine's NULL-giving function. */
 function unguarded(node: Node, dialect: SqlDialect): string | undefined {
   for (const n of nodesOf(node)) {
     const name = n.type === 'function' ? functionName(n) : '';
-    if (['SAFE_DIVIDE', 'TRY_DIVIDE'].includes(name) && !NULL_DIVISIONS[dialect].includes(name)) return `${name}, which ${dialect} does not have`;
+    if (['SAFE_DIVIDE', 'TRY_DIVIDE'].includes(name) && !NULL_DIVISIONS[dialect].includes(name))
+      return `${name}, which ${dialect} does not have`;
     if (n.type !== 'binary_expr' || n.operator !== '/') continue;
     const divisor = n.right as Node;
     const zero = divisor.type === 'function' && functionName(divisor) === 'NULLIF' ? args(divisor)[1] : undefined;
@@ -152,12 +178,16 @@ function kindOf(node: Node, dialect: SqlDialect): Kind {
     case 'column_ref':
       return CUSTOM.unitOf(ID_OF.get(columnName(node)) ?? '') === 'count' ? 'integer' : 'decimal';
     case 'cast':
-      return FLOAT_TYPES.has(String((node.target as { dataType: string }[])[0]?.dataType).toUpperCase()) ? 'float' : 'decimal';
+      return FLOAT_TYPES.has(String((node.target as { dataType: string }[])[0]?.dataType).toUpperCase())
+        ? 'float'
+        : 'decimal';
     case 'aggr_func':
     case 'unary_expr':
       return kindOf(node.type === 'aggr_func' ? args(node)[0]! : (node.expr as Node), dialect);
     case 'binary_expr':
-      return node.operator === '/' ? 'float' : widest(kindOf(node.left as Node, dialect), kindOf(node.right as Node, dialect));
+      return node.operator === '/'
+        ? 'float'
+        : widest(kindOf(node.left as Node, dialect), kindOf(node.right as Node, dialect));
     case 'function':
       return functionKind(node, dialect);
     default:
@@ -186,7 +216,8 @@ function notFloating(node: Node, dialect: SqlDialect): string | undefined {
     if (WRONG_DIVISION[dialect](a, b)) return `a division of ${a} by ${b}`;
   }
   for (const n of nodesOf(node)) {
-    if (n.type === 'function' && functionName(n) === 'POWER' && kindOf(n, dialect) === 'integer') return 'POWER of an integer base, an integer';
+    if (n.type === 'function' && functionName(n) === 'POWER' && kindOf(n, dialect) === 'integer')
+      return 'POWER of an integer base, an integer';
   }
   return undefined;
 }
@@ -239,13 +270,21 @@ function call(name: string, [a = null, b = null]: Cell[]): Cell {
 /** The tree's values where the engines' tables give them: totals for a ratio of sums, else row by row. */
 function parsedValues(expr: Node, test: SqlCase): string | undefined {
   const fromRow = (row: Record<string, Cell>) => (name: string) => row[ID_OF.get(name)!] ?? null;
-  const sumsOf = (data: Record<string, Cell>[]) => (name: string) => data.reduce((total, row) => total + (row[ID_OF.get(name)!] ?? 0), 0);
+  const sumsOf = (data: Record<string, Cell>[]) => (name: string) =>
+    data.reduce((total, row) => total + (row[ID_OF.get(name)!] ?? 0), 0);
   const noColumn = () => {
     throw new Error('a column outside SUM in a ratio of sums');
   };
-  if (!test.additive) return disagreement(TABLES.per_row.map((row) => valueOf(expr, fromRow(row), noColumn)), expectedRows(test, TABLES.per_row));
+  if (!test.additive)
+    return disagreement(
+      TABLES.per_row.map((row) => valueOf(expr, fromRow(row), noColumn)),
+      expectedRows(test, TABLES.per_row),
+    );
   for (const table of ['campaigns', 'no_campaigns'] as const) {
-    const problem = disagreement([valueOf(expr, noColumn, sumsOf(TABLES[table]))], [expectedTotal(test, TABLES[table])]);
+    const problem = disagreement(
+      [valueOf(expr, noColumn, sumsOf(TABLES[table]))],
+      [expectedTotal(test, TABLES[table])],
+    );
     if (problem) return `${table}: ${problem}`;
   }
   return undefined;
@@ -265,7 +304,7 @@ function problemOf(test: SqlCase, dialect: SqlDialect, grammar: string): string 
   }
 }
 
-describe('generated SQL read by node-sql-parser: parses, guarded, floating, the core\'s values', () => {
+describe("generated SQL read by node-sql-parser: parses, guarded, floating, the core's values", () => {
   for (const [dialect, grammars] of Object.entries(GRAMMARS) as [SqlDialect, readonly string[]][]) {
     for (const grammar of grammars) {
       for (const test of ALL_CASES) {
@@ -277,7 +316,7 @@ describe('generated SQL read by node-sql-parser: parses, guarded, floating, the 
     }
   }
 
-  it('the parser tells wrong SQL: an unquoted reserved alias, and another dialect\'s quotes, are refused', () => {
+  it("the parser tells wrong SQL: an unquoted reserved alias, and another dialect's quotes, are refused", () => {
     // What custom metric `order` was written as before names were quoted.
     const unquoted = 'SELECT 1.0 * SUM(revenue) / NULLIF(SUM(orders), 0) AS order FROM campaigns';
     for (const grammar of ['PostgresQL', 'Redshift', 'TransactSQL', 'MySQL', 'BigQuery', 'Hive', 'Sqlite']) {
@@ -291,7 +330,8 @@ describe('generated SQL read by node-sql-parser: parses, guarded, floating, the 
     assert.throws(() => parser.astify(quoted('mysql'), { database: 'PostgresQL' }));
     assert.throws(() => parser.astify(quoted('sqlserver'), { database: 'MySQL' }));
     for (const dialect of ['mysql', 'bigquery', 'spark', 'sqlserver', 'snowflake', 'postgresql'] as const) {
-      for (const grammar of GRAMMARS[dialect]) assert.doesNotThrow(() => parser.astify(quoted(dialect), { database: grammar }), `${dialect} on ${grammar}`);
+      for (const grammar of GRAMMARS[dialect])
+        assert.doesNotThrow(() => parser.astify(quoted(dialect), { database: grammar }), `${dialect} on ${grammar}`);
     }
   });
 
@@ -306,8 +346,14 @@ describe('generated SQL read by node-sql-parser: parses, guarded, floating, the 
     assert.match(notFloating(money, 'bigquery')!, /decimal by decimal/);
     assert.match(unguarded(money, 'spark')!, /SAFE_DIVIDE, which spark does not have/);
     const nps = ALL_CASES.find((c) => c.label === 'nps')!;
-    const misread = selectExpression('SELECT 100.0e0 * SUM(promoters) - SUM(detractors) / NULLIF(SUM(respondents), 0) FROM campaigns', 'PostgresQL');
+    const misread = selectExpression(
+      'SELECT 100.0e0 * SUM(promoters) - SUM(detractors) / NULLIF(SUM(respondents), 0) FROM campaigns',
+      'PostgresQL',
+    );
     assert.match(parsedValues(misread, nps)!, /engine/);
-    assert.equal(parsedValues(selectExpression(`SELECT ${sqlOf(ctr, 'portable')} FROM campaigns`, 'PostgresQL'), ctr), undefined);
+    assert.equal(
+      parsedValues(selectExpression(`SELECT ${sqlOf(ctr, 'portable')} FROM campaigns`, 'PostgresQL'), ctr),
+      undefined,
+    );
   });
 });

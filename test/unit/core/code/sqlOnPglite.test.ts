@@ -18,13 +18,14 @@ const PGLITE: EngineSuite = {
     await db.waitReady;
     return {
       run: async (sql) => void (await db.exec(sql)),
-      column: async (sql) => (await db.query<unknown[]>(sql, [], { rowMode: 'array' })).rows.map((row) => numberOf(row[0])),
+      column: async (sql) =>
+        (await db.query<unknown[]>(sql, [], { rowMode: 'array' })).rows.map((row) => numberOf(row[0])),
       close: async () => db.close(),
     };
   },
 };
 
-describe('generated SQL on PostgreSQL (PGlite): INTEGER counts, NUMERIC money, the core\'s values', () => {
+describe("generated SQL on PostgreSQL (PGlite): INTEGER counts, NUMERIC money, the core's values", () => {
   const engine = withTables(PGLITE);
   everyCase(PGLITE, engine);
 
@@ -40,7 +41,10 @@ describe('generated SQL on PostgreSQL (PGlite): INTEGER counts, NUMERIC money, t
   });
 
   it('a division by 0 is an error in PostgreSQL, so the guard is needed; guarded, it is NULL', async () => {
-    await assert.rejects(engine().column('SELECT 1.0e0 * SUM(clicks) / SUM(impressions) FROM no_campaigns'), /division by zero/);
+    await assert.rejects(
+      engine().column('SELECT 1.0e0 * SUM(clicks) / SUM(impressions) FROM no_campaigns'),
+      /division by zero/,
+    );
     const code = formulaAsCode('ctr', 'sql', { dialect: 'postgresql' });
     assert.ok(code.ok);
     assert.deepEqual(await engine().column(`SELECT ${code.code} FROM no_campaigns`), [null]);
@@ -48,7 +52,12 @@ describe('generated SQL on PostgreSQL (PGlite): INTEGER counts, NUMERIC money, t
 
   it('every word PostgreSQL reserves (categories R and T of pg_get_keywords) is among the words the writer quotes', async () => {
     const quoted = [...reservedWords()].map((word) => `'${word}'`).join(', ');
-    assert.deepEqual(await engine().column(`SELECT COUNT(*) FROM pg_get_keywords() WHERE catcode IN ('R', 'T') AND word NOT IN (${quoted})`), [0]);
+    assert.deepEqual(
+      await engine().column(
+        `SELECT COUNT(*) FROM pg_get_keywords() WHERE catcode IN ('R', 'T') AND word NOT IN (${quoted})`,
+      ),
+      [0],
+    );
     const [reserved] = await engine().column(`SELECT COUNT(*) FROM pg_get_keywords() WHERE catcode IN ('R', 'T')`);
     assert.ok(typeof reserved === 'number' && reserved > 90, `${String(reserved)} reserved words`);
   });
@@ -57,13 +66,25 @@ describe('generated SQL on PostgreSQL (PGlite): INTEGER counts, NUMERIC money, t
     // PostgreSQL takes any keyword after AS; as a column, `order` is a syntax error and
     // current_date is the date function, not the column of that name.
     await assert.rejects(engine().column('SELECT order FROM (SELECT 1 AS "order") AS t'), /syntax error/);
-    assert.deepEqual(await engine().column('SELECT CAST(current_date = CURRENT_DATE AS INTEGER) FROM (SELECT 7 AS "current_date") AS t'), [1]);
-    for (const [id, name] of [['order', 'order'], ['currentDate', 'current_date'], ['user', 'user']] as const) {
+    assert.deepEqual(
+      await engine().column(
+        'SELECT CAST(current_date = CURRENT_DATE AS INTEGER) FROM (SELECT 7 AS "current_date") AS t',
+      ),
+      [1],
+    );
+    for (const [id, name] of [
+      ['order', 'order'],
+      ['currentDate', 'current_date'],
+      ['user', 'user'],
+    ] as const) {
       for (const dialect of ['portable', 'postgresql'] as const) {
         const code = formulaAsCode(id, 'sql', { catalog: CUSTOM, dialect });
         assert.ok(code.ok);
         const values = await engine().column(`SELECT "${name}" FROM (SELECT ${code.code} FROM per_row) AS t`);
-        assert.ok(values.some((v) => typeof v === 'number' && v > 0), `${dialect} ${id}: ${JSON.stringify(values)}`);
+        assert.ok(
+          values.some((v) => typeof v === 'number' && v > 0),
+          `${dialect} ${id}: ${JSON.stringify(values)}`,
+        );
       }
     }
   });

@@ -26,7 +26,7 @@ const SQLITE: EngineSuite = {
   },
 };
 
-describe('generated SQL on SQLite: INTEGER counts, DECIMAL money, the core\'s values', () => {
+describe("generated SQL on SQLite: INTEGER counts, DECIMAL money, the core's values", () => {
   const engine = withTables(SQLITE);
   everyCase(SQLITE, engine);
 
@@ -39,7 +39,10 @@ describe('generated SQL on SQLite: INTEGER counts, DECIMAL money, the core\'s va
   });
 
   it('a reserved word as an alias fails unquoted, and runs quoted as written', async () => {
-    await assert.rejects(engine().column('SELECT SUM(revenue) / NULLIF(SUM(orders), 0) AS order FROM campaigns'), /syntax error/);
+    await assert.rejects(
+      engine().column('SELECT SUM(revenue) / NULLIF(SUM(orders), 0) AS order FROM campaigns'),
+      /syntax error/,
+    );
     for (const dialect of ['portable', 'sqlite'] as const) {
       const code = formulaAsCode('order', 'sql', { catalog: CUSTOM, dialect });
       assert.ok(code.ok);
@@ -51,6 +54,9 @@ describe('generated SQL on SQLite: INTEGER counts, DECIMAL money, the core\'s va
   it('a one-line SELECT with a per-row metric keeps what follows its comment', async () => {
     const code = formulaAsCode('frequency', 'sql');
     assert.ok(code.ok);
-    assert.deepEqual(await engine().column(`SELECT after_it FROM (SELECT ${code.code}, 1 AS after_it FROM per_row) LIMIT 1`), [1]);
+    assert.deepEqual(
+      await engine().column(`SELECT after_it FROM (SELECT ${code.code}, 1 AS after_it FROM per_row) LIMIT 1`),
+      [1],
+    );
   });
 });

@@ -30,28 +30,60 @@ interface Expected {
 const EXPECTED: Readonly<Record<string, Expected>> = {
   'meta-ads-campaign.csv': {
     rows: 6,
-    totals: { ctr: 0.01116582, 'ctr#allClicks': 0.01621843, cpc: 0.97205051, cpm: 10.85374579, cpa: 57.30777778, roas: 2.66712585 },
+    totals: {
+      ctr: 0.01116582,
+      'ctr#allClicks': 0.01621843,
+      cpc: 0.97205051,
+      cpm: 10.85374579,
+      cpa: 57.30777778,
+      roas: 2.66712585,
+    },
     // Results and Cost per results count reach, link clicks and purchases in different rows.
     unused: ['Results', 'Cost per results'],
     disagreeing: [['CTR (link click-through rate)', [1]]],
   },
   'meta-ads-adset-eur.csv': {
     rows: 5,
-    totals: { ctr: 0.01576008, 'ctr#allClicks': 0.02289947, cpc: 0.62582435, 'cpc#allClicks': 0.4307105, cpm: 9.86304031 },
+    totals: {
+      ctr: 0.01576008,
+      'ctr#allClicks': 0.02289947,
+      cpc: 0.62582435,
+      'cpc#allClicks': 0.4307105,
+      cpm: 9.86304031,
+    },
     unused: ['Ad set budget'],
     disagreeing: [['CPC (cost per link click) (EUR)', [1]]],
   },
   'meta-ads-ad-daily.csv': {
     rows: 6,
-    totals: { ctr: 0.01536671, 'ctr#allClicks': 0.02102445, cpc: 0.78090909, cpm: 12, cpl: 30.31764706, vcr: 0.16864549 },
+    totals: {
+      ctr: 0.01536671,
+      'ctr#allClicks': 0.02102445,
+      cpc: 0.78090909,
+      cpm: 12,
+      cpl: 30.31764706,
+      vcr: 0.16864549,
+    },
     unused: [],
     disagreeing: [['CTR (link click-through rate)', [1]]],
   },
   'meta-insights-api.json': {
     rows: 4,
-    totals: { ctr: 0.01774291, 'ctr#allClicks': 0.02373173, cpc: 0.86883935, 'cpc#allClicks': 0.64958333, cpm: 15.41573517, cpa: 39.84111111, roas: 3.83641548 },
+    totals: {
+      ctr: 0.01774291,
+      'ctr#allClicks': 0.02373173,
+      cpc: 0.86883935,
+      'cpc#allClicks': 0.64958333,
+      cpm: 15.41573517,
+      cpa: 39.84111111,
+      roas: 3.83641548,
+    },
     // The actions list flattened by action type: link clicks again, and the pixel's subset of the purchases.
-    unused: ['actions[action_type=link_click].value', 'actions[action_type=offsite_conversion.fb_pixel_purchase].value', 'action_values[action_type=offsite_conversion.fb_pixel_purchase].value'],
+    unused: [
+      'actions[action_type=link_click].value',
+      'actions[action_type=offsite_conversion.fb_pixel_purchase].value',
+      'action_values[action_type=offsite_conversion.fb_pixel_purchase].value',
+    ],
     // The API's cpc divides by all clicks: read so, because it agrees; row 2 was written over link clicks.
     disagreeing: [['cpc', [2]]],
   },
@@ -63,39 +95,83 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   'google-ads-campaign-report.csv': {
     rows: 6,
-    totals: { ctr: 0.01017889, cpc: 1.22519992, cpm: 12.4711708, cpa: 35.18660287, roas: 3.47202689, 'conversionRate#perClick': 0.03482007 },
+    totals: {
+      ctr: 0.01017889,
+      cpc: 1.22519992,
+      cpm: 12.4711708,
+      cpa: 35.18660287,
+      roas: 3.47202689,
+      'conversionRate#perClick': 0.03482007,
+    },
     unused: [],
     // A Video campaign: Google divides its conversions by views, not clicks.
     disagreeing: [['Conv. rate', [4]]],
   },
   'google-ads-api-searchstream.json': {
     rows: 6,
-    totals: { ctr: 0.04529968, cpc: 1.26058496, cpm: 57.10410095, cpa: 27.42727273, roas: 4.49453099, 'conversionRate#perClick': 0.045961 },
+    totals: {
+      ctr: 0.04529968,
+      cpc: 1.26058496,
+      cpm: 57.10410095,
+      cpa: 27.42727273,
+      roas: 4.49453099,
+      'conversionRate#perClick': 0.045961,
+    },
     unused: [],
     disagreeing: [],
   },
   'google-ads-api-gaql.csv': {
     rows: 6,
-    totals: { ctr: 0.04529968, cpc: 1.26058496, cpm: 57.10410095, cpa: 27.42727273, roas: 4.49453099, 'conversionRate#perClick': 0.045961 },
+    totals: {
+      ctr: 0.04529968,
+      cpc: 1.26058496,
+      cpm: 57.10410095,
+      cpa: 27.42727273,
+      roas: 4.49453099,
+      'conversionRate#perClick': 0.045961,
+    },
     unused: [],
     // metrics.average_cpc is in micros: found by agreement, and then it agrees in every row.
     disagreeing: [['metrics.ctr', [4]]],
   },
   'microsoft-ads-campaign-performance.csv': {
     rows: 5,
-    totals: { ctr: 0.01765383, cpc: 0.82989279, cpm: 14.65078305, cpa: 24.82893082, roas: 4.83940423, 'conversionRate#perClick': 0.03342443 },
+    totals: {
+      ctr: 0.01765383,
+      cpc: 0.82989279,
+      cpm: 14.65078305,
+      cpa: 24.82893082,
+      roas: 4.83940423,
+      'conversionRate#perClick': 0.03342443,
+    },
     unused: [],
     disagreeing: [['CTR', [3]]],
   },
   'linkedin-campaign-performance.csv': {
     rows: 5,
-    totals: { ctr: 0.00646891, cpc: 3.58406998, cpm: 23.1850131, cpa: 335.54310345, cpl: 81.08958333, roas: 0.56521851, 'conversionRate#perClick': 0.0106814 },
+    totals: {
+      ctr: 0.00646891,
+      cpc: 3.58406998,
+      cpm: 23.1850131,
+      cpa: 335.54310345,
+      cpl: 81.08958333,
+      roas: 0.56521851,
+      'conversionRate#perClick': 0.0106814,
+    },
     unused: ['Lead Form Opens', 'Lead Form Completion Rate'],
     disagreeing: [['Average CTR', [3]]],
   },
   'tiktok-ads-campaign.csv': {
     rows: 5,
-    totals: { ctr: 0.0067393, 'ctr#allClicks': 0.01051459, cpc: 0.50525404, cpm: 3.40505837, cpa: 14.83220339, 'conversionRate#perImpression': 0.00022957, vcr: 0.04406953 },
+    totals: {
+      ctr: 0.0067393,
+      'ctr#allClicks': 0.01051459,
+      cpc: 0.50525404,
+      cpm: 3.40505837,
+      cpa: 14.83220339,
+      'conversionRate#perImpression': 0.00022957,
+      vcr: 0.04406953,
+    },
     unused: ['2-second video views', '6-second video views'],
     disagreeing: [['CTR (destination)', [1]]],
   },
@@ -114,13 +190,23 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   'ga4-data-api-runreport.json': {
     rows: 7,
-    totals: { sessionEngagementRate: 0.64002987, 'bounceRate#ga4': 0.35997013, pagesPerSession: 2.68312173, conversionRate: 0.02038835 },
+    totals: {
+      sessionEngagementRate: 0.64002987,
+      'bounceRate#ga4': 0.35997013,
+      pagesPerSession: 2.68312173,
+      conversionRate: 0.02038835,
+    },
     unused: [],
     disagreeing: [],
   },
   'ga4-data-api-flat.csv': {
     rows: 7,
-    totals: { sessionEngagementRate: 0.64002987, 'bounceRate#ga4': 0.35997013, pagesPerSession: 2.68312173, conversionRate: 0.02038835 },
+    totals: {
+      sessionEngagementRate: 0.64002987,
+      'bounceRate#ga4': 0.35997013,
+      pagesPerSession: 2.68312173,
+      conversionRate: 0.02038835,
+    },
     unused: [],
     disagreeing: [],
   },
@@ -129,19 +215,47 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   'search-console-dates.csv': { rows: 7, totals: { ctr: 0.05400648 }, unused: ['Position'], disagreeing: [] },
   'mailchimp-campaign-reports.csv': {
     rows: 5,
-    totals: { openRate: 0.29032694, emailClickRate: 0.03407799, ctor: 0.11737799, emailBounceRate: 0.01123908, unsubscribeRate: 0.003275, aov: 86.64694444 },
-    unused: ['Soft Bounces', 'Hard Bounces', 'Times Forwarded', 'Forwarded Opens', 'Abuse Complaints', 'Times Liked on Facebook', 'Total Gross Sales'],
+    totals: {
+      openRate: 0.29032694,
+      emailClickRate: 0.03407799,
+      ctor: 0.11737799,
+      emailBounceRate: 0.01123908,
+      unsubscribeRate: 0.003275,
+      aov: 86.64694444,
+    },
+    unused: [
+      'Soft Bounces',
+      'Hard Bounces',
+      'Times Forwarded',
+      'Forwarded Opens',
+      'Abuse Complaints',
+      'Times Liked on Facebook',
+      'Total Gross Sales',
+    ],
     disagreeing: [],
   },
   'klaviyo-campaigns.csv': {
     rows: 5,
-    totals: { openRate: 0.4638741, emailClickRate: 0.03699698, ctor: 0.0797565, emailBounceRate: 0.00771277, unsubscribeRate: 0.00243137, aov: 98.90561927 },
+    totals: {
+      openRate: 0.4638741,
+      emailClickRate: 0.03699698,
+      ctor: 0.0797565,
+      emailBounceRate: 0.00771277,
+      unsubscribeRate: 0.00243137,
+      aov: 98.90561927,
+    },
     unused: ['Placed Order Rate', 'Spam Complaints', 'Spam Complaints Rate'],
     disagreeing: [],
   },
   'hubspot-marketing-emails.csv': {
     rows: 5,
-    totals: { openRate: 0.31196451, emailClickRate: 0.03382553, ctor: 0.10842748, emailBounceRate: 0.01651394, unsubscribeRate: 0.00376739 },
+    totals: {
+      openRate: 0.31196451,
+      emailClickRate: 0.03382553,
+      ctor: 0.10842748,
+      emailBounceRate: 0.01651394,
+      unsubscribeRate: 0.00376739,
+    },
     unused: ['Spam reports', 'Delivered rate'],
     disagreeing: [],
   },
@@ -151,14 +265,32 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     rows: 7,
     // Net sales are the revenue (a day of returns is negative); Total sales add taxes and shipping.
     totals: { aov: 109.83676471 },
-    unused: ['Gross sales', 'Discounts', 'Returns', 'Shipping charges', 'Duties', 'Additional fees', 'Taxes', 'Total sales'],
+    unused: [
+      'Gross sales',
+      'Discounts',
+      'Returns',
+      'Shipping charges',
+      'Duties',
+      'Additional fees',
+      'Taxes',
+      'Total sales',
+    ],
     disagreeing: [],
   },
   // An order per row: amounts of parts of orders, no KPI of ours without a mapping.
   'shopify-orders-export.csv': {
     rows: 6,
     totals: {},
-    unused: ['Subtotal', 'Shipping', 'Taxes', 'Total', 'Discount Amount', 'Lineitem quantity', 'Lineitem price', 'Lineitem compare at price'],
+    unused: [
+      'Subtotal',
+      'Shipping',
+      'Taxes',
+      'Total',
+      'Discount Amount',
+      'Lineitem quantity',
+      'Lineitem price',
+      'Lineitem compare at price',
+    ],
     disagreeing: [],
   },
 };
@@ -172,7 +304,9 @@ function analysed(file: string): { analysis: TableAnalysis; rowCount: number } {
 /** A total in a variant is the same table computed with that variant chosen, as the setting would. */
 function totalOf(analysis: TableAnalysis, key: string): number | undefined {
   const [id, variant] = key.split('#') as [string, string | undefined];
-  const aggregate = variant ? aggregateTable(analysis.table, [id], { variants: { [id]: variant } }) : analysis.aggregate;
+  const aggregate = variant
+    ? aggregateTable(analysis.table, [id], { variants: { [id]: variant } })
+    : analysis.aggregate;
   return aggregate.total.results.find((m) => m.id === id)?.value;
 }
 
@@ -192,23 +326,32 @@ describe('platform exports: the corpus read as a user would select it', () => {
         const { analysis } = analysed(fixture.file);
         for (const [key, value] of Object.entries(expected.totals)) {
           const total = totalOf(analysis, key);
-          assert.ok(total !== undefined, `${key} has no total: ${JSON.stringify(analysis.aggregate.total.notAggregable)}`);
+          assert.ok(
+            total !== undefined,
+            `${key} has no total: ${JSON.stringify(analysis.aggregate.total.notAggregable)}`,
+          );
           assert.ok(Math.abs(total - value) <= 5e-9 * Math.max(1, Math.abs(value)), `${key}: ${total} ≠ ${value}`);
         }
       });
 
       it(`leaves out exactly ${expected.unused.length === 0 ? 'nothing' : expected.unused.join(', ')}, each with its reason`, () => {
         const unused = analysed(fixture.file).analysis.reading.columns.filter((c) => c.role === 'unused');
-        assert.deepEqual(unused.map((c) => c.name), expected.unused);
+        assert.deepEqual(
+          unused.map((c) => c.name),
+          expected.unused,
+        );
         for (const column of unused) assert.ok((column.why ?? '').length > 10, `${column.name}: ${column.why}`);
       });
 
       it(`flags ${fixture.disagreeingRow ? `row ${fixture.disagreeingRow.row + 1} of ${fixture.disagreeingRow.column}` : 'no row'} where the platform's KPI disagrees with ours`, () => {
         const checks = analysed(fixture.file).analysis.checks.filter((k) => k.disagreeing.length > 0);
-        assert.deepEqual(checks.map((k) => [k.name, k.disagreeing]), expected.disagreeing);
+        assert.deepEqual(
+          checks.map((k) => [k.name, k.disagreeing]),
+          expected.disagreeing,
+        );
       });
 
-      it('reads the corpus\'s inputs and dimensions as the platform means them', () => {
+      it("reads the corpus's inputs and dimensions as the platform means them", () => {
         const { analysis } = analysed(fixture.file);
         const wrong: string[] = [];
         for (const column of analysis.reading.columns) {
@@ -217,8 +360,10 @@ describe('platform exports: the corpus read as a user would select it', () => {
           // The corpus proposes some quantities the catalog does not have (soft bounces, spam
           // complaints, event count): those columns are left out, with the reason, until it does.
           const id = 'input' in meant ? canonical(meant.input) : '';
-          if ('input' in meant && CATALOG.quantities.has(id) && !(column.role === 'input' && column.id === id)) wrong.push(`${column.name}: ${column.role} ${column.id ?? ''}, meant ${meant.input}`);
-          if ('dimension' in meant && column.role !== 'dimension') wrong.push(`${column.name}: ${column.role}, meant a dimension`);
+          if ('input' in meant && CATALOG.quantities.has(id) && !(column.role === 'input' && column.id === id))
+            wrong.push(`${column.name}: ${column.role} ${column.id ?? ''}, meant ${meant.input}`);
+          if ('dimension' in meant && column.role !== 'dimension')
+            wrong.push(`${column.name}: ${column.role}, meant a dimension`);
         }
         assert.deepEqual(wrong, KNOWN_DIFFERENCES[fixture.file] ?? []);
       });

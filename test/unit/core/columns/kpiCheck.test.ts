@@ -2,18 +2,25 @@ import assert from 'node:assert/strict';
 import { ReportedColumn, type KpiCheck } from '../../../../src/core/columns/kpiCheck';
 import type { Unit } from '../../../../src/core/catalog/schema';
 
-const checkColumn = (theirs: Float64Array, ours: Float64Array, unit: Unit, header: { percent: boolean }): Pick<KpiCheck, 'factor' | 'compared' | 'disagreeing'> =>
-  new ReportedColumn(theirs).check(ours, unit, header);
+const checkColumn = (
+  theirs: Float64Array,
+  ours: Float64Array,
+  unit: Unit,
+  header: { percent: boolean },
+): Pick<KpiCheck, 'factor' | 'compared' | 'disagreeing'> => new ReportedColumn(theirs).check(ours, unit, header);
 
 const f = (values: readonly number[]) => Float64Array.from(values);
 
-describe('columns: the export\'s KPI beside ours', () => {
+describe("columns: the export's KPI beside ours", () => {
   it('agrees within the rounding of the value as written, and no further', () => {
     // CPC 1.33 written for 4/3: within 0.005; 1.34 is not.
-    assert.deepEqual(checkColumn(f([1.33, 1.34, 2]), f([4 / 3, 4 / 3, 2.004]), 'currency', { percent: false }).disagreeing, [1]);
+    assert.deepEqual(
+      checkColumn(f([1.33, 1.34, 2]), f([4 / 3, 4 / 3, 2.004]), 'currency', { percent: false }).disagreeing,
+      [1],
+    );
   });
 
-  it('reads percentage points where they agree with ours and the value as written does not (Meta\'s CTR 1.234567)', () => {
+  it("reads percentage points where they agree with ours and the value as written does not (Meta's CTR 1.234567)", () => {
     const check = checkColumn(f([1.234567, 2.5, 0.8]), f([0.01234567, 0.025, 0.008]), 'percent', { percent: false });
     assert.equal(check.factor, 0.01);
     assert.deepEqual(check.disagreeing, []);

@@ -34,67 +34,177 @@ function englishIndex(): Map<string, string> {
     for (const n of [q.id, q.name, ...q.aliases]) add(n, q.id);
     for (const s of q.scaledAliases ?? []) add(s.name, q.id);
   }
-  for (const m of BUILTIN_CATALOG.metrics) for (const n of [m.id, m.name, ...(m.abbreviation ? [m.abbreviation] : []), ...m.aliases]) add(n, m.id);
+  for (const m of BUILTIN_CATALOG.metrics)
+    for (const n of [m.id, m.name, ...(m.abbreviation ? [m.abbreviation] : []), ...m.aliases]) add(n, m.id);
   return index;
 }
 
 describe('columns: names in other languages', () => {
   const CASES: Record<string, readonly [header: string, id: string][]> = {
     de: [
-      ['Ausgegebener Betrag (EUR)', 'cost'], ['Kosten', 'cost'], ['Kosten (EUR)', 'cost'], ['Link-Klicks', 'clicks'], ['Klicks', 'clicks'],
-      ['Klicks (alle)', 'allClicks'], ['Impressionen', 'impressions'], ['Impr.', 'impressions'], ['Reichweite', 'reach'],
-      ['Ergebnisse', 'conversions'], ['Conversions', 'conversions'], ['Conv.-Wert', 'revenue'], ['Conv.-Wert (EUR)', 'revenue'],
-      ['Sitzungen', 'sessions'], ['Sitzungen mit Interaktion', 'engagedSessions'], ['Schlüsselereignisse', 'conversions'],
-      ['Gesamtumsatz', 'revenue'], ['Nutzer insgesamt', 'visitors'], ['Aktive Nutzer', 'visitors'], ['Seitenaufrufe', 'pageviews'],
-      ['Neukunden', 'newCustomers'], ['Abmeldungen', 'unsubscribes'],
-      ['Durchschn. CPC', 'cpc'], ['Durchschn. CPC (EUR)', 'cpc'], ['Kosten/Conv.', 'cpa'], ['CTR', 'ctr'], ['CTR (Link-Klickrate)', 'ctr'],
-      ['Klickrate', 'ctr'], ['Conv.-Rate', 'conversionRate'], ['Conv.-Wert/Kosten', 'roas'], ['Frequenz', 'frequency'],
-      ['Absprungrate', 'bounceRate'], ['Öffnungsrate', 'openRate'], ['Interaktionsrate', 'engagementRate'], ['Kosten pro Ergebnis', 'cpa'],
+      ['Ausgegebener Betrag (EUR)', 'cost'],
+      ['Kosten', 'cost'],
+      ['Kosten (EUR)', 'cost'],
+      ['Link-Klicks', 'clicks'],
+      ['Klicks', 'clicks'],
+      ['Klicks (alle)', 'allClicks'],
+      ['Impressionen', 'impressions'],
+      ['Impr.', 'impressions'],
+      ['Reichweite', 'reach'],
+      ['Ergebnisse', 'conversions'],
+      ['Conversions', 'conversions'],
+      ['Conv.-Wert', 'revenue'],
+      ['Conv.-Wert (EUR)', 'revenue'],
+      ['Sitzungen', 'sessions'],
+      ['Sitzungen mit Interaktion', 'engagedSessions'],
+      ['Schlüsselereignisse', 'conversions'],
+      ['Gesamtumsatz', 'revenue'],
+      ['Nutzer insgesamt', 'visitors'],
+      ['Aktive Nutzer', 'visitors'],
+      ['Seitenaufrufe', 'pageviews'],
+      ['Neukunden', 'newCustomers'],
+      ['Abmeldungen', 'unsubscribes'],
+      ['Durchschn. CPC', 'cpc'],
+      ['Durchschn. CPC (EUR)', 'cpc'],
+      ['Kosten/Conv.', 'cpa'],
+      ['CTR', 'ctr'],
+      ['CTR (Link-Klickrate)', 'ctr'],
+      ['Klickrate', 'ctr'],
+      ['Conv.-Rate', 'conversionRate'],
+      ['Conv.-Wert/Kosten', 'roas'],
+      ['Frequenz', 'frequency'],
+      ['Absprungrate', 'bounceRate'],
+      ['Öffnungsrate', 'openRate'],
+      ['Interaktionsrate', 'engagementRate'],
+      ['Kosten pro Ergebnis', 'cpa'],
     ],
     fr: [
-      ['Montant dépensé (EUR)', 'cost'], ['Clics sur un lien', 'clicks'], ['Impressions', 'impressions'], ['Couverture', 'reach'],
-      ['Résultats', 'conversions'], ['Coût', 'cost'], ['Valeur de conv.', 'revenue'], ['Sessions avec engagement', 'engagedSessions'],
-      ['Utilisateurs', 'visitors'], ['Pages vues', 'pageviews'], ['Commandes', 'orders'], ['Ouvertures uniques', 'uniqueOpens'],
-      ['CPC moy. (EUR)', 'cpc'], ['Coût/conv.', 'cpa'], ['Taux de clics', 'ctr'], ['Répétition', 'frequency'], ["Taux d'ouverture", 'openRate'],
-      ['Taux de rebond', 'bounceRate'], ['Coût par résultat (EUR)', 'cpa'], ['CPM (coût pour 1 000 impressions) (EUR)', 'cpm'],
+      ['Montant dépensé (EUR)', 'cost'],
+      ['Clics sur un lien', 'clicks'],
+      ['Impressions', 'impressions'],
+      ['Couverture', 'reach'],
+      ['Résultats', 'conversions'],
+      ['Coût', 'cost'],
+      ['Valeur de conv.', 'revenue'],
+      ['Sessions avec engagement', 'engagedSessions'],
+      ['Utilisateurs', 'visitors'],
+      ['Pages vues', 'pageviews'],
+      ['Commandes', 'orders'],
+      ['Ouvertures uniques', 'uniqueOpens'],
+      ['CPC moy. (EUR)', 'cpc'],
+      ['Coût/conv.', 'cpa'],
+      ['Taux de clics', 'ctr'],
+      ['Répétition', 'frequency'],
+      ["Taux d'ouverture", 'openRate'],
+      ['Taux de rebond', 'bounceRate'],
+      ['Coût par résultat (EUR)', 'cpa'],
+      ['CPM (coût pour 1 000 impressions) (EUR)', 'cpm'],
     ],
     es: [
-      ['Importe gastado (EUR)', 'cost'], ['Clics en el enlace', 'clicks'], ['Impresiones', 'impressions'], ['Alcance', 'reach'],
-      ['Costo', 'cost'], ['Coste (EUR)', 'cost'], ['Conversiones', 'conversions'], ['Sesiones', 'sessions'],
-      ['Sesiones con interacción', 'engagedSessions'], ['Ingresos totales', 'revenue'], ['Clientes potenciales', 'leads'],
-      ['CPC prom.', 'cpc'], ['CPM prom.', 'cpm'], ['Costo/conv.', 'cpa'], ['Frecuencia', 'frequency'], ['Tasa de conversión', 'conversionRate'],
+      ['Importe gastado (EUR)', 'cost'],
+      ['Clics en el enlace', 'clicks'],
+      ['Impresiones', 'impressions'],
+      ['Alcance', 'reach'],
+      ['Costo', 'cost'],
+      ['Coste (EUR)', 'cost'],
+      ['Conversiones', 'conversions'],
+      ['Sesiones', 'sessions'],
+      ['Sesiones con interacción', 'engagedSessions'],
+      ['Ingresos totales', 'revenue'],
+      ['Clientes potenciales', 'leads'],
+      ['CPC prom.', 'cpc'],
+      ['CPM prom.', 'cpm'],
+      ['Costo/conv.', 'cpa'],
+      ['Frecuencia', 'frequency'],
+      ['Tasa de conversión', 'conversionRate'],
     ],
     pt: [
-      ['Valor usado (BRL)', 'cost'], ['Cliques no link', 'clicks'], ['Impressões', 'impressions'], ['Alcance', 'reach'], ['Custo', 'cost'],
-      ['Conversões', 'conversions'], ['Sessões', 'sessions'], ['Usuários', 'visitors'], ['Receita total', 'revenue'], ['Novos clientes', 'newCustomers'],
-      ['CPC méd.', 'cpc'], ['Custo por resultado (BRL)', 'cpa'], ['Frequência', 'frequency'], ['Taxa de abertura', 'openRate'], ['Taxa de rejeição', 'bounceRate'],
+      ['Valor usado (BRL)', 'cost'],
+      ['Cliques no link', 'clicks'],
+      ['Impressões', 'impressions'],
+      ['Alcance', 'reach'],
+      ['Custo', 'cost'],
+      ['Conversões', 'conversions'],
+      ['Sessões', 'sessions'],
+      ['Usuários', 'visitors'],
+      ['Receita total', 'revenue'],
+      ['Novos clientes', 'newCustomers'],
+      ['CPC méd.', 'cpc'],
+      ['Custo por resultado (BRL)', 'cpa'],
+      ['Frequência', 'frequency'],
+      ['Taxa de abertura', 'openRate'],
+      ['Taxa de rejeição', 'bounceRate'],
     ],
     it: [
-      ['Importo speso (EUR)', 'cost'], ['Clic sul link', 'clicks'], ['Clic (tutti)', 'allClicks'], ['Impression', 'impressions'], ['Copertura', 'reach'],
-      ['Risultati', 'conversions'], ['Costo', 'cost'], ['Conversioni', 'conversions'], ['Sessioni', 'sessions'], ['Utenti', 'visitors'],
-      ['CPC medio', 'cpc'], ['Frequenza', 'frequency'], ['Tasso di conversione', 'conversionRate'], ['Frequenza di rimbalzo', 'bounceRate'],
+      ['Importo speso (EUR)', 'cost'],
+      ['Clic sul link', 'clicks'],
+      ['Clic (tutti)', 'allClicks'],
+      ['Impression', 'impressions'],
+      ['Copertura', 'reach'],
+      ['Risultati', 'conversions'],
+      ['Costo', 'cost'],
+      ['Conversioni', 'conversions'],
+      ['Sessioni', 'sessions'],
+      ['Utenti', 'visitors'],
+      ['CPC medio', 'cpc'],
+      ['Frequenza', 'frequency'],
+      ['Tasso di conversione', 'conversionRate'],
+      ['Frequenza di rimbalzo', 'bounceRate'],
     ],
     nl: [
-      ['Besteed bedrag (EUR)', 'cost'], ['Linkklikken', 'clicks'], ['Klikken', 'clicks'], ['Vertoningen', 'impressions'], ['Verton.', 'impressions'],
-      ['Bereik', 'reach'], ['Kosten', 'cost'], ['Conversies', 'conversions'], ['Sessies', 'sessions'], ['Gebruikers', 'visitors'],
-      ['Gem. CPC (EUR)', 'cpc'], ['Kosten/conv.', 'cpa'], ['Frequentie', 'frequency'], ['Conv.waarde', 'revenue'],
+      ['Besteed bedrag (EUR)', 'cost'],
+      ['Linkklikken', 'clicks'],
+      ['Klikken', 'clicks'],
+      ['Vertoningen', 'impressions'],
+      ['Verton.', 'impressions'],
+      ['Bereik', 'reach'],
+      ['Kosten', 'cost'],
+      ['Conversies', 'conversions'],
+      ['Sessies', 'sessions'],
+      ['Gebruikers', 'visitors'],
+      ['Gem. CPC (EUR)', 'cpc'],
+      ['Kosten/conv.', 'cpa'],
+      ['Frequentie', 'frequency'],
+      ['Conv.waarde', 'revenue'],
     ],
     et: [
-      ['Klikkimise määr', 'ctr'], ['Läbiklikkimise määr', 'ctr'], ['Konversioonimäär', 'conversionRate'], ['Klõpsu hind', 'cpc'],
-      ['Omandamise hind', 'cpa'], ['Tuhande näitamise hind', 'cpm'], ['Põrkemäär', 'bounceRate'], ['Põrkemäär (e-post)', 'emailBounceRate'],
-      ['Avamismäär', 'openRate'], ['Kaasamise määr', 'engagementRate'], ['Sagedus', 'frequency'], ['Reklaamikulude tasuvus', 'roas'],
-      ['Investeeringutasuvus', 'roi'], ['Kliendi hankimise kulu', 'cac'], ['Keskmine seansi kestus', 'avgSessionDuration'],
-      ['Kliendi eluaegne väärtus', 'clv'], ['Hääle osakaal', 'shareOfVoice'], ['Ostukorvi hülgamise määr', 'cartAbandonmentRate'],
-      ['Näitamised', 'impressions'], ['Klikid', 'clicks'], ['Kulu (EUR)', 'cost'], ['Müügivihjed', 'leads'], ['Seansid', 'sessions'],
+      ['Klikkimise määr', 'ctr'],
+      ['Läbiklikkimise määr', 'ctr'],
+      ['Konversioonimäär', 'conversionRate'],
+      ['Klõpsu hind', 'cpc'],
+      ['Omandamise hind', 'cpa'],
+      ['Tuhande näitamise hind', 'cpm'],
+      ['Põrkemäär', 'bounceRate'],
+      ['Põrkemäär (e-post)', 'emailBounceRate'],
+      ['Avamismäär', 'openRate'],
+      ['Kaasamise määr', 'engagementRate'],
+      ['Sagedus', 'frequency'],
+      ['Reklaamikulude tasuvus', 'roas'],
+      ['Investeeringutasuvus', 'roi'],
+      ['Kliendi hankimise kulu', 'cac'],
+      ['Keskmine seansi kestus', 'avgSessionDuration'],
+      ['Kliendi eluaegne väärtus', 'clv'],
+      ['Hääle osakaal', 'shareOfVoice'],
+      ['Ostukorvi hülgamise määr', 'cartAbandonmentRate'],
+      ['Näitamised', 'impressions'],
+      ['Klikid', 'clicks'],
+      ['Kulu (EUR)', 'cost'],
+      ['Müügivihjed', 'leads'],
+      ['Seansid', 'sessions'],
     ],
     tl: [
-      ['Gastusin sa Pagkuha ng Customer', 'cac'], ['Badyet sa marketing', 'cost'], ['Kabuuang gastos sa marketing (PHP)', 'cost'],
-      ['Mga bagong customer', 'newCustomers'], ['Kabuuang paglago ng benta', 'salesGrowth'],
+      ['Gastusin sa Pagkuha ng Customer', 'cac'],
+      ['Badyet sa marketing', 'cost'],
+      ['Kabuuang gastos sa marketing (PHP)', 'cost'],
+      ['Mga bagong customer', 'newCustomers'],
+      ['Kabuuang paglago ng benta', 'salesGrowth'],
     ],
   };
   for (const [lang, cases] of Object.entries(CASES)) {
     it(`reads ${lang} headers`, () => {
-      const wrong = cases.filter(([header, id]) => idOf(read(header).meaning) !== id).map(([header, id]) => `${header}: ${idOf(read(header).meaning)} (want ${id})`);
+      const wrong = cases
+        .filter(([header, id]) => idOf(read(header).meaning) !== id)
+        .map(([header, id]) => `${header}: ${idOf(read(header).meaning)} (want ${id})`);
       assert.deepEqual(wrong, []);
     });
   }
@@ -124,13 +234,16 @@ describe('columns: names in other languages', () => {
   it('no language name changes what an English platform name or a catalog id, name or alias means', () => {
     const english = englishIndex();
     const changed: string[] = [];
-    for (const [key, id] of english) if (idOf(read(key).meaning) !== id) changed.push(`${key}: ${idOf(read(key).meaning)}, was ${id}`);
+    for (const [key, id] of english)
+      if (idOf(read(key).meaning) !== id) changed.push(`${key}: ${idOf(read(key).meaning)}, was ${id}`);
     assert.deepEqual(changed, []);
     // And every catalog name as written (not only its key) still reads as itself.
-    for (const q of BUILTIN_CATALOG.quantities) for (const n of [q.id, q.name, ...q.aliases]) assert.equal(idOf(read(n).meaning), english.get(normalizeKey(n)), n);
+    for (const q of BUILTIN_CATALOG.quantities)
+      for (const n of [q.id, q.name, ...q.aliases])
+        assert.equal(idOf(read(n).meaning), english.get(normalizeKey(n)), n);
   });
 
-  it('no language name is a false friend: where it is an English name too, or another language\'s, it means the same', () => {
+  it("no language name is a false friend: where it is an English name too, or another language's, it means the same", () => {
     const english = englishIndex();
     const owner = new Map<string, string>();
     const clashes: string[] = [];
@@ -138,11 +251,14 @@ describe('columns: names in other languages', () => {
       for (const name of entry.names) {
         const key = normalizeKey(name);
         const theirs = english.get(key);
-        if (theirs !== undefined && theirs !== entry.id) clashes.push(`${entry.lang} ${name} → ${entry.id}, but English ${theirs}`);
+        if (theirs !== undefined && theirs !== entry.id)
+          clashes.push(`${entry.lang} ${name} → ${entry.id}, but English ${theirs}`);
         const before = owner.get(key);
-        if (before !== undefined && before !== `${entry.role} ${entry.id}`) clashes.push(`${entry.lang} ${name} → ${entry.id}, but ${before} in another entry`);
+        if (before !== undefined && before !== `${entry.role} ${entry.id}`)
+          clashes.push(`${entry.lang} ${name} → ${entry.id}, but ${before} in another entry`);
         owner.set(key, `${entry.role} ${entry.id}`);
-        if (idOf(read(name).meaning) !== entry.id) clashes.push(`${entry.lang} ${name} reads as ${idOf(read(name).meaning)}`);
+        if (idOf(read(name).meaning) !== entry.id)
+          clashes.push(`${entry.lang} ${name} reads as ${idOf(read(name).meaning)}`);
       }
     }
     assert.deepEqual(clashes, []);
@@ -155,19 +271,56 @@ describe('columns: names in other languages', () => {
     const wrong: string[] = [];
     for (const e of LANGUAGE_NAMES) {
       if (!(e.role === 'input' ? quantities : metrics).has(e.id)) wrong.push(`${e.lang} ${e.role} ${e.id}`);
-      if (e.like !== undefined && english.get(normalizeKey(e.like)) !== e.id) wrong.push(`${e.lang} ${e.id} like '${e.like}' (${english.get(normalizeKey(e.like))})`);
+      if (e.like !== undefined && english.get(normalizeKey(e.like)) !== e.id)
+        wrong.push(`${e.lang} ${e.id} like '${e.like}' (${english.get(normalizeKey(e.like))})`);
     }
     assert.deepEqual(wrong, []);
   });
 
-  it('covers the required ids in every platform language, and the seeds\' languages', () => {
-    const inputs = ['impressions', 'clicks', 'allClicks', 'cost', 'conversions', 'revenue', 'leads', 'reach', 'sessions', 'engagedSessions', 'visitors',
-      'pageviews', 'orders', 'emailsSent', 'emailsDelivered', 'uniqueOpens', 'uniqueClicks', 'unsubscribes', 'emailsBounced', 'newCustomers', 'engagements'];
-    const reported = ['ctr', 'cpc', 'cpm', 'cpa', 'roas', 'conversionRate', 'openRate', 'bounceRate', 'frequency', 'engagementRate'];
+  it("covers the required ids in every platform language, and the seeds' languages", () => {
+    const inputs = [
+      'impressions',
+      'clicks',
+      'allClicks',
+      'cost',
+      'conversions',
+      'revenue',
+      'leads',
+      'reach',
+      'sessions',
+      'engagedSessions',
+      'visitors',
+      'pageviews',
+      'orders',
+      'emailsSent',
+      'emailsDelivered',
+      'uniqueOpens',
+      'uniqueClicks',
+      'unsubscribes',
+      'emailsBounced',
+      'newCustomers',
+      'engagements',
+    ];
+    const reported = [
+      'ctr',
+      'cpc',
+      'cpm',
+      'cpa',
+      'roas',
+      'conversionRate',
+      'openRate',
+      'bounceRate',
+      'frequency',
+      'engagementRate',
+    ];
     const missing: string[] = [];
     for (const lang of ['de', 'fr', 'es', 'pt', 'it', 'nl']) {
-      for (const id of inputs) if (!LANGUAGE_NAMES.some((e) => e.lang === lang && e.role === 'input' && e.id === id)) missing.push(`${lang} input ${id}`);
-      for (const id of reported) if (!LANGUAGE_NAMES.some((e) => e.lang === lang && e.role === 'reported' && e.id === id)) missing.push(`${lang} reported ${id}`);
+      for (const id of inputs)
+        if (!LANGUAGE_NAMES.some((e) => e.lang === lang && e.role === 'input' && e.id === id))
+          missing.push(`${lang} input ${id}`);
+      for (const id of reported)
+        if (!LANGUAGE_NAMES.some((e) => e.lang === lang && e.role === 'reported' && e.id === id))
+          missing.push(`${lang} reported ${id}`);
     }
     assert.deepEqual(missing, []);
     assert.ok(LANGUAGE_NAMES.filter((e) => e.lang === 'et' && e.role === 'reported').length >= 40);
@@ -181,7 +334,13 @@ describe('columns: names in other languages', () => {
     assert.deepEqual(record, { Kosten: 1234.5, Klicks: 1000 });
     const all = computeAll(record, { locale: 'de-DE' });
     assert.deepEqual(all.unmatched, []);
-    assert.deepEqual(all.inputs.map((i) => [i.field, i.id, i.value]), [['Kosten', 'cost', 1234.5], ['Klicks', 'clicks', 1000]]);
+    assert.deepEqual(
+      all.inputs.map((i) => [i.field, i.id, i.value]),
+      [
+        ['Kosten', 'cost', 1234.5],
+        ['Klicks', 'clicks', 1000],
+      ],
+    );
     const cpc = all.results.find((r) => r.id === 'cpc');
     assert.ok(cpc !== undefined);
     assert.ok(Math.abs(cpc.value - 1.2345) < 1e-12, String(cpc.value));
@@ -198,7 +357,11 @@ describe('columns: names in other languages', () => {
     assert.ok(table.ok && table.kind === 'table', JSON.stringify(table));
     const analysis = analyseTable(table, { locale: 'de-DE' });
     const roles = analysis.reading.columns.map((c) => [c.name, c.role, c.role === 'input' ? c.id : undefined]);
-    assert.deepEqual(roles.slice(1), [['Ausgegebener Betrag (EUR)', 'input', 'cost'], ['Impressionen', 'input', 'impressions'], ['Link-Klicks', 'input', 'clicks']]);
+    assert.deepEqual(roles.slice(1), [
+      ['Ausgegebener Betrag (EUR)', 'input', 'cost'],
+      ['Impressionen', 'input', 'impressions'],
+      ['Link-Klicks', 'input', 'clicks'],
+    ]);
     assert.equal(analysis.reading.currency, 'EUR');
     // By hand: cost 120.50 + 80.25 + 1000 = 1200.75; impressions 68,000; link clicks 1,610.
     const total = analysis.aggregate.total;

@@ -77,7 +77,9 @@ describe('columns: what a name means', () => {
   });
 
   it('a mapping wins, by the name as written or any spelling of it; ignore leaves the column out', () => {
-    const options = { columnMappings: { 'Spend (planned)': 'ignore', 'Kosten': 'cost', 'Wert': 'revenue', 'My CTR': 'ctr' } };
+    const options = {
+      columnMappings: { 'Spend (planned)': 'ignore', Kosten: 'cost', Wert: 'revenue', 'My CTR': 'ctr' },
+    };
     assert.deepEqual(readName('Kosten', options).meaning, { role: 'input', id: 'cost', factor: 1, rank: -1 });
     assert.equal(readName('kosten', options).by, 'mapping');
     assert.equal(readName('Spend (planned)', options).meaning?.role, 'unused');
@@ -87,7 +89,10 @@ describe('columns: what a name means', () => {
 
   it('a mapping to no quantity is reported with the column and a suggestion, and the name is read as usual', () => {
     const reading = readName('Spend', { columnMappings: { Spend: 'revenu' } });
-    assert.equal(reading.mappingProblem, "columnMappings maps 'Spend' to 'revenu', which is no quantity or metric (did you mean 'revenue'?)");
+    assert.equal(
+      reading.mappingProblem,
+      "columnMappings maps 'Spend' to 'revenu', which is no quantity or metric (did you mean 'revenue'?)",
+    );
     assert.equal(reading.meaning?.role === 'input' && reading.meaning.id, 'cost');
   });
 

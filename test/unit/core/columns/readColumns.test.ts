@@ -30,7 +30,14 @@ describe('columns: a table read as a whole', () => {
 
   it('two names of equal standing for one quantity stay as they are: each row says both give it', () => {
     const { columns } = readColumns(tableOf('cost,spend,clicks\n10,11,5'));
-    assert.deepEqual(columns.map((c) => [c.role, c.id]), [['input', 'cost'], ['input', 'cost'], ['input', 'clicks']]);
+    assert.deepEqual(
+      columns.map((c) => [c.role, c.id]),
+      [
+        ['input', 'cost'],
+        ['input', 'cost'],
+        ['input', 'clicks'],
+      ],
+    );
   });
 
   it('a mapping wins over a more exact name, and the other column gives way', () => {
@@ -50,11 +57,23 @@ describe('columns: a table read as a whole', () => {
 
   it('text and date columns are dimensions; a column of numbers of no known name is unused, with the reason', () => {
     const { columns } = readColumns(tableOf('Week,Region,Score,clicks\n2024-01-01,EU,7,10\n2024-01-08,US,8,12'));
-    assert.deepEqual(columns.map((c) => [c.role, c.dimension ?? c.why ?? c.id]), [
-      ['dimension', 'date'], ['dimension', 'country'], ['unused', 'no quantity of that name'], ['input', 'clicks'],
-    ]);
+    assert.deepEqual(
+      columns.map((c) => [c.role, c.dimension ?? c.why ?? c.id]),
+      [
+        ['dimension', 'date'],
+        ['dimension', 'country'],
+        ['unused', 'no quantity of that name'],
+        ['input', 'clicks'],
+      ],
+    );
     const content = readColumns(tableOf('When,Flavour,clicks\n03/01/2024,mint,4\n03/02/2024,lime,5')).columns;
-    assert.deepEqual(content.slice(0, 2).map((c) => [c.role, c.dimension, c.by]), [['dimension', 'date', 'content'], ['dimension', 'other', 'content']]);
+    assert.deepEqual(
+      content.slice(0, 2).map((c) => [c.role, c.dimension, c.by]),
+      [
+        ['dimension', 'date', 'content'],
+        ['dimension', 'other', 'content'],
+      ],
+    );
   });
 
   it('a column named like a quantity that holds text is left out, saying so', () => {
@@ -63,8 +82,11 @@ describe('columns: a table read as a whole', () => {
     assert.equal(byName(columns, 'Clicks').why, 'named like clicks, but holds text, not numbers');
   });
 
-  it('the one currency the headers name is the table\'s; two are none', () => {
-    assert.equal(readColumns(tableOf('Amount spent (EUR),CPC (cost per link click) (EUR),Link clicks\n10,1,10')).currency, 'EUR');
+  it("the one currency the headers name is the table's; two are none", () => {
+    assert.equal(
+      readColumns(tableOf('Amount spent (EUR),CPC (cost per link click) (EUR),Link clicks\n10,1,10')).currency,
+      'EUR',
+    );
     assert.equal(readColumns(tableOf('Cost (EUR),Revenue (USD)\n10,20')).currency, undefined);
   });
 
@@ -77,7 +99,9 @@ describe('columns: a table read as a whole', () => {
   });
 
   it('Google Ads API micros are scaled before any KPI: 1,500,000 micros over 3 clicks is a CPC of 0.50', () => {
-    const analysis = analyseTable(tableOf('campaign.name,metrics.clicks,metrics.impressions,metrics.cost_micros\nBrand,3,100,1500000'));
+    const analysis = analyseTable(
+      tableOf('campaign.name,metrics.clicks,metrics.impressions,metrics.cost_micros\nBrand,3,100,1500000'),
+    );
     assert.equal(analysis.aggregate.total.results.find((m) => m.id === 'cpc')?.value, 0.5);
     assert.equal(analysis.aggregate.total.inputs.get('cost'), 1.5);
   });

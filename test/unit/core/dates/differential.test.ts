@@ -19,11 +19,31 @@ type Writer = (d: Date) => string | number;
 const writers: [name: string, write: Writer, format: DateFormat, options?: ReadDatesOptions][] = [
   ['yyyy-mm-dd', (d) => `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`, 'iso'],
   ['ISO date-time', (d) => d.toISOString(), 'iso'],
-  ['mm/dd/yyyy', (d) => `${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())}/${d.getUTCFullYear()}`, 'monthDayYear', { locale: 'en-US' }],
-  ['m/d/yyyy', (d) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`, 'monthDayYear', { locale: 'en-US' }],
-  ['dd/mm/yyyy', (d) => `${p2(d.getUTCDate())}/${p2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`, 'dayMonthYear', { locale: 'en-GB' }],
+  [
+    'mm/dd/yyyy',
+    (d) => `${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())}/${d.getUTCFullYear()}`,
+    'monthDayYear',
+    { locale: 'en-US' },
+  ],
+  [
+    'm/d/yyyy',
+    (d) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`,
+    'monthDayYear',
+    { locale: 'en-US' },
+  ],
+  [
+    'dd/mm/yyyy',
+    (d) => `${p2(d.getUTCDate())}/${p2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`,
+    'dayMonthYear',
+    { locale: 'en-GB' },
+  ],
   ['dd.mm.yyyy', (d) => `${p2(d.getUTCDate())}.${p2(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`, 'dayMonthYear'],
-  ['dd-mm-yyyy', (d) => `${p2(d.getUTCDate())}-${p2(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`, 'dayMonthYear', { locale: 'de-DE' }],
+  [
+    'dd-mm-yyyy',
+    (d) => `${p2(d.getUTCDate())}-${p2(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`,
+    'dayMonthYear',
+    { locale: 'de-DE' },
+  ],
   ['yyyymmdd', (d) => `${d.getUTCFullYear()}${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())}`, 'yyyymmdd'],
   ['Mon d, yyyy', (d) => `${MONTHS[d.getUTCMonth()]!} ${d.getUTCDate()}, ${d.getUTCFullYear()}`, 'monthName'],
   ['d-Mon-yyyy', (d) => `${d.getUTCDate()}-${MONTHS[d.getUTCMonth()]!}-${d.getUTCFullYear()}`, 'monthName'],
@@ -38,8 +58,12 @@ describe('readDates agrees with Date.UTC on random dates', () => {
     it(name, () => {
       fc.assert(
         fc.property(fc.array(dayArb, { minLength: 1, maxLength: 40 }), (days) => {
-          const inRange = format === 'unixSeconds' || format === 'unixMilliseconds' ? days.map((d) => Math.max(d, 1200)) : days;
-          const reading = readDates(inRange.map((d) => write(new Date(d * MS_PER_DAY))), options);
+          const inRange =
+            format === 'unixSeconds' || format === 'unixMilliseconds' ? days.map((d) => Math.max(d, 1200)) : days;
+          const reading = readDates(
+            inRange.map((d) => write(new Date(d * MS_PER_DAY))),
+            options,
+          );
           if (!reading.ok) {
             // Only an order no value settles may be refused, and only without a locale.
             assert.equal(reading.error.code, 'ambiguousDateOrder');
@@ -70,35 +94,47 @@ function isoWeekReference(day: number): string {
 
 describe('periods agree with a Date-based reference on random days', () => {
   it('month, quarter and year keys', () => {
-    fc.assert(fc.property(dayArb, (day) => {
-      const d = new Date(day * MS_PER_DAY);
-      const y = d.getUTCFullYear();
-      const m = d.getUTCMonth();
-      assert.equal(periodOf(day, 'month'), Date.UTC(y, m, 1) / MS_PER_DAY);
-      assert.equal(periodOf(day, 'quarter'), Date.UTC(y, m - (m % 3), 1) / MS_PER_DAY);
-      assert.equal(periodOf(day, 'year'), Date.UTC(y, 0, 1) / MS_PER_DAY);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const d = new Date(day * MS_PER_DAY);
+        const y = d.getUTCFullYear();
+        const m = d.getUTCMonth();
+        assert.equal(periodOf(day, 'month'), Date.UTC(y, m, 1) / MS_PER_DAY);
+        assert.equal(periodOf(day, 'quarter'), Date.UTC(y, m - (m % 3), 1) / MS_PER_DAY);
+        assert.equal(periodOf(day, 'year'), Date.UTC(y, 0, 1) / MS_PER_DAY);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('weeks for every weekStart', () => {
-    fc.assert(fc.property(dayArb, fc.integer({ min: 0, max: 6 }), (day, weekStart) => {
-      const key = periodOf(day, 'week', { weekStart });
-      assert.equal(new Date(key * MS_PER_DAY).getUTCDay(), weekStart);
-      assert.ok(key <= day && day - key < 7);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 0, max: 6 }), (day, weekStart) => {
+        const key = periodOf(day, 'week', { weekStart });
+        assert.equal(new Date(key * MS_PER_DAY).getUTCDay(), weekStart);
+        assert.ok(key <= day && day - key < 7);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('ISO week labels', () => {
-    fc.assert(fc.property(dayArb, (day) => {
-      assert.equal(periodLabel(day, 'week'), isoWeekReference(day));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        assert.equal(periodLabel(day, 'week'), isoWeekReference(day));
+      }),
+      { numRuns: 2000 },
+    );
   });
-  it('a day a year before keeps month and day, or takes the month\'s last day', () => {
-    fc.assert(fc.property(dayArb, (day) => {
-      const d = new Date(day * MS_PER_DAY);
-      const before = new Date(previousYear(day, 'day') * MS_PER_DAY);
-      const lastDay = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth() + 1, 0)).getUTCDate();
-      assert.equal(before.getUTCFullYear(), d.getUTCFullYear() - 1);
-      assert.equal(before.getUTCMonth(), d.getUTCMonth());
-      assert.equal(before.getUTCDate(), Math.min(d.getUTCDate(), lastDay));
-    }), { numRuns: 2000 });
+  it("a day a year before keeps month and day, or takes the month's last day", () => {
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const d = new Date(day * MS_PER_DAY);
+        const before = new Date(previousYear(day, 'day') * MS_PER_DAY);
+        const lastDay = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth() + 1, 0)).getUTCDate();
+        assert.equal(before.getUTCFullYear(), d.getUTCFullYear() - 1);
+        assert.equal(before.getUTCMonth(), d.getUTCMonth());
+        assert.equal(before.getUTCDate(), Math.min(d.getUTCDate(), lastDay));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { comparedPeriod, daysFromCivil, isoDate, periodKeys, periodLabel, periodOf, previousPeriod, previousYear } from '../../../../src/core/dates';
+import {
+  comparedPeriod,
+  daysFromCivil,
+  isoDate,
+  periodKeys,
+  periodLabel,
+  periodOf,
+  previousPeriod,
+  previousYear,
+} from '../../../../src/core/dates';
 import type { Period, PeriodOptions } from '../../../../src/core/dates';
 
 function day(iso: string): number {
@@ -90,7 +99,10 @@ describe('periods', () => {
 
   it('keys a column, keeping NaN', () => {
     const keys = periodKeys(new Float64Array([day('2026-03-14'), NaN, day('2026-03-31')]), 'month');
-    assert.deepEqual(Array.from(keys, (k) => (Number.isNaN(k) ? '' : isoDate(k))), ['2026-03-01', '', '2026-03-01']);
+    assert.deepEqual(
+      Array.from(keys, (k) => (Number.isNaN(k) ? '' : isoDate(k))),
+      ['2026-03-01', '', '2026-03-01'],
+    );
   });
 
   it('a weekStart outside 0–6 falls back to Monday', () => {

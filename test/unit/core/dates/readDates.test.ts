@@ -32,14 +32,25 @@ function fixtureColumn(file: string, header: string, skip = 0): string[] {
 
 describe('readDates', () => {
   describe('reads each format as exports write it', () => {
-    const cases: [name: string, cells: DateCell[], format: DateFormat, expected: string[], options?: ReadDatesOptions][] = [
+    const cases: [
+      name: string,
+      cells: DateCell[],
+      format: DateFormat,
+      expected: string[],
+      options?: ReadDatesOptions,
+    ][] = [
       // Google Ads API: segments.date and DateRange dates are "yyyy-mm-dd"
       // (developers.google.com/google-ads/api/reference/rpc/v23/DateRange); the UI report's Day column likewise.
       ['Google Ads Day (ISO)', ['2026-03-14', '2026-03-15'], 'iso', ['2026-03-14', '2026-03-15']],
       // Meta Ads Manager "Reporting starts"/"Reporting ends": ISO, as the Marketing API's date_start/since
       // ("A date in the format of YYYY-MM-DD", developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/reporting).
       ['Meta Reporting starts (ISO)', ['2026-03-01', '2026-03-01'], 'iso', ['2026-03-01', '2026-03-01']],
-      ['ISO date-times', ['2026-03-14T10:00:00Z', '2026-03-14 10:00:00', '2026-03-14T23:59:59-05:00'], 'iso', ['2026-03-14', '2026-03-14', '2026-03-14']],
+      [
+        'ISO date-times',
+        ['2026-03-14T10:00:00Z', '2026-03-14 10:00:00', '2026-03-14T23:59:59-05:00'],
+        'iso',
+        ['2026-03-14', '2026-03-14', '2026-03-14'],
+      ],
       // Shopify orders export "Created at": date, time and offset; the date is read as written.
       ['Shopify Created at', ['2024-01-05 09:12:41 -0500'], 'iso', ['2024-01-05']],
       ['yyyy/mm/dd', ['2026/03/14', '2026/3/1'], 'yearMonthDay', ['2026-03-14', '2026-03-01']],
@@ -54,15 +65,56 @@ describe('readDates', () => {
       // see test/fixtures/exports/SOURCES.md; not confirmed in LinkedIn's own help pages).
       ['m/d/yyyy without zeros', ['3/14/2026', '12/1/2026'], 'monthDayYear', ['2026-03-14', '2026-12-01']],
       // Microsoft Advertising preamble: "Last Completed Available Day: 2/1/2024 9:15:00 AM (GMT)".
-      ['m/d/yyyy h:mm:ss AM', ['2/1/2024 9:15:00 AM', '2/13/2024 11:00:00 PM'], 'monthDayYear', ['2024-02-01', '2024-02-13']],
-      ['Mar 14, 2026', ['Mar 14, 2026', 'Dec 1, 2026', 'September 3, 2026', 'Sept. 3, 2026'], 'monthName', ['2026-03-14', '2026-12-01', '2026-09-03', '2026-09-03']],
-      ['14 Mar 2026, 14-Mar-2026', ['14 Mar 2026', '1 December 2026', '14-Mar-2026'], 'monthName', ['2026-03-14', '2026-12-01', '2026-03-14']],
+      [
+        'm/d/yyyy h:mm:ss AM',
+        ['2/1/2024 9:15:00 AM', '2/13/2024 11:00:00 PM'],
+        'monthDayYear',
+        ['2024-02-01', '2024-02-13'],
+      ],
+      [
+        'Mar 14, 2026',
+        ['Mar 14, 2026', 'Dec 1, 2026', 'September 3, 2026', 'Sept. 3, 2026'],
+        'monthName',
+        ['2026-03-14', '2026-12-01', '2026-09-03', '2026-09-03'],
+      ],
+      [
+        '14 Mar 2026, 14-Mar-2026',
+        ['14 Mar 2026', '1 December 2026', '14-Mar-2026'],
+        'monthName',
+        ['2026-03-14', '2026-12-01', '2026-03-14'],
+      ],
       // Excel 1900 date system: serial 1 = 1900-01-01, 60 = the fictitious 1900-02-29, DATEVALUE("01-Feb-2006")
       // = 38749, 2958465 = 9999-12-31 (ECMA-376 Part 1 "Date Representation", c-rex.net; support.microsoft.com kb/214326).
-      ['Excel serials', [45000, '45001', 38749, 1, 59, 61, 2958465, 45000.75], 'excelSerial',
-        ['2023-03-15', '2023-03-16', '2006-02-01', '1900-01-01', '1900-02-28', '1900-03-01', '9999-12-31', '2023-03-15'], { header: 'Date' }],
-      ['Unix seconds', [1773446400, '1773532799'], 'unixSeconds', ['2026-03-14', '2026-03-14'], { header: 'created_at' }],
-      ['Unix milliseconds', [1773446400000, 1773446400000 + 86_399_999], 'unixMilliseconds', ['2026-03-14', '2026-03-14'], { numbersAreDates: true }],
+      [
+        'Excel serials',
+        [45000, '45001', 38749, 1, 59, 61, 2958465, 45000.75],
+        'excelSerial',
+        [
+          '2023-03-15',
+          '2023-03-16',
+          '2006-02-01',
+          '1900-01-01',
+          '1900-02-28',
+          '1900-03-01',
+          '9999-12-31',
+          '2023-03-15',
+        ],
+        { header: 'Date' },
+      ],
+      [
+        'Unix seconds',
+        [1773446400, '1773532799'],
+        'unixSeconds',
+        ['2026-03-14', '2026-03-14'],
+        { header: 'created_at' },
+      ],
+      [
+        'Unix milliseconds',
+        [1773446400000, 1773446400000 + 86_399_999],
+        'unixMilliseconds',
+        ['2026-03-14', '2026-03-14'],
+        { numbersAreDates: true },
+      ],
     ];
     for (const [name, cells, format, expected, options] of cases) {
       it(name, () => {
@@ -114,7 +166,12 @@ describe('readDates', () => {
       assert.deepEqual(isoDays(column), ['2026-03-04', '2026-03-14']);
     });
     const byLocale: [locale: string, expected: string][] = [
-      ['en-US', '2026-03-04'], ['de-DE', '2026-04-03'], ['fr-FR', '2026-04-03'], ['en-GB', '2026-04-03'], ['et-EE', '2026-04-03'], ['en-IN', '2026-04-03'],
+      ['en-US', '2026-03-04'],
+      ['de-DE', '2026-04-03'],
+      ['fr-FR', '2026-04-03'],
+      ['en-GB', '2026-04-03'],
+      ['et-EE', '2026-04-03'],
+      ['en-IN', '2026-04-03'],
     ];
     for (const [locale, expected] of byLocale) {
       it(`03/04/2026 under ${locale} is ${expected}`, () => {
@@ -146,9 +203,14 @@ describe('readDates', () => {
       });
     }
     it('a column mixing the orders is an error naming both rows', () => {
-      const error = failure(readDates(['01/01/2026', '13/01/2026', '02/02/2026', '01/13/2026'], { header: 'Date', locale: 'en-US' }));
+      const error = failure(
+        readDates(['01/01/2026', '13/01/2026', '02/02/2026', '01/13/2026'], { header: 'Date', locale: 'en-US' }),
+      );
       assert.equal(error.code, 'mixedDateOrder');
-      assert.equal(error.message, 'Column "Date" mixes day-first and month-first dates: row 2 has "13/01/2026" (day first) and row 4 has "01/13/2026" (month first).');
+      assert.equal(
+        error.message,
+        'Column "Date" mixes day-first and month-first dates: row 2 has "13/01/2026" (day first) and row 4 has "01/13/2026" (month first).',
+      );
     });
   });
 
@@ -161,23 +223,47 @@ describe('readDates', () => {
     it('leap years: 2024-02-29 is a date, 2023-02-29 and 1900-02-29 are problems', () => {
       const column = read(['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2026-04-31']);
       assert.deepEqual(isoDays(column), ['2024-02-29', '', '2000-02-29', '', '']);
-      assert.deepEqual(column.problems.map((p) => [p.row, p.raw]), [[1, '2023-02-29'], [3, '1900-02-29'], [4, '2026-04-31']]);
+      assert.deepEqual(
+        column.problems.map((p) => [p.row, p.raw]),
+        [
+          [1, '2023-02-29'],
+          [3, '1900-02-29'],
+          [4, '2026-04-31'],
+        ],
+      );
       assert.equal(column.problems[0]!.message, 'Row 2: "2023-02-29" is not a day of the calendar.');
     });
     it('a cell of another layout is a problem with its row and text, in row order', () => {
       const column = read(['2026-03-14', '(not set)', '14/03/2026', '2026-13-01', 'Total']);
       assert.equal(column.format, 'iso');
-      assert.deepEqual(column.problems.map((p) => [p.row, p.raw]), [[1, '(not set)'], [2, '14/03/2026'], [3, '2026-13-01'], [4, 'Total']]);
-      assert.match(column.problems[0]!.message, /^Row 2: "\(not set\)" is not a date written like the column's first one \(yyyy-mm-dd\)\.$/);
+      assert.deepEqual(
+        column.problems.map((p) => [p.row, p.raw]),
+        [
+          [1, '(not set)'],
+          [2, '14/03/2026'],
+          [3, '2026-13-01'],
+          [4, 'Total'],
+        ],
+      );
+      assert.match(
+        column.problems[0]!.message,
+        /^Row 2: "\(not set\)" is not a date written like the column's first one \(yyyy-mm-dd\)\.$/,
+      );
     });
     it('the first readable cell decides, cells before it are problems', () => {
       const column = read(['Date', '2026-03-14']);
-      assert.deepEqual(column.problems.map((p) => p.row), [0]);
+      assert.deepEqual(
+        column.problems.map((p) => p.row),
+        [0],
+      );
     });
     it('Excel serial 60, the fictitious 1900-02-29, is a problem', () => {
       const column = read([59, 60, 61], { header: 'Day' });
       assert.deepEqual(isoDays(column), ['1900-02-28', '', '1900-03-01']);
-      assert.deepEqual(column.problems.map((p) => p.raw), ['60']);
+      assert.deepEqual(
+        column.problems.map((p) => p.raw),
+        ['60'],
+      );
     });
     it('numbers are not dates unless the header or the caller says so', () => {
       const error = failure(readDates([45000, 45001], { header: 'Clicks' }));
@@ -191,7 +277,10 @@ describe('readDates', () => {
       assert.match(failure(readDates([5e10], { header: 'Date' })).hint ?? '', /Excel serial numbers/);
     });
     it('a column with no dates names its first value', () => {
-      assert.equal(failure(readDates(['', 'Search – Brand'], { header: 'Campaign' })).message, 'Column "Campaign" holds no dates: its first value is "Search – Brand".');
+      assert.equal(
+        failure(readDates(['', 'Search – Brand'], { header: 'Campaign' })).message,
+        'Column "Campaign" holds no dates: its first value is "Search – Brand".',
+      );
       assert.equal(failure(readDates(['', null])).message, 'The date column has no values.');
     });
   });

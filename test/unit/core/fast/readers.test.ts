@@ -11,7 +11,11 @@ import type { TableReading } from '../../../../src/core/read/selectionTypes';
 /** Rows and problems of a reading, comparable with deepStrictEqual (NaN → null, -0 kept). */
 function view(reading: TableReading | undefined): unknown {
   if (reading === undefined || !reading.ok || reading.kind !== 'table') return reading;
-  return { columns: reading.columns, rows: rowsOf(reading, reading.columns.length, reading.rowCount), problems: reading.problems };
+  return {
+    columns: reading.columns,
+    rows: rowsOf(reading, reading.columns.length, reading.rowCount),
+    problems: reading.problems,
+  };
 }
 
 const key = fc.constantFrom('impressions', 'clicks', 'cost', 'Spend', 'campaign', 'ctr', 'a b', 'é', '__proto__');
@@ -19,7 +23,20 @@ const jsonValue = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom(0, -0, 1e21, 1.2345678901234568e20, 0.1, 1.5e-7, 2 ** 53 + 1),
-  fc.constantFrom('1,234.5', '1.234,5', '1,234', '12%', '$1,200', '#DIV/0!', '', '  5 ', 'abc', 'tab\there', 'quote"d', 'é€'),
+  fc.constantFrom(
+    '1,234.5',
+    '1.234,5',
+    '1,234',
+    '12%',
+    '$1,200',
+    '#DIV/0!',
+    '',
+    '  5 ',
+    'abc',
+    'tab\there',
+    'quote"d',
+    'é€',
+  ),
   fc.boolean(),
   fc.constant(null),
 );
@@ -28,12 +45,15 @@ describe('readers: the one-pass readers read what the general readers read', () 
   it('a JSON list of flat objects, pretty or compact', () => {
     const rows = fc.array(fc.dictionary(key, jsonValue, { maxKeys: 5 }), { minLength: 1, maxLength: 12 });
     const locale = fc.constantFrom('en-US', 'de-DE', 'fr-FR');
-    fc.assert(fc.property(rows, fc.boolean(), locale, (objects, pretty, loc) => {
-      const text = JSON.stringify(objects, null, pretty ? 2 : undefined);
-      const fast = readJsonRows(text, loc);
-      assert.ok(fast !== undefined, 'the one-pass reader takes every list of flat objects');
-      assert.deepStrictEqual(view(fast), view(readJson(text, { source: text, base: 0, locale: loc })));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(rows, fc.boolean(), locale, (objects, pretty, loc) => {
+        const text = JSON.stringify(objects, null, pretty ? 2 : undefined);
+        const fast = readJsonRows(text, loc);
+        assert.ok(fast !== undefined, 'the one-pass reader takes every list of flat objects');
+        assert.deepStrictEqual(view(fast), view(readJson(text, { source: text, base: 0, locale: loc })));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('thousands of rows of uneven length, with keys missing or first seen late, as the general reader reads them', () => {
@@ -48,7 +68,10 @@ describe('readers: the one-pass readers read what the general readers read', () 
     const text = JSON.stringify(objects, null, 2);
     const fast = readJsonRows(text, 'en-US');
     assert.ok(fast !== undefined && fast.ok);
-    assert.deepStrictEqual(fast.data.map((column) => column.length), [5000, 5000, 5000, 5000]);
+    assert.deepStrictEqual(
+      fast.data.map((column) => column.length),
+      [5000, 5000, 5000, 5000],
+    );
     const [a, b, longer, late] = fast.data;
     assert.deepStrictEqual([a![1502], a![1503], a![4999]], [1502e9 + 0.125, NaN, 4999e9 + 0.125]);
     assert.deepStrictEqual([b![0], b![1500], longer![1505], longer![1506]], [NaN, 1500, NaN, -1506]);
@@ -61,8 +84,14 @@ describe('readers: the one-pass readers read what the general readers read', () 
     // the rows change their key order and layout and hold empty rows: what was recognised as a
     // whole before must be read token by token again.
     const labels = ['Spring Sale, "EU" – Retargeting', 'Search', ' Search ', 'tab\\there', 'n/a', '2024-01-01', ''];
-    const first = Array.from({ length: 40 }, (_, r) => ({ day: labels[r % 3], campaign: labels[(r * 7) % labels.length], cost: r % 5 === 0 ? 'abc' : r }));
-    const second = Array.from({ length: 40 }, (_, r) => (r % 9 === 0 ? {} : { cost: `$${r}`, campaign: labels[r % labels.length], extra: r % 4 === 0 ? true : null }));
+    const first = Array.from({ length: 40 }, (_, r) => ({
+      day: labels[r % 3],
+      campaign: labels[(r * 7) % labels.length],
+      cost: r % 5 === 0 ? 'abc' : r,
+    }));
+    const second = Array.from({ length: 40 }, (_, r) =>
+      r % 9 === 0 ? {} : { cost: `$${r}`, campaign: labels[r % labels.length], extra: r % 4 === 0 ? true : null },
+    );
     const text = `${JSON.stringify(first, null, 2).slice(0, -2)},${JSON.stringify(second).slice(1)}`;
     const fast = readJsonRows(text, 'en-US');
     assert.ok(fast !== undefined);
@@ -70,7 +99,17 @@ describe('readers: the one-pass readers read what the general readers read', () 
   });
 
   it('leaves JSON it does not take to the general reader', () => {
-    for (const text of ['[]', '[1, 2]', '[{"a": 1},]', '[{"a": 1} // note\n]', '[{"a": {"b": 1}}]', '[{"a": 1, "a": 2}]', '[{"a\\u0062": 1}]', '[{"a": 01}]', '[{"a": 1}] x']) {
+    for (const text of [
+      '[]',
+      '[1, 2]',
+      '[{"a": 1},]',
+      '[{"a": 1} // note\n]',
+      '[{"a": {"b": 1}}]',
+      '[{"a": 1, "a": 2}]',
+      '[{"a\\u0062": 1}]',
+      '[{"a": 01}]',
+      '[{"a": 1}] x',
+    ]) {
       assert.equal(readJsonRows(text, 'en-US'), undefined, text);
     }
   });
@@ -79,7 +118,24 @@ describe('readers: the one-pass readers read what the general readers read', () 
     const cell = fc.oneof(
       fc.integer({ min: -100000, max: 100000 }).map(String),
       fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => v.toFixed(2)),
-      fc.constantFrom('', ' ', '1.234', '0.125', '1,5', '12%', 'n/a', '#N/A', ' 42 ', '-0', '00012', '1e3', '\u00a07\u00a0', 'x y', '1.234,5', '123456789012345678901234'),
+      fc.constantFrom(
+        '',
+        ' ',
+        '1.234',
+        '0.125',
+        '1,5',
+        '12%',
+        'n/a',
+        '#N/A',
+        ' 42 ',
+        '-0',
+        '00012',
+        '1e3',
+        '\u00a07\u00a0',
+        'x y',
+        '1.234,5',
+        '123456789012345678901234',
+      ),
     );
     const table = fc.record({
       delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
@@ -88,22 +144,28 @@ describe('readers: the one-pass readers read what the general readers read', () 
       rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 10 }),
       trailing: fc.boolean(),
     });
-    fc.assert(fc.property(table, ({ delimiter, newline, width, rows, trailing }) => {
-      const columns = Array.from({ length: width }, (_, c) => `col${c}`);
-      const lines = [columns.join(delimiter), ...rows.map((cells) => cells.map((c) => c.replaceAll(delimiter, '')).join(delimiter))];
-      const body = lines.join(newline) + (trailing ? newline : '');
-      const scanned = scanDelimited(body, delimiter, columns, 'en-US');
-      const parsed = parseQuoted(body, delimiter, columns, 'en-US');
-      assert.ok(scanned !== undefined && 'cells' in scanned && 'cells' in parsed);
-      assert.equal(scanned.rowCount, parsed.rowCount);
-      assert.equal(scanned.firstRowLength, parsed.firstRowLength);
-      assert.deepStrictEqual(scanned.shapeProblems, parsed.shapeProblems);
-      const context = delimiter === ';' ? { locale: 'en-US', hint: ',' as const } : { locale: 'en-US' };
-      const a = finishColumns(columns, scanned.cells, scanned.rowCount, context);
-      const b = finishColumns(columns, parsed.cells, parsed.rowCount, context);
-      assert.deepStrictEqual(rowsOf(a, width, scanned.rowCount), rowsOf(b, width, parsed.rowCount));
-      assert.deepStrictEqual(a.problems, b.problems);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(table, ({ delimiter, newline, width, rows, trailing }) => {
+        const columns = Array.from({ length: width }, (_, c) => `col${c}`);
+        const lines = [
+          columns.join(delimiter),
+          ...rows.map((cells) => cells.map((c) => c.replaceAll(delimiter, '')).join(delimiter)),
+        ];
+        const body = lines.join(newline) + (trailing ? newline : '');
+        const scanned = scanDelimited(body, delimiter, columns, 'en-US');
+        const parsed = parseQuoted(body, delimiter, columns, 'en-US');
+        assert.ok(scanned !== undefined && 'cells' in scanned && 'cells' in parsed);
+        assert.equal(scanned.rowCount, parsed.rowCount);
+        assert.equal(scanned.firstRowLength, parsed.firstRowLength);
+        assert.deepStrictEqual(scanned.shapeProblems, parsed.shapeProblems);
+        const context = delimiter === ';' ? { locale: 'en-US', hint: ',' as const } : { locale: 'en-US' };
+        const a = finishColumns(columns, scanned.cells, scanned.rowCount, context);
+        const b = finishColumns(columns, parsed.cells, parsed.rowCount, context);
+        assert.deepStrictEqual(rowsOf(a, width, scanned.rowCount), rowsOf(b, width, parsed.rowCount));
+        assert.deepStrictEqual(a.problems, b.problems);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('readSelection gives the rows readTable holds by column', () => {
@@ -112,6 +174,16 @@ describe('readers: the one-pass readers read what the general readers read', () 
     assert.ok(table.ok && table.kind === 'table');
     assert.deepStrictEqual([...table.data[1]!], [120, NaN]);
     assert.equal(table.texts[0]?.get(1), 'B');
-    assert.deepStrictEqual(readSelection(text), { ok: true, kind: 'rows', format: 'csv', columns: table.columns, rows: [['A', 120, 1234.5], ['B', null, '#DIV/0!']], problems: table.problems });
+    assert.deepStrictEqual(readSelection(text), {
+      ok: true,
+      kind: 'rows',
+      format: 'csv',
+      columns: table.columns,
+      rows: [
+        ['A', 120, 1234.5],
+        ['B', null, '#DIV/0!'],
+      ],
+      problems: table.problems,
+    });
   });
 });

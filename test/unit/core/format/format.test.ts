@@ -103,7 +103,11 @@ function show(text: string): string {
 }
 
 describe('formatValue', () => {
-  const tables: [string, Case[]][] = [['en-US', EN_US], ['de-DE', DE_DE], ['fr-FR', FR_FR]];
+  const tables: [string, Case[]][] = [
+    ['en-US', EN_US],
+    ['de-DE', DE_DE],
+    ['fr-FR', FR_FR],
+  ];
   for (const [locale, cases] of tables) {
     describe(`in ${locale}`, () => {
       for (const [value, unit, options, expected] of cases) {
@@ -116,7 +120,10 @@ describe('formatValue', () => {
   }
 
   it('uses en-US and USD by default', () => {
-    assert.equal(formatValue(1234.5, 'currency'), formatValue(1234.5, 'currency', { locale: 'en-US', currency: 'USD' }));
+    assert.equal(
+      formatValue(1234.5, 'currency'),
+      formatValue(1234.5, 'currency', { locale: 'en-US', currency: 'USD' }),
+    );
   });
 });
 
@@ -137,15 +144,33 @@ describe('formatPlainNumber', () => {
 
 describe('what formatValue writes, readNumber reads back', () => {
   const values: [number, Unit][] = [
-    [0, 'count'], [7, 'count'], [1234, 'count'], [1234567, 'count'], [-45000, 'count'],
-    [0.5, 'currency'], [0.0345, 'currency'], [2500, 'currency'], [-1234.5, 'currency'], [1234567.89, 'currency'],
-    [5, 'number'], [1234.5, 'number'], [-0.25, 'number'], [123.45, 'number'],
-    [0.03, 'percent'], [0.005, 'percent'], [0.000123, 'percent'], [0.1234, 'percent'], [12.5, 'percent'],
+    [0, 'count'],
+    [7, 'count'],
+    [1234, 'count'],
+    [1234567, 'count'],
+    [-45000, 'count'],
+    [0.5, 'currency'],
+    [0.0345, 'currency'],
+    [2500, 'currency'],
+    [-1234.5, 'currency'],
+    [1234567.89, 'currency'],
+    [5, 'number'],
+    [1234.5, 'number'],
+    [-0.25, 'number'],
+    [123.45, 'number'],
+    [0.03, 'percent'],
+    [0.005, 'percent'],
+    [0.000123, 'percent'],
+    [0.1234, 'percent'],
+    [12.5, 'percent'],
   ];
   const settings: FormatOptions[] = [
-    { locale: 'en-US' }, { locale: 'en-US', currency: 'EUR' },
-    { locale: 'de-DE' }, { locale: 'de-DE', currency: 'EUR' },
-    { locale: 'fr-FR' }, { locale: 'fr-FR', currency: 'EUR' },
+    { locale: 'en-US' },
+    { locale: 'en-US', currency: 'EUR' },
+    { locale: 'de-DE' },
+    { locale: 'de-DE', currency: 'EUR' },
+    { locale: 'fr-FR' },
+    { locale: 'fr-FR', currency: 'EUR' },
   ];
   for (const options of settings) {
     for (const [value, unit] of values) {

@@ -27,7 +27,7 @@ describe('core/format/numberFormat', () => {
     assert.equal(numberFormat('en-US', 'currency', 'dollars', TWO).format(2.5), '$2.50');
   });
 
-  it('knows each currency\'s usual fraction digits', () => {
+  it("knows each currency's usual fraction digits", () => {
     assert.deepEqual(['USD', 'EUR', 'JPY', 'KRW'].map(currencyDigits), [2, 2, 0, 0]);
   });
 });

@@ -16,17 +16,78 @@ import { random } from '../../../../bench/data';
 const CASES = 4000;
 
 const CELLS = [
-  '', ' ', '\t', '\u00a0', '\u2028', '12', '-3', '0.125', '1.234', '1,234', '1,5', '00012', '-0', '1e3', ' 42 ', '12%',
-  '$1,200.50', '€5', '(500)', '123456789012345678901234', '2026-03-14', 'Brand – Search', 'Meta', 'n/a', '--', '#DIV/0!',
-  'é', 'x y', '1.234,5', '9007199254740993', '0.1', '.5',
+  '',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '12',
+  '-3',
+  '0.125',
+  '1.234',
+  '1,234',
+  '1,5',
+  '00012',
+  '-0',
+  '1e3',
+  ' 42 ',
+  '12%',
+  '$1,200.50',
+  '€5',
+  '(500)',
+  '123456789012345678901234',
+  '2026-03-14',
+  'Brand – Search',
+  'Meta',
+  'n/a',
+  '--',
+  '#DIV/0!',
+  'é',
+  'x y',
+  '1.234,5',
+  '9007199254740993',
+  '0.1',
+  '.5',
 ];
 const NEWLINES = ['\n', '\r\n', '\r'];
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
 
 /** What may sit between the quotes of a quoted cell: delimiters and line breaks are text there. */
-const INSIDE = ['', ' ', '12', '1,234.50', '$1,234.50', 'Spring Sale, "EU"', '""', 'a""b', '\n', '\r\n', '\r', ';', '\t', ',', 'x', '\u00a0', '-0.5'];
+const INSIDE = [
+  '',
+  ' ',
+  '12',
+  '1,234.50',
+  '$1,234.50',
+  'Spring Sale, "EU"',
+  '""',
+  'a""b',
+  '\n',
+  '\r\n',
+  '\r',
+  ';',
+  '\t',
+  ',',
+  'x',
+  '\u00a0',
+  '-0.5',
+];
 /** Quotes that are not a whole quoted cell: text to papaparse, or malformed. */
-const ODD = ['5" screen', 'a"b', ' "x"', '"', '"open', '"a"b', '"a" x', '"a"  ', '"a"\u00a0', '""""', '"""', '" "" "', 'x""'];
+const ODD = [
+  '5" screen',
+  'a"b',
+  ' "x"',
+  '"',
+  '"open',
+  '"a"b',
+  '"a" x',
+  '"a"  ',
+  '"a"\u00a0',
+  '""""',
+  '"""',
+  '" "" "',
+  'x""',
+];
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;
@@ -82,7 +143,11 @@ function assertSameReading({ body, delimiter, columns }: Case, where: string): b
   const context = delimiter === ';' ? { locale: 'en-US', hint: ',' as const } : { locale: 'en-US' };
   const ours = finishColumns(columns, scanned.cells, scanned.rowCount, context);
   const theirs = finishColumns(columns, parsed.cells, parsed.rowCount, context);
-  assert.deepStrictEqual(rowsOf(ours, columns.length, scanned.rowCount), rowsOf(theirs, columns.length, parsed.rowCount), where);
+  assert.deepStrictEqual(
+    rowsOf(ours, columns.length, scanned.rowCount),
+    rowsOf(theirs, columns.length, parsed.rowCount),
+    where,
+  );
   assert.deepStrictEqual(ours.problems, theirs.problems, where);
   return true;
 }

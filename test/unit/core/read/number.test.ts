@@ -125,7 +125,12 @@ describe('readNumber', () => {
       assert.equal(reading.note, "read '2.000' as 2000 ('.' groups thousands in the other values)");
     });
 
-    const unambiguous: [string, number][] = [['0,125', 0.125], ['1234.567', 1234.567], ['1 234,567', 1234.567], ['1,234.5', 1234.5]];
+    const unambiguous: [string, number][] = [
+      ['0,125', 0.125],
+      ['1234.567', 1234.567],
+      ['1 234,567', 1234.567],
+      ['1,234.5', 1234.5],
+    ];
     for (const [text, expected] of unambiguous) {
       it(`${text} is not ambiguous: ${expected} with no note`, () => {
         const reading = readNumber(text);
@@ -139,8 +144,15 @@ describe('readNumber', () => {
 
   describe('reports which decimal separator the text itself proves', () => {
     const cases: [text: string, decimal: '.' | ',' | undefined][] = [
-      ['1.5', '.'], ['1,5', ','], ['1,234.5', '.'], ['1.234,5', ','], ['1,234,567', '.'],
-      ['1.234.567', ','], ['1 234', undefined], ['42', undefined], ['1,234', undefined],
+      ['1.5', '.'],
+      ['1,5', ','],
+      ['1,234.5', '.'],
+      ['1.234,5', ','],
+      ['1,234,567', '.'],
+      ['1.234.567', ','],
+      ['1 234', undefined],
+      ['42', undefined],
+      ['1,234', undefined],
     ];
     for (const [text, decimal] of cases) {
       it(`${text} → ${String(decimal)}`, () => {
@@ -166,14 +178,30 @@ describe('readNumber', () => {
       ['NaN', 'nonFinite', "'NaN' is not a number"],
       ['Infinity', 'nonFinite', "'Infinity' is not a finite number"],
       ['-Infinity', 'nonFinite', "'-Infinity' is not a finite number"],
-      ['1,23,456', 'invalidNumber', "'1,23,456' is not a number: it groups digits in twos (Indian style), which is read only for locales that write numbers so, such as en-IN"],
+      [
+        '1,23,456',
+        'invalidNumber',
+        "'1,23,456' is not a number: it groups digits in twos (Indian style), which is read only for locales that write numbers so, such as en-IN",
+      ],
       ['1,2,3', 'invalidNumber', "'1,2,3' is not a number: digit groups must have three digits"],
       ['1 23', 'invalidNumber', "'1 23' is not a number: digit groups must have three digits"],
-      ['1,234.567.8', 'invalidNumber', "'1,234.567.8' is not a number: '.' appears more than once, so it cannot be the decimal separator"],
+      [
+        '1,234.567.8',
+        'invalidNumber',
+        "'1,234.567.8' is not a number: '.' appears more than once, so it cannot be the decimal separator",
+      ],
       ['1.234 567', 'invalidNumber', "'1.234 567' is not a number: it mixes '.' and spaces between digit groups"],
-      ['1,234.5 6', 'invalidNumber', "'1,234.5 6' is not a number: digits after the decimal separator cannot be grouped"],
+      [
+        '1,234.5 6',
+        'invalidNumber',
+        "'1,234.5 6' is not a number: digits after the decimal separator cannot be grouped",
+      ],
       ['abc 5', 'invalidNumber', "'abc 5' is not a number: 'abc' before the number is not a sign or a currency"],
-      ['5 kr', 'invalidNumber', "'5 kr' is not a number: 'kr' after the number is not a currency, a percent sign or a multiplier (k, M, bn)"],
+      [
+        '5 kr',
+        'invalidNumber',
+        "'5 kr' is not a number: 'kr' after the number is not a currency, a percent sign or a multiplier (k, M, bn)",
+      ],
       ['(-5)', 'invalidNumber', "'(-5)' is not a number: it has both parentheses and a sign"],
       ['--5', 'invalidNumber', "'--5' is not a number: it has more than one sign"],
       ['$5%', 'invalidNumber', "'$5%' is not a number: it has both a currency and a percent sign"],
@@ -194,8 +222,15 @@ describe('readNumber', () => {
 
   describe('decimalSeparatorOf', () => {
     const cases: [string, '.' | ','][] = [
-      ['en-US', '.'], ['en-GB', '.'], ['en-IN', '.'], ['de-DE', ','], ['fr-FR', ','], ['es-ES', ','],
-      ['pt-BR', ','], ['de-CH', '.'], ['not a locale!', '.'],
+      ['en-US', '.'],
+      ['en-GB', '.'],
+      ['en-IN', '.'],
+      ['de-DE', ','],
+      ['fr-FR', ','],
+      ['es-ES', ','],
+      ['pt-BR', ','],
+      ['de-CH', '.'],
+      ['not a locale!', '.'],
     ];
     for (const [locale, separator] of cases) {
       it(`${locale} → '${separator}'`, () => assert.equal(decimalSeparatorOf(locale), separator));

@@ -51,7 +51,10 @@ describe('readSelection', () => {
     it('refuses a list whose ambiguous value cannot be settled (both conventions present)', () => {
       const error = failure(readSelection('1.234,5 1,234.5 1,234'));
       assert.equal(error.code, 'ambiguousNumber');
-      assert.match(error.message, /'1,234' is ambiguous because these values use both '\.' and ',' as decimal separators; read '1,234' as 1234/);
+      assert.match(
+        error.message,
+        /'1,234' is ambiguous because these values use both '\.' and ',' as decimal separators; read '1,234' as 1234/,
+      );
     });
 
     it('reads a 2,000,000-character line of numbers quickly', function () {
@@ -78,7 +81,10 @@ describe('readSelection', () => {
       const text = 'clicks: 1200\nimpressions = 45,000\n\n# a comment\n// another\nAd Spend: $1,200';
       const reading = ok(readSelection(text));
       assert.deepEqual(reading, {
-        ok: true, kind: 'record', format: 'keyValue', fields: [
+        ok: true,
+        kind: 'record',
+        format: 'keyValue',
+        fields: [
           { key: 'clicks', value: 1200, raw: '1200', line: 1 },
           { key: 'impressions', value: 45000, raw: '45,000', line: 2 },
           { key: 'Ad Spend', value: 1200, raw: '$1,200', line: 6 },
@@ -87,12 +93,49 @@ describe('readSelection', () => {
     });
 
     const cases: [text: string, fields: [key: string, value: number | null, problem?: RegExp][]][] = [
-      ['"clicks": 1200,\n"cost": "1.234,5",', [['clicks', 1200], ['cost', 1234.5]]],
-      ['clicks\t1200\nimpressions\t45000', [['clicks', 1200], ['impressions', 45000]]],
-      ['Cost (USD): 5\nclicks: n/a', [['Cost (USD)', 5], ['clicks', null, /'n\/a' is not a number/]]],
-      ['clicks:\ncost: 5', [['clicks', null, /'clicks' has no value/], ['cost', 5]]],
-      ['cost: 1.234,5\nrevenue: 2.000', [['cost', 1234.5], ['revenue', 2000]]],
-      ['a: 1,234.5\nb: 1.234,5\nc: 1,234', [['a', 1234.5], ['b', 1234.5], ['c', 1234, /ambiguous/]]],
+      [
+        '"clicks": 1200,\n"cost": "1.234,5",',
+        [
+          ['clicks', 1200],
+          ['cost', 1234.5],
+        ],
+      ],
+      [
+        'clicks\t1200\nimpressions\t45000',
+        [
+          ['clicks', 1200],
+          ['impressions', 45000],
+        ],
+      ],
+      [
+        'Cost (USD): 5\nclicks: n/a',
+        [
+          ['Cost (USD)', 5],
+          ['clicks', null, /'n\/a' is not a number/],
+        ],
+      ],
+      [
+        'clicks:\ncost: 5',
+        [
+          ['clicks', null, /'clicks' has no value/],
+          ['cost', 5],
+        ],
+      ],
+      [
+        'cost: 1.234,5\nrevenue: 2.000',
+        [
+          ['cost', 1234.5],
+          ['revenue', 2000],
+        ],
+      ],
+      [
+        'a: 1,234.5\nb: 1.234,5\nc: 1,234',
+        [
+          ['a', 1234.5],
+          ['b', 1234.5],
+          ['c', 1234, /ambiguous/],
+        ],
+      ],
     ];
     for (const [text, fields] of cases) {
       it(JSON.stringify(text), () => {
@@ -127,36 +170,151 @@ describe('readSelection', () => {
     it('reads a header, numbers, text columns and problems in numeric columns', () => {
       const text = '\uFEFFcampaign,clicks,cost\nSpring,120,"1,234.5"\nSummer,130,#DIV/0!\nAutumn,,5\n';
       assert.deepEqual(ok(readSelection(text)), {
-        ok: true, kind: 'rows', format: 'csv', columns: ['campaign', 'clicks', 'cost'],
-        rows: [['Spring', 120, 1234.5], ['Summer', 130, '#DIV/0!'], ['Autumn', null, 5]],
-        problems: [{ row: 1, column: 'cost', raw: '#DIV/0!', message: "Row 2, column 'cost': '#DIV/0!' is not a number (a spreadsheet error)" }],
+        ok: true,
+        kind: 'rows',
+        format: 'csv',
+        columns: ['campaign', 'clicks', 'cost'],
+        rows: [
+          ['Spring', 120, 1234.5],
+          ['Summer', 130, '#DIV/0!'],
+          ['Autumn', null, 5],
+        ],
+        problems: [
+          {
+            row: 1,
+            column: 'cost',
+            raw: '#DIV/0!',
+            message: "Row 2, column 'cost': '#DIV/0!' is not a number (a spreadsheet error)",
+          },
+        ],
       });
     });
 
-    const cases: [name: string, text: string, format: string, columns: string[], rows: unknown[][], problems: RegExp[]][] = [
-      ['quoted delimiters and line breaks', 'name,cost\n"Brand, EU","1,200"\n"two\nlines",5', 'csv',
-        ['name', 'cost'], [['Brand, EU', 1200], ['two\nlines', 5]], []],
-      ['a European export with ;', 'campaign;cost;ctr\nA;1.234,5;2,5%\nB;2.000;3%\nC;3,5;1%', 'csv',
-        ['campaign', 'cost', 'ctr'], [['A', 1234.5, 0.025], ['B', 2000, 0.03], ['C', 3.5, 0.01]], []],
-      ['; with no evidence: 2.000 read with , decimals', 'campaign;cost\nA;2.000\nB;1.500', 'csv',
-        ['campaign', 'cost'], [['A', 2000], ['B', 1500]], []],
-      ['a spreadsheet paste (tabs)', 'campaign\tclicks\tcost\nA\t1,200\t$5.00\nB\t300\t$0.50', 'tsv',
-        ['campaign', 'clicks', 'cost'], [['A', 1200, 5], ['B', 300, 0.5]], []],
-      ['a column with its own evidence', 'campaign,cost\nA,"1.234,5"\nB,"2.000"', 'csv',
-        ['campaign', 'cost'], [['A', 1234.5], ['B', 2000]], []],
+    const cases: [
+      name: string,
+      text: string,
+      format: string,
+      columns: string[],
+      rows: unknown[][],
+      problems: RegExp[],
+    ][] = [
+      [
+        'quoted delimiters and line breaks',
+        'name,cost\n"Brand, EU","1,200"\n"two\nlines",5',
+        'csv',
+        ['name', 'cost'],
+        [
+          ['Brand, EU', 1200],
+          ['two\nlines', 5],
+        ],
+        [],
+      ],
+      [
+        'a European export with ;',
+        'campaign;cost;ctr\nA;1.234,5;2,5%\nB;2.000;3%\nC;3,5;1%',
+        'csv',
+        ['campaign', 'cost', 'ctr'],
+        [
+          ['A', 1234.5, 0.025],
+          ['B', 2000, 0.03],
+          ['C', 3.5, 0.01],
+        ],
+        [],
+      ],
+      [
+        '; with no evidence: 2.000 read with , decimals',
+        'campaign;cost\nA;2.000\nB;1.500',
+        'csv',
+        ['campaign', 'cost'],
+        [
+          ['A', 2000],
+          ['B', 1500],
+        ],
+        [],
+      ],
+      [
+        'a spreadsheet paste (tabs)',
+        'campaign\tclicks\tcost\nA\t1,200\t$5.00\nB\t300\t$0.50',
+        'tsv',
+        ['campaign', 'clicks', 'cost'],
+        [
+          ['A', 1200, 5],
+          ['B', 300, 0.5],
+        ],
+        [],
+      ],
+      [
+        'a column with its own evidence',
+        'campaign,cost\nA,"1.234,5"\nB,"2.000"',
+        'csv',
+        ['campaign', 'cost'],
+        [
+          ['A', 1234.5],
+          ['B', 2000],
+        ],
+        [],
+      ],
       // Mixed conventions: each value by its own evidence; only the ambiguous one is reported.
-      ['mixed conventions in one column', 'campaign,cost\nA,"1,234.5"\nB,"1.234,5"\nC,"1,234"', 'csv',
-        ['campaign', 'cost'], [['A', 1234.5], ['B', 1234.5], ['C', 1234]],
-        [/^Row 3, column 'cost': '1,234' is ambiguous because these values use both '\.' and ',' as decimal separators; read '1,234' as 1234/]],
-      ['text in a text column is not a problem', 'campaign,clicks\nSpring,1\n2024,2\nSale,3', 'csv',
-        ['campaign', 'clicks'], [['Spring', 1], [2024, 2], ['Sale', 3]], []],
-      ['short and long rows', 'a,b\n1,2,3\n4', 'csv',
-        ['a', 'b'], [[1, 2], [4, null]],
-        [/^Row 1 has 3 cells but the header has 2 columns$/, /^Row 2 has 1 cell but the header has 2 columns$/]],
-      ['an empty header cell (row labels)', ',clicks\nA,1\nB,2', 'csv',
-        ['column 1', 'clicks'], [['A', 1], ['B', 2]], []],
+      [
+        'mixed conventions in one column',
+        'campaign,cost\nA,"1,234.5"\nB,"1.234,5"\nC,"1,234"',
+        'csv',
+        ['campaign', 'cost'],
+        [
+          ['A', 1234.5],
+          ['B', 1234.5],
+          ['C', 1234],
+        ],
+        [
+          /^Row 3, column 'cost': '1,234' is ambiguous because these values use both '\.' and ',' as decimal separators; read '1,234' as 1234/,
+        ],
+      ],
+      [
+        'text in a text column is not a problem',
+        'campaign,clicks\nSpring,1\n2024,2\nSale,3',
+        'csv',
+        ['campaign', 'clicks'],
+        [
+          ['Spring', 1],
+          [2024, 2],
+          ['Sale', 3],
+        ],
+        [],
+      ],
+      [
+        'short and long rows',
+        'a,b\n1,2,3\n4',
+        'csv',
+        ['a', 'b'],
+        [
+          [1, 2],
+          [4, null],
+        ],
+        [/^Row 1 has 3 cells but the header has 2 columns$/, /^Row 2 has 1 cell but the header has 2 columns$/],
+      ],
+      [
+        'an empty header cell (row labels)',
+        ',clicks\nA,1\nB,2',
+        'csv',
+        ['column 1', 'clicks'],
+        [
+          ['A', 1],
+          ['B', 2],
+        ],
+        [],
+      ],
       ['one column under its header', 'clicks\n120\n"1,300"\n', 'tsv', ['clicks'], [[120], [1300]], []],
-      ['blank lines between rows', 'a,b\n\n1,2\n\n3,4\n', 'csv', ['a', 'b'], [[1, 2], [3, 4]], []],
+      [
+        'blank lines between rows',
+        'a,b\n\n1,2\n\n3,4\n',
+        'csv',
+        ['a', 'b'],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [],
+      ],
     ];
     for (const [name, text, format, columns, rows, problems] of cases) {
       it(name, () => {
@@ -179,10 +337,14 @@ describe('readSelection', () => {
 
   describe('JSON', () => {
     it('reads one object as a record, with a problem per unusable value', () => {
-      const text = '{\n  "clicks": 1200,\n  "cost": "1.234,5",\n  "active": true,\n  "note": null,\n  "nested": {"a": 1}\n}';
+      const text =
+        '{\n  "clicks": 1200,\n  "cost": "1.234,5",\n  "active": true,\n  "note": null,\n  "nested": {"a": 1}\n}';
       const reading = ok(readSelection(text));
       assert.deepEqual(reading, {
-        ok: true, kind: 'record', format: 'json', fields: [
+        ok: true,
+        kind: 'record',
+        format: 'json',
+        fields: [
           { key: 'clicks', value: 1200, raw: '1200', line: 2 },
           { key: 'cost', value: 1234.5, raw: '1.234,5', line: 3 },
           { key: 'active', value: null, raw: 'true', line: 4, problem: 'true (a true/false value) is not a number' },
@@ -195,28 +357,59 @@ describe('readSelection', () => {
     it('reports a JSON number too large for a double instead of returning Infinity', () => {
       const reading = ok(readSelection('{"a": 1e400, "b": -1e400}'));
       assert.ok(reading.kind === 'record');
-      assert.deepEqual(reading.fields.map((field) => [field.value, field.problem]), [
-        [null, "'1e400' is too large to be a finite number"],
-        [null, "'-1e400' is too large to be a finite number"],
-      ]);
+      assert.deepEqual(
+        reading.fields.map((field) => [field.value, field.problem]),
+        [
+          [null, "'1e400' is too large to be a finite number"],
+          [null, "'-1e400' is too large to be a finite number"],
+        ],
+      );
     });
 
     it('reads a list of objects as rows, with columns in order of appearance', () => {
-      const text = '[{"campaign": "A", "cost": "1,234.5"}, {"campaign": "B", "cost": "#DIV/0!", "clicks": 3}, {"cost": 12, "clicks": false}]';
+      const text =
+        '[{"campaign": "A", "cost": "1,234.5"}, {"campaign": "B", "cost": "#DIV/0!", "clicks": 3}, {"cost": 12, "clicks": false}]';
       assert.deepEqual(ok(readSelection(text)), {
-        ok: true, kind: 'rows', format: 'json', columns: ['campaign', 'cost', 'clicks'],
-        rows: [['A', 1234.5, null], ['B', '#DIV/0!', 3], [null, 12, 'false']],
+        ok: true,
+        kind: 'rows',
+        format: 'json',
+        columns: ['campaign', 'cost', 'clicks'],
+        rows: [
+          ['A', 1234.5, null],
+          ['B', '#DIV/0!', 3],
+          [null, 12, 'false'],
+        ],
         problems: [
-          { row: 1, column: 'cost', raw: '#DIV/0!', message: "Row 2, column 'cost': '#DIV/0!' is not a number (a spreadsheet error)" },
-          { row: 2, column: 'clicks', raw: 'false', message: "Row 3, column 'clicks': false (a true/false value) is not a number" },
+          {
+            row: 1,
+            column: 'cost',
+            raw: '#DIV/0!',
+            message: "Row 2, column 'cost': '#DIV/0!' is not a number (a spreadsheet error)",
+          },
+          {
+            row: 2,
+            column: 'clicks',
+            raw: 'false',
+            message: "Row 3, column 'clicks': false (a true/false value) is not a number",
+          },
         ],
       });
     });
 
     const rowsCases: [name: string, text: string, columns: string[], rows: unknown[][]][] = [
-      ['the one list of rows in an API response', '{"data": [{"a": 1}, {"a": 2}], "paging": {"next": "x"}}', ['a'], [[1], [2]]],
+      [
+        'the one list of rows in an API response',
+        '{"data": [{"a": 1}, {"a": 2}], "paging": {"next": "x"}}',
+        ['a'],
+        [[1], [2]],
+      ],
       ['comments and trailing commas', '[\n  // first\n  {"a": 1,},\n  /* second */ {"a": 2},\n]', ['a'], [[1], [2]]],
-      ['keys that name Object.prototype members', '[{"constructor": 1, "__proto__": 2, "toString": 3}]', ['constructor', '__proto__', 'toString'], [[1, 2, 3]]],
+      [
+        'keys that name Object.prototype members',
+        '[{"constructor": 1, "__proto__": 2, "toString": 3}]',
+        ['constructor', '__proto__', 'toString'],
+        [[1, 2, 3]],
+      ],
     ];
     for (const [name, text, columns, rows] of rowsCases) {
       it(name, () => {
@@ -232,7 +425,10 @@ describe('readSelection', () => {
       assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
       assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
       assert.ok(reading.kind === 'record');
-      assert.deepEqual(reading.fields.map((field) => field.key), ['__proto__', 'clicks']);
+      assert.deepEqual(
+        reading.fields.map((field) => field.key),
+        ['__proto__', 'clicks'],
+      );
       const rows = ok(readSelection('[{"__proto__": {"polluted": 1}}]'));
       assert.ok(rows.kind === 'rows');
       assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
@@ -256,7 +452,10 @@ describe('readSelection', () => {
       const text = `{"a": "${'['.repeat(200)}", /* ${'{'.repeat(200)} */ "b": 2}`;
       const reading = ok(readSelection(text));
       assert.ok(reading.kind === 'record');
-      assert.deepEqual(reading.fields.map((field) => field.value), [null, 2]);
+      assert.deepEqual(
+        reading.fields.map((field) => field.value),
+        [null, 2],
+      );
     });
 
     const failures: [text: string, message: string, span?: [number, number]][] = [
@@ -285,7 +484,15 @@ describe('readSelection', () => {
   });
 
   describe('text and refusals', () => {
-    const texts = ['cost / clicks', 'ctr(clicks=120, impressions=4000)', 'ctr = clicks / impressions', '5 -3', '120 - 40', 'hello', '(1 + 2) * 3'];
+    const texts = [
+      'cost / clicks',
+      'ctr(clicks=120, impressions=4000)',
+      'ctr = clicks / impressions',
+      '5 -3',
+      '120 - 40',
+      'hello',
+      '(1 + 2) * 3',
+    ];
     for (const text of texts) {
       it(`${JSON.stringify(text)} is left to the expression parser`, () => {
         assert.deepEqual(readSelection(text), { ok: true, kind: 'text' });
@@ -309,7 +516,12 @@ describe('readSelection', () => {
 
     // Rows many enough that one control character is below the sampled share: only the NUL tells.
     const rows = '{"campaign": "Brand", "clicks": 120},\n'.repeat(40);
-    const nuls = ['{"campaign": "Br\u0000and", "clicks": 1}', '{"camp\u0000aign": "Brand", "clicks": 1}', '{"campaign": "Brand", "clicks": 1}\u0000', '{"campaign": "Brand", "clicks": 1\u0000}'];
+    const nuls = [
+      '{"campaign": "Br\u0000and", "clicks": 1}',
+      '{"camp\u0000aign": "Brand", "clicks": 1}',
+      '{"campaign": "Brand", "clicks": 1}\u0000',
+      '{"campaign": "Brand", "clicks": 1\u0000}',
+    ];
     for (const last of nuls) {
       it(`a NUL in JSON rows is refused: ${JSON.stringify(last)}`, () => {
         const text = `[${rows}${last}]`;

@@ -9,10 +9,21 @@ describe('TextCells: the text cells of a column, each distinct text kept once', 
     texts.set(3, 'Meta');
     texts.set(40, 'N/A'); // past the capacity: the rows grow
     assert.equal(texts.size, 4);
-    assert.deepStrictEqual([...texts], [[1, 'Google Ads'], [3, 'Meta'], [5, 'Meta'], [40, 'N/A']]);
+    assert.deepStrictEqual(
+      [...texts],
+      [
+        [1, 'Google Ads'],
+        [3, 'Meta'],
+        [5, 'Meta'],
+        [40, 'N/A'],
+      ],
+    );
     assert.deepStrictEqual([...texts.keys()], [1, 3, 5, 40]);
     assert.deepStrictEqual([...texts.values()], ['Google Ads', 'Meta', 'Meta', 'N/A']);
-    assert.deepStrictEqual([texts.get(3), texts.get(2), texts.get(1000), texts.has(5), texts.has(0)], ['Meta', undefined, undefined, true, false]);
+    assert.deepStrictEqual(
+      [texts.get(3), texts.get(2), texts.get(1000), texts.has(5), texts.has(0)],
+      ['Meta', undefined, undefined, true, false],
+    );
   });
 
   it('keeps each text once, and finds the rows of one by its index', () => {

@@ -26,13 +26,21 @@ describe('definitions: forms the data chooses when no setting does', () => {
     assert.equal(result.value, 0.05);
     assert.equal(result.variant, 'startNewEnd', 'the result names the form it used');
     // Head counts of two segments do not sum into one base: no total, with the reason.
-    const segments = [{ customersStart: 1000, newCustomers: 100, customersEnd: 1050 }, { customersStart: 2000, newCustomers: 100, customersEnd: 2050 }];
+    const segments = [
+      { customersStart: 1000, newCustomers: 100, customersEnd: 1050 },
+      { customersStart: 2000, newCustomers: 100, customersEnd: 2050 },
+    ];
     assert.equal(totalOf('churnRate', segments), undefined);
     assert.match(aggregate(segments, ['churnRate']).total.notAggregable[0]!.reason, /customersStart is not additive/);
   });
 
   it('customers lost, when given, is used rather than derived', () => {
-    const result = evaluate('churnRate', { customersLost: 40, customersStart: 1000, newCustomers: 100, customersEnd: 1050 });
+    const result = evaluate('churnRate', {
+      customersLost: 40,
+      customersStart: 1000,
+      newCustomers: 100,
+      customersEnd: 1050,
+    });
     assert.ok(result.ok);
     assert.equal(result.value, 0.04);
     assert.equal(result.variant, undefined);
@@ -40,7 +48,13 @@ describe('definitions: forms the data chooses when no setting does', () => {
 
   it('NPS from promoters, passives and detractors: respondents are the three together (Bain)', () => {
     assert.equal(valueOf('nps', { promoters: 70, passives: 20, detractors: 10 }), 60);
-    assert.equal(totalOf('nps', [{ promoters: 70, passives: 20, detractors: 10 }, { promoters: 10, passives: 20, detractors: 70 }]), 0);
+    assert.equal(
+      totalOf('nps', [
+        { promoters: 70, passives: 20, detractors: 10 },
+        { promoters: 10, passives: 20, detractors: 70 },
+      ]),
+      0,
+    );
   });
 
   it("GA4's bounce rate from sessions and engaged sessions: 1 − engaged / sessions", () => {
@@ -48,7 +62,13 @@ describe('definitions: forms the data chooses when no setting does', () => {
     assert.ok(result.ok);
     assert.equal(result.value, 0.4);
     assert.equal(result.variant, 'ga4');
-    assert.equal(totalOf('bounceRate', [{ sessions: 1000, engagedSessions: 600 }, { sessions: 3000, engagedSessions: 2000 }]), 0.35);
+    assert.equal(
+      totalOf('bounceRate', [
+        { sessions: 1000, engagedSessions: 600 },
+        { sessions: 3000, engagedSessions: 2000 },
+      ]),
+      0.35,
+    );
   });
 
   it('single-page sessions, when given, keep the Universal Analytics form', () => {
@@ -75,13 +95,21 @@ describe('definitions: forms the data chooses when no setting does', () => {
 
   it('CLV from monthly revenue, margin and churn: the subscription form', () => {
     assert.equal(valueOf('clv', { monthlyRevenuePerCustomer: 80, grossMarginRate: 0.75, churnRate: 0.05 }), 1200);
-    assert.equal(valueOf('clv', { monthlyRevenuePerCustomer: 80, grossMarginRate: 0.75, customersLost: 5, customersStart: 100 }), 1200, 'through churn from its own inputs');
+    assert.equal(
+      valueOf('clv', { monthlyRevenuePerCustomer: 80, grossMarginRate: 0.75, customersLost: 5, customersStart: 100 }),
+      1200,
+      'through churn from its own inputs',
+    );
   });
 
   it('a setting still wins over the data, and "default" pins the default form', () => {
     const record = { avgPurchaseValue: 50, purchaseFrequency: 6, customerLifespan: 3, grossMarginRate: 0.4 };
     assert.equal(valueOf('clv', record, { clv: 'default' }), 900);
-    const refused = evaluate('bounceRate', { sessions: 1000, engagedSessions: 600 }, { variants: { bounceRate: 'default' } });
+    const refused = evaluate(
+      'bounceRate',
+      { sessions: 1000, engagedSessions: 600 },
+      { variants: { bounceRate: 'default' } },
+    );
     assert.ok(!refused.ok);
     assert.match(refused.error.message, /needs singlePageSessions/);
   });
@@ -132,7 +160,10 @@ describe('definitions: values no population can have are refused, naming the inp
 });
 
 describe('definitions: a total that rests on rows sharing one population says so', () => {
-  const segments = [{ customersStart: 1000, customersLost: 40 }, { customersStart: 1000, customersLost: 50 }];
+  const segments = [
+    { customersStart: 1000, customersLost: 40 },
+    { customersStart: 1000, customersLost: 50 },
+  ];
 
   it('two segments of 1,000 customers: the total states the assumption and the 4.5 % of separate populations', () => {
     for (const total of [aggregate(segments, ['churnRate']).total, aggregateRows(segments, ['churnRate'], {}).total]) {
@@ -145,8 +176,20 @@ describe('definitions: a total that rests on rows sharing one population says so
   });
 
   it('an additive total, or a rate shared by every row, states nothing', () => {
-    assert.deepEqual(aggregate([{ clicks: 1, impressions: 10 }, { clicks: 2, impressions: 10 }], ['ctr']).total.assumptions, []);
-    const margin = aggregate([{ revenue: 100, cost: 10, grossMarginRate: 0.5 }, { revenue: 100, cost: 20, grossMarginRate: 0.5 }]).total;
+    assert.deepEqual(
+      aggregate(
+        [
+          { clicks: 1, impressions: 10 },
+          { clicks: 2, impressions: 10 },
+        ],
+        ['ctr'],
+      ).total.assumptions,
+      [],
+    );
+    const margin = aggregate([
+      { revenue: 100, cost: 10, grossMarginRate: 0.5 },
+      { revenue: 100, cost: 20, grossMarginRate: 0.5 },
+    ]).total;
     assert.deepEqual(margin.assumptions, []);
   });
 });
@@ -155,6 +198,9 @@ describe('definitions: solve says when the unknown cancels out', () => {
   it('NPS with as many promoters as detractors is 0 whatever respondents is', () => {
     const result = solve('nps', { nps: 10, promoters: 50, detractors: 50 }, 'respondents');
     assert.ok(!result.ok);
-    assert.match(result.error.message, /respondents cancels out: with the other inputs as they are, NPS is 0\.0 whatever respondents is, so no value gives 10\.0/);
+    assert.match(
+      result.error.message,
+      /respondents cancels out: with the other inputs as they are, NPS is 0\.0 whatever respondents is, so no value gives 10\.0/,
+    );
   });
 });
