@@ -275,22 +275,6 @@ function settleColumn(
   });
 }
 
-/** Raw rows → rows of Cells: the shape readSelection returns. */
-export function readCells(
-  columns: readonly string[],
-  raw: readonly (readonly RawCell[])[],
-  context: TableContext,
-): { rows: Cell[][]; problems: CellProblem[] } {
-  const options = { locale: context.locale };
-  const cells = columns.map((_, c) => {
-    const column = new ColumnCells(raw.length, options);
-    for (let r = 0; r < raw.length; r++) column.raw(r, raw[r]?.[c]);
-    return column;
-  });
-  const table = finishColumns(columns, cells, raw.length, context);
-  return { rows: rowsOf(table, columns.length, raw.length), problems: table.problems };
-}
-
 /** A column cut to its rows; a view, not a copy, when little room is left over (a copy of 8 MB per million rows). */
 function trimmed(data: Float64Array, rowCount: number): Float64Array {
   if (data.length === rowCount) return data;
