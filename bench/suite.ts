@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import { random, type FieldRow } from './data';
 import { DATA_SETS, rowsOf, textOf, type DataSet } from './dataSets';
 import { handLoop, handLoopCsv, KPI_IDS, mathjsPeer, type KpiResult } from './peers';
-import { papa, VARIANTS, type Format, type Inputs, type Variant } from './variants';
+import { papa, runsOn, VARIANTS, type Format, type Inputs, type Variant } from './variants';
 import type { Timing } from './budgets';
 
 // mathjs is a devDependency, loaded at run time (its types are an ES module's).
@@ -78,10 +78,7 @@ function timing(sizes: readonly number[]): void {
 function timeFormat(data: DataSet, format: Format, size: number): void {
   const text = textOf(format, rowsOf(data, size));
   const variants = VARIANTS.filter(
-    (v) =>
-      v.format === format &&
-      (v.maxRows === undefined || size <= v.maxRows) &&
-      (!v.realisticOnly || data === 'realistic'),
+    (v) => v.format === format && (v.maxRows === undefined || size <= v.maxRows) && runsOn(v, data),
   );
   const times = new Map<Variant, { wall: number; cpu: number }[]>(variants.map((v) => [v, []]));
   const reference = referenceOf(format, text);

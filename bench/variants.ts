@@ -4,6 +4,7 @@
  * formula work alone. `ratioTo` names the variant each is compared with.
  */
 import Papa from 'papaparse';
+import type { DataSet } from './dataSets';
 import type { FieldRow } from './data';
 import type { Format } from './dataSets';
 import { genericReadFloor, handLoop, handLoopCsv, rowsOfCells, type KpiResult } from './peers';
@@ -63,6 +64,11 @@ const asMap = (result: KpiResult): Totals => new Map(Object.entries(result.total
 function prepareTable(inputs: Inputs): void {
   const reading = readTable(inputs.text);
   inputs.table = reading.ok && reading.kind === 'table' ? reading : tableFromRecords(inputs.parsed ?? []);
+}
+
+/** Whether a variant runs on a data set: the report needs the realistic rows' text columns. */
+export function runsOn(variant: Variant, data: DataSet): boolean {
+  return !variant.realisticOnly || data === 'realistic';
 }
 
 export const VARIANTS: readonly Variant[] = [

@@ -40,7 +40,7 @@ export { parseExpression, type ParseResult } from './expr/parser';
 export type { Expr } from './expr/ast';
 export { readNumber, type NumberReading } from './read/number';
 export { writtenCurrencies } from './read/currencies';
-export { readSelection, readTable } from './read/selection';
+export { readSelection, readSelectionColumns, readTable } from './read/selection';
 export type { SelectionReading, TableReading, ColumnarRows } from './read/selection';
 export { formatValue, columnDecimals } from './format/format';
 export { Catalog, type Formula, type FieldMatch } from './catalog/catalog';

@@ -6,7 +6,13 @@
  *  - rows (JSON, CSV, TSV) or one JSON object → a results table with a TOTAL row.
  * Problems come back as the core's errors, to be shown naming the input.
  */
-import { evaluateExpression, readTable, type CoreOptions, type ExpressionValue, type Failure } from '../../core';
+import {
+  evaluateExpression,
+  readSelectionColumns,
+  type CoreOptions,
+  type ExpressionValue,
+  type Failure,
+} from '../../core';
 import type { TableSource } from '../../results/model';
 import { computeRecord, separatorOf, type RecordResult } from './record';
 import { sourceOfRecord, sourceOfRows } from './table';
@@ -20,7 +26,7 @@ export type Analysis =
 
 export function analyse(text: string, options: CoreOptions): Analysis {
   // Tables come by column (a Float64Array per column): no object per row, however many rows.
-  const reading = readTable(text, options.locale !== undefined ? { locale: options.locale } : {});
+  const reading = readSelectionColumns(text, options.locale !== undefined ? { locale: options.locale } : {});
   if (!reading.ok) return reading;
   switch (reading.kind) {
     case 'text': {

@@ -18,7 +18,7 @@ import { rowsOf } from './table';
 import { readKeyValue } from './keyValue';
 import { readNumberList } from './list';
 import { DEFAULT_LOCALE } from './locale';
-import type { ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
+import type { ColumnarRows, ReadSelectionOptions, SelectionReading, TableReading } from './selectionTypes';
 
 export type {
   Cell,
@@ -36,7 +36,7 @@ export type {
 const BINARY_SAMPLE = 65536;
 
 export function readSelection(text: string, options: ReadSelectionOptions = {}): SelectionReading {
-  const reading = readTable(text, options);
+  const reading = readSelectionColumns(text, options);
   if (!reading.ok || reading.kind !== 'table') return reading;
   const { data, texts, problems, rowCount, columns, format, skipped, reportedTotals } = reading;
   const rows: SelectionReading = {
@@ -54,10 +54,33 @@ export function readSelection(text: string, options: ReadSelectionOptions = {}):
 }
 
 /**
- * readSelection with rows held by column (a Float64Array of numbers per column): what a large
- * table is read as, for aggregateTable, without an array per row.
+ * A table, held by column (a Float64Array of numbers per column, text cells aside): what
+ * aggregateTable, analyseTable and report read, without an array per row. Anything else the
+ * selection may be (numbers, a record, a formula) is a failure that says so.
  */
-export function readTable(text: string, options: ReadSelectionOptions = {}): TableReading {
+export function readTable(text: string, options: ReadSelectionOptions = {}): ColumnarRows | Failure {
+  const reading = readSelectionColumns(text, options);
+  if (!reading.ok || reading.kind === 'table') return reading;
+  const what =
+    reading.kind === 'numbers'
+      ? 'a list of numbers'
+      : reading.kind === 'record'
+        ? 'one record of name: value fields'
+        : 'no table';
+  return fail(
+    'invalidSelection',
+    `The selection is ${what}: a table is CSV or TSV with a header row, or a JSON list of objects`,
+    {
+      hint: 'select the rows of an export with its header',
+    },
+  );
+}
+
+/**
+ * What the selection is, as readSelection says, with a table's rows held by column: Evaluate
+ * Selection reads with this, to treat a table as a table and anything else as it is.
+ */
+export function readSelectionColumns(text: string, options: ReadSelectionOptions = {}): TableReading {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const base = contentStart(text);
   const body = text.slice(base);

@@ -12,17 +12,8 @@ import { readTable } from '../read/selection';
 export type ReportInput = string | readonly Inputs[] | ColumnsInput;
 
 export function columnsOf(input: ReportInput, options: CoreOptions): ColumnsInput | Failure {
-  if (typeof input === 'string') {
-    const reading = readTable(input, options.locale !== undefined ? { locale: options.locale } : {});
-    if (!reading.ok) return reading;
-    if (reading.kind !== 'table')
-      return fail(
-        'invalidSelection',
-        'A report needs a table: CSV or TSV with a header row, or a JSON list of objects',
-        { hint: 'select the rows of an export with its header' },
-      );
-    return reading;
-  }
+  if (typeof input === 'string')
+    return readTable(input, options.locale !== undefined ? { locale: options.locale } : {});
   if (Array.isArray(input)) return columnsOfRecords(input as readonly Inputs[], options.locale);
   return input as ColumnsInput;
 }
