@@ -2,8 +2,8 @@ import { computeAll, type ComputeAllResult } from './computeAll';
 import type { Inputs } from './inputs';
 import { catalogOf, type CoreOptions } from './options';
 import { InputTotals, totalRow, type TotalRow } from './totals';
-import { aggregateTable } from './fast/aggregateTable';
-import { tableFromRecords } from './fast/table';
+import { aggregateTable } from './engine/aggregateTable';
+import { tableFromRecords } from './engine/table';
 
 export type { NotAggregable, TotalRow } from './totals';
 
@@ -26,8 +26,9 @@ export interface AggregateResult {
  * Σclicks / Σimpressions, never the mean of the rows' CTRs. A non-additive input (reach,
  * unique visitors, a rate) is used only when every row carries the same value.
  *
- * Rows that share one shape (a parsed table) are computed column by column (fast/); a row's
- * result is then built only when `row(r)` (or `rows`) asks for it. Other rows take the per-row path.
+ * Rows that share one shape (a parsed table) are one table for the engine (engine/), and a
+ * row's result is built only when `row(r)` (or `rows`) asks for it. Rows whose keys come in
+ * different orders (which of two aliases is first differs per row) are each a one-row table.
  */
 export function aggregate(
   rows: readonly Inputs[],
@@ -97,7 +98,7 @@ function withBadRows(result: AggregateResult, rows: readonly unknown[], bad: rea
   });
 }
 
-/** The per-row path: computeAll on each row, then the total from their inputs. Exported for the tests that hold the columnar path to it. */
+/** Row by row: computeAll on each row (a one-row table), then the total from their inputs. Exported for the tests that hold a whole table to it. */
 export function aggregateRows(
   rows: readonly Inputs[],
   ids: readonly string[] | undefined,

@@ -5,7 +5,9 @@ import { assertNever, type Call, type Expr } from './expr/ast';
 import { evaluateExpr, type EvalScope } from './expr/evaluate';
 import { parseExpression } from './expr/parser';
 import { lineColumn } from './expr/scanner';
-import { evaluateMetric, formulaFor, label } from './evaluate';
+import { metricOf } from './engine/record';
+import { formulaFor } from './forms';
+import { label } from './wording';
 import { formatValue } from './format/format';
 import { checkValues, firstProblem, readInputs, type Inputs } from './inputs';
 import { catalogOf, formatOptionsOf, type CoreOptions } from './options';
@@ -90,7 +92,7 @@ function evaluateCall(call: Call, source: string, catalog: Catalog, options: Cor
   }
   const checked = checkValues(values, metric.parts ?? [], catalog, options);
   if (checked) return report(checked);
-  const result = evaluateMetric(metric, values, catalog, options);
+  const result = metricOf(metric, values, options);
   return result.ok ? result.value : report(result);
 }
 

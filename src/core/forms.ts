@@ -1,6 +1,8 @@
 import type { Catalog, Formula } from './catalog/catalog';
 import type { MetricDef } from './catalog/schema';
+import { fail, type Failure } from './errors';
 import type { CoreOptions } from './options';
+import { label } from './wording';
 
 /** The variant id that sets a metric's default form, so that the data cannot choose another. */
 export const DEFAULT_FORM = 'default';
@@ -58,4 +60,51 @@ export function possibleFormulas(metric: MetricDef, catalog: Catalog, options: C
     .filter((v) => v.usedWhen !== undefined)
     .map((v) => catalog.formula(metric.id, v.id)!);
   return [catalog.formula(metric.id)!, ...chosenByData];
+}
+
+/**
+ * The metric's formula: the variant the options set, else the form the data allows
+ * (chooseFormula); without `has`, the default. A variant the metric does not have is refused.
+ */
+export function formulaFor(
+  metric: MetricDef,
+  catalog: Catalog,
+  options: CoreOptions,
+  has?: (name: string) => boolean,
+): { ok: true; formula: Formula } | Failure {
+  const variantId = options.variants?.[metric.id];
+  if (variantId && !isFormOf(metric, variantId)) {
+    const known = (metric.variants ?? []).map((v) => `'${v.id}'`);
+    return fail(
+      'invalidVariant',
+      `${label(metric)} has no variant '${variantId}'${known.length ? `; choose ${known.join(' or ')}` : ''}`,
+      { input: metric.id },
+    );
+  }
+  return {
+    ok: true,
+    formula: has ? chooseFormula(metric, catalog, options, has) : catalog.formula(metric.id, variantId)!,
+  };
+}
+
+/**
+ * Whether a name has a value or can be computed from the values (without going round in a
+ * circle). `values` needs only say which names it has: a record's values or a table's columns.
+ */
+export function derivable(
+  name: string,
+  values: { has(name: string): boolean },
+  catalog: Catalog,
+  options: CoreOptions,
+  visiting: Set<string> = new Set(),
+): boolean {
+  if (values.has(name)) return true;
+  const metric = catalog.metrics.get(name);
+  if (!metric || visiting.has(name)) return false;
+  visiting.add(name);
+  const ok = possibleFormulas(metric, catalog, options).some((formula) =>
+    formula.inputs.every((input) => derivable(input, values, catalog, options, visiting)),
+  );
+  visiting.delete(name);
+  return ok;
 }

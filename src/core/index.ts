@@ -7,11 +7,11 @@ export { evaluate, type EvaluateResult, type MetricValue } from './evaluate';
 export { solve, type SolveResult, type SolvedValue } from './solve';
 export { computeAll, type ComputeAllResult, type MatchedField, type MetricProblem } from './computeAll';
 export { aggregate, type AggregateResult, type NotAggregable, type TotalRow } from './aggregate';
-export { aggregateTable, type TableAggregate } from './fast/aggregateTable';
+export { aggregateTable, type TableAggregate } from './engine/aggregateTable';
 export { report, type ReportInput } from './report/report';
 export type { KeyValue, MetricChange, Report, ReportDimension, ReportGroup, ReportSpec } from './report/types';
-export { computeColumns, type ColumnResults, type MetricColumn } from './fast/compute';
-export { tableFromRecords, type Table } from './fast/table';
+export { computeColumns, type ColumnResults, type MetricColumn } from './engine/compute';
+export { tableFromRecords, type Table } from './engine/table';
 export { analyseTable, type TableAnalysis } from './columns/analyseTable';
 export {
   readColumns,

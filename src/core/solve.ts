@@ -6,7 +6,9 @@ import { evaluateExpr, type EvalScope } from './expr/evaluate';
 import { countOccurrences, isolate } from './expr/invert';
 import { printExpression } from './code/print';
 import { formatValue } from './format/format';
-import { evaluateMetric, formulaFor, label, unknownMetric } from './evaluate';
+import { metricOf } from './engine/record';
+import { formulaFor } from './forms';
+import { label, unknownMetric } from './wording';
 import { checkValues, firstProblem, readInputs, type Inputs } from './inputs';
 import { catalogOf, formatOptionsOf, type CoreOptions } from './options';
 import { findRoots } from './solveNumeric';
@@ -54,7 +56,7 @@ function solveDirect(
 ): SolveResult {
   const checked = checkValues(values, metric.parts ?? [], catalog, options);
   if (checked) return checked;
-  const result = evaluateMetric(metric, values, catalog, options);
+  const result = metricOf(metric, values, options);
   if (!result.ok) return result;
   return {
     ok: true,
@@ -236,7 +238,7 @@ function evalWith(expr: Expr, values: Map<string, number>, catalog: Catalog, opt
       if (known !== undefined) return known;
       const sub = catalog.metrics.get(name);
       if (!sub) return NaN;
-      const result = evaluateMetric(sub, values, catalog, options);
+      const result = metricOf(sub, values, options);
       return result.ok ? result.value : NaN;
     },
   };

@@ -1,15 +1,18 @@
 /**
- * The rules of a total row, shared by the per-row `aggregate` and the columnar path: additive
+ * The rules of a total row, for a table fed by column and for rows fed one by one: additive
  * inputs are summed; a non-additive one (reach, a rate) is kept only when every row carries
  * the same value; an input missing from some rows gives no total. A head count kept that way
  * (customers at start, reach) is an assumption — the rows share one population, as days of one
  * customer base do, not separate segments — which the total states, with the value it would
- * have if the rows were separate populations. Both paths feed the same
- * accumulator, so the rules and their messages live here once.
+ * have if the rows were separate populations. Both feed the same accumulator, so the rules and
+ * their messages live here once; the total's metrics are computed by the engine over a one-row
+ * table of the summed inputs.
  */
 import type { Catalog } from './catalog/catalog';
-import { chain, type MetricProblem } from './computeAll';
-import { label, listOf, type MetricValue } from './evaluate';
+import type { MetricProblem } from './computeAll';
+import type { MetricValue } from './evaluate';
+import { metricsOf } from './engine/record';
+import { label, listOf } from './wording';
 import { formatValue } from './format/format';
 import { formatOptionsOf, type CoreOptions } from './options';
 
@@ -146,8 +149,8 @@ export function totalRow(
   options: CoreOptions,
 ): TotalRow {
   const given = new Map(values);
-  // chain() adds the metrics it computes to `values`, which callers read as the total's inputs.
-  const { results, problems } = chain(values, catalog, options);
+  // metricsOf() adds the metrics it computes to `values`, which callers read as the total's inputs.
+  const { results, problems } = metricsOf(values, options);
   const computed = new Set([...results, ...problems].map((r) => r.id));
   const notAggregable = [...shown]
     .filter((id) => !computed.has(id) && catalog.metrics.has(id))
@@ -176,7 +179,7 @@ function sharedPopulations(
   options: CoreOptions,
 ): NotAggregable[] {
   if (shared.size === 0) return [];
-  const separate = chain(new Map([...values, ...shared]), catalog, options).results;
+  const separate = metricsOf(new Map([...values, ...shared]), options).results;
   const format = formatOptionsOf(options);
   const out: NotAggregable[] = [];
   for (const result of results) {

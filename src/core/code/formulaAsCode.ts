@@ -1,6 +1,7 @@
 import { namesIn } from '../expr/ast';
 import { fail, type Failure } from '../errors';
-import { formulaFor, unknownMetric } from '../evaluate';
+import { formulaFor } from '../forms';
+import { unknownMetric } from '../wording';
 import { catalogOf } from '../options';
 import { expandMetrics } from './expand';
 import { writeJavascript } from './javascript';

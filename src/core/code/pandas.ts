@@ -1,5 +1,5 @@
 import { namesIn, type Expr } from '../expr/ast';
-import { listOf } from '../evaluate';
+import { listOf } from '../wording';
 import { printExpression, type PrintStyle } from './print';
 import { nonAdditive, type Writer } from './writer';
 

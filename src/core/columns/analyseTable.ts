@@ -6,9 +6,9 @@
  * elsewhere it is shown beside ours and compared, never used in place of ours in silence.
  */
 import type { FieldMatch } from '../catalog/catalog';
-import { aggregateTable, type TableAggregate } from '../fast/aggregateTable';
-import { computeColumns } from '../fast/compute';
-import type { Table } from '../fast/table';
+import { aggregateTable, type TableAggregate } from '../engine/aggregateTable';
+import { computeColumns } from '../engine/compute';
+import type { Table } from '../engine/table';
 import { catalogOf, type CoreOptions } from '../options';
 import { ReportedColumn, type KpiCheck } from './kpiCheck';
 import { checkTotals, type TotalCheck } from './totalCheck';

@@ -5,7 +5,7 @@
  * accumulator as the table's TOTAL row (totals.ts): a rule of the total lives there only.
  */
 import type { Catalog } from '../catalog/catalog';
-import type { InputColumns } from '../fast/inputs';
+import type { InputColumns } from '../engine/inputs';
 import type { CoreOptions } from '../options';
 import { InputTotals, totalRow, type TotalRow } from '../totals';
 import type { DimensionColumn } from './dimensions';

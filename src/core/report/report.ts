@@ -7,7 +7,7 @@
 import { analyseTable } from '../columns/analyseTable';
 import { comparedPeriod, periodLabel, type PeriodOptions } from '../dates/periods';
 import { fail, type Failure } from '../errors';
-import { aggregateTable } from '../fast/aggregateTable';
+import { aggregateTable } from '../engine/aggregateTable';
 import { catalogOf, type CoreOptions } from '../options';
 import type { TotalRow } from '../totals';
 import { changeOf } from './change';

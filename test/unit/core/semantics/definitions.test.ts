@@ -1,6 +1,6 @@
 // Issue 16, "Semantics a careful analyst checks": each test here failed before its fix, through
-// the public core — evaluate (one record), aggregate (rows, the columnar engine) and
-// aggregateRows (the per-row engine the columnar one is held to).
+// the public core — evaluate (one record), aggregate (rows as one table) and aggregateRows
+// (each row a one-row table, the same engine).
 import assert from 'node:assert/strict';
 import { aggregate, computeAll, evaluate, formulaAsCode, solve, type Inputs } from '../../../../src/core';
 import { aggregateRows } from '../../../../src/core/aggregate';
@@ -11,11 +11,11 @@ function valueOf(id: string, inputs: Inputs, variants?: Record<string, string>):
   return result.value;
 }
 
-/** The total of one metric over rows, by both engines, which must agree. */
+/** The total of one metric over rows, the rows as one table and row by row, which must agree. */
 function totalOf(id: string, rows: Inputs[]): number | undefined {
   const columnar = aggregate(rows, [id]).total.results.find((r) => r.id === id)?.value;
   const perRow = aggregateRows(rows, [id], {}).total.results.find((r) => r.id === id)?.value;
-  assert.equal(columnar, perRow, 'the columnar and the per-row engines agree');
+  assert.equal(columnar, perRow, 'the rows as one table and row by row agree');
   return columnar;
 }
 

@@ -4,10 +4,9 @@
  * node and block, not once per row, and each operator is one tight loop over arrays small enough
  * to stay in the CPU's cache. No code is generated (no `eval`, no `new Function`).
  *
- * The arithmetic is the per-row interpreter's (expr/evaluate.ts), operation for operation and
- * in the same order, so values are identical: a zero denominator and `^` on NaN give NaN, and
- * NaN spreads. Which problem a NaN stands for is left to the per-row path, asked only for the
- * rows that are shown.
+ * A zero denominator and `^` on NaN give NaN, and NaN spreads, as in the interpreter of user
+ * expressions (expr/evaluate.ts), which explain.ts walks over one row to say which problem a
+ * NaN stands for; test/unit/core/engine/reference.test.ts holds the two to the same values.
  */
 import { assertNever, type BinaryOp, type Expr } from '../expr/ast';
 
@@ -85,7 +84,7 @@ function operand(expr: Expr, columns: Columns, n: number, scratch: Scratch, dest
       return out;
     }
     case 'call':
-      // Metric formulas hold no calls (custom ones are refused); the per-row path reports one as a problem.
+      // Metric formulas hold no calls (custom ones are refused); explain.ts reports one as a problem.
       return NaN;
     default:
       return assertNever(expr);
@@ -175,7 +174,7 @@ function divide(a: Operand, b: Operand, out: Float64Array, n: number): void {
   }
 }
 
-/** NaN ** 0 is 1 in JavaScript; the per-row interpreter stops at a NaN operand, and so does this. */
+/** NaN ** 0 is 1 in JavaScript; the interpreter of expressions stops at a NaN operand, and so does this. */
 function power(a: Operand, b: Operand, out: Float64Array, n: number): void {
   for (let i = 0; i < n; i++) {
     const x = typeof a === 'number' ? a : a[i]!;

@@ -1,15 +1,15 @@
 /**
- * Every metric over every row of a table, a block of rows and a column at a time: the per-row
- * `computeAll` done column-wise. Metrics are chained as `chain` does (frequency feeds GRPs), to
- * the same fixpoint: a metric is run again only when a column it reads gained values. A row has
- * a metric's value when all its inputs are there, it was not given as a column of its own, no
- * part exceeds its whole and the result is finite; when the inputs are there but the value is
- * not, the row is a problem, whose message the per-row view asks the per-row path for.
+ * The engine: every metric over every row of a table, a block of rows and a column at a time.
+ * A record is a one-row table (record.ts), so this is where every metric of the core is
+ * computed. Metrics are chained (frequency feeds GRPs) to a fixpoint: a metric is run again
+ * only when a column it reads gained values. A row has a metric's value when all its inputs are
+ * there, it was not given as a column of its own, no part exceeds its whole and the result is
+ * finite; when the inputs are there but the value is not, the row is a problem, whose message
+ * is made for the rows that are shown (explain.ts).
  */
 import type { Catalog, Formula } from '../catalog/catalog';
 import type { MetricDef } from '../catalog/schema';
-import { derivable } from '../evaluate';
-import { chooseFormula, isFormOf, possibleFormulas } from '../forms';
+import { chooseFormula, derivable, isFormOf, possibleFormulas } from '../forms';
 import { catalogOf, type CoreOptions } from '../options';
 import { inputColumns, type InputColumns } from './inputs';
 import { namesIn } from '../expr/ast';
@@ -107,8 +107,8 @@ class BlockState {
 }
 
 /**
- * Rows [lo, hi): metrics are chained as `chain` does (frequency feeds GRPs), to the same
- * fixpoint — a metric is run again only when a column it reads gained values in this block.
+ * Rows [lo, hi): metrics are chained (frequency feeds GRPs) to a fixpoint — a metric is run
+ * again only when a column it reads gained values in this block.
  */
 function computeBlock(
   candidates: readonly MetricAccumulator[],

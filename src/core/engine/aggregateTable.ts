@@ -1,6 +1,6 @@
 /**
- * The columnar counterpart of `aggregate`: every metric per row as columns, and the total row
- * by the same rules (totals.ts), fed column by column instead of row by row.
+ * Every metric per row as columns, and the total row (totals.ts) fed column by column: what
+ * `aggregate` gives for parsed rows, for a table already in columns.
  */
 import type { ComputeAllResult } from '../computeAll';
 import type { Inputs } from '../inputs';
@@ -35,7 +35,7 @@ export function aggregateTable(table: Table, ids?: readonly string[], options: C
 
 /**
  * The order in which metrics first appear going down the rows, a row's values before its
- * problems: the order the per-row path lists metrics that have no total in.
+ * problems: the order row by row (aggregateRows) lists metrics that have no total in.
  */
 function shownOrder(metrics: readonly MetricColumn[]): string[] {
   const keyed = metrics.map((m, index) => {

@@ -57,7 +57,7 @@ export function recordOf(table: Table, r: number): Record<string, number> {
  * Parsed rows (`JSON.parse` output, API callers' records) into columns. Text values are read
  * with readNumber; one that is not a number becomes NaN (the per-row view still reports it,
  * from the record itself). Returns undefined for rows whose keys differ in order between rows,
- * where "which of two aliases came first" would differ per row: the caller keeps the per-row path.
+ * where "which of two aliases came first" would differ per row: the caller makes each row a table of its own.
  */
 export function tableFromRecords(rows: readonly Inputs[], locale?: string): Table | undefined {
   const index = new Map<string, number>();

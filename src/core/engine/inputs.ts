@@ -3,7 +3,7 @@
  * checkSign applied column-wise: fields matched through aliases and scaled (cost_micros → cost),
  * a field whose id an earlier field of the row already gave is a duplicate, and a negative count
  * or amount, or a value that is not finite, is no value. Rows with such a problem are counted;
- * their messages come from the per-row view, which reads the row's record the per-row way.
+ * their messages come from row.ts, which reads that row's record again.
  */
 import type { Catalog } from '../catalog/catalog';
 import { matchField } from '../columns/names';

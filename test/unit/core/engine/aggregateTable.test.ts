@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { aggregate, type CoreOptions } from '../../../../src/core';
 import { aggregateRows } from '../../../../src/core/aggregate';
-import { aggregateTable } from '../../../../src/core/fast/aggregateTable';
-import { computeColumns, type ColumnResults } from '../../../../src/core/fast/compute';
-import { recordOf, type Table } from '../../../../src/core/fast/table';
+import { aggregateTable } from '../../../../src/core/engine/aggregateTable';
+import { computeColumns, type ColumnResults } from '../../../../src/core/engine/compute';
+import { recordOf, type Table } from '../../../../src/core/engine/table';
 
 /** A table from rows of cells; null is an empty cell. */
 function table(columns: string[], rows: (number | null)[][]): Table {

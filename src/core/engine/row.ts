@@ -1,16 +1,16 @@
 /**
- * One row of a columnar result as the per-row `computeAll` gives it, built only when asked
- * for (a results view shows a screenful, not a million rows). Values come from the columns;
- * text is formatted here; a problem's message comes from the per-row path run on this row's
- * values alone, so it reads exactly as it would have.
+ * One row of a table's result as `computeAll` gives it, built only when asked for (a results
+ * view shows a screenful, not a million rows). Values come from the columns; text is formatted
+ * here; the record is read again only for what the columns do not keep (which field gave each
+ * input, and why a field could not be used); a problem's message comes from explain.ts.
  */
 import type { ComputeAllResult, MatchedField, MetricProblem } from '../computeAll';
-import type { CoreError } from '../errors';
-import { evaluateMetric, type MetricValue } from '../evaluate';
+import type { MetricValue } from '../evaluate';
 import { formatValue } from '../format/format';
-import { checkParts, checkSign, readInputs, type FieldProblem, type Inputs } from '../inputs';
+import { checkSign, readInputs, type FieldProblem, type Inputs } from '../inputs';
 import { catalogOf, formatOptionsOf } from '../options';
 import type { ColumnResults, MetricColumn } from './compute';
+import { problemAt } from './explain';
 import { fieldsByName, recordOf } from './table';
 
 export function rowResult(results: ColumnResults, r: number, record?: Inputs): ComputeAllResult {
@@ -52,26 +52,6 @@ export function metricValue(column: MetricColumn, value: number, results: Column
     formula: formula.source,
     ...(formula.variant ? { variant: formula.variant.id } : {}),
   };
-}
-
-/** Why row r of a metric has no value, in the per-row path's words. */
-export function problemAt(
-  results: ColumnResults,
-  column: MetricColumn,
-  r: number,
-  sources?: ReadonlyMap<string, string>,
-): CoreError {
-  const { options } = results;
-  const catalog = catalogOf(options);
-  const values = new Map<string, number>();
-  for (const [id, data] of results.columns) {
-    const value = data[r]!;
-    if (!Number.isNaN(value) && id !== column.id) values.set(id, value);
-  }
-  const outcome =
-    checkParts(values, column.metric.parts ?? [], catalog, options, sources) ??
-    evaluateMetric(column.metric, values, catalog, options);
-  return outcome.ok ? { code: 'nonFinite', message: `${column.id} has no value in row ${r + 1}` } : outcome.error;
 }
 
 /** Binary search: problem rows are kept in ascending order. */
