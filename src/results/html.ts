@@ -16,7 +16,8 @@ export function resultsPage({ cspSource, scriptUri, nonce }: PageParts): string 
     `script-src 'nonce-${nonce}'`,
     `style-src 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
-    "img-src 'none'",
+    // A chart saved as PNG is drawn from a blob: URL the page itself made (chartPng.ts).
+    'img-src blob:',
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">

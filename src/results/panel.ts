@@ -11,6 +11,7 @@ import type { Log } from '../log';
 import { formatsFor, sendTable, type BreakdownAsk, type ResultTable } from './destination';
 import { chartNode, svgText } from './report/chart';
 import { chartOf, viewReportOf } from './report/reportView';
+import { saveChart } from './report/saveChart';
 import { resultsPage } from './html';
 import { makeNonce } from '../webviewNonce';
 import { fromViewSchema, type FromView, type ToView } from './protocol';
@@ -110,6 +111,18 @@ export class ResultsPanel implements vscode.Disposable {
         text: svg !== undefined ? 'Copied the chart as SVG.' : 'That chart is no longer shown.',
         error: svg === undefined,
       });
+      return;
+    }
+    if (message.type === 'saveChart') {
+      const svg = this.chartSvg(message.tableId, message.metric);
+      if (svg === undefined) {
+        this.post({ type: 'status', tableId: message.tableId, text: 'That chart is no longer shown.', error: true });
+        return;
+      }
+      const saved = await saveChart(message.metric, message.png, svg, table.origin.uri);
+      if (!saved) return;
+      if (!saved.ok) this.log.warn(`results view: ${saved.message}`);
+      this.post({ type: 'status', tableId: message.tableId, text: saved.message, error: !saved.ok });
       return;
     }
     if (message.type === 'rows') {

@@ -171,6 +171,16 @@ export const fromViewSchema = z.lazy(() =>
       tableId: z.string().check(z.maxLength(64)),
       metric: z.string().check(z.maxLength(64)),
     }),
+    /**
+     * Save… on a chart: the chart as shown, drawn as PNG in the page (base64, at most 8 MB); the
+     * extension asks where and writes the PNG, or the chart's SVG when a .svg name is chosen.
+     */
+    z.object({
+      type: z.literal('saveChart'),
+      tableId: z.string().check(z.maxLength(64)),
+      metric: z.string().check(z.maxLength(64)),
+      png: z.string().check(z.maxLength(8_000_000), z.regex(/^[A-Za-z0-9+/]+={0,2}$/)),
+    }),
     /** Asks for the page of rows starting at `firstRow`; answered by a `rows` message. */
     z.object({
       type: z.literal('rows'),

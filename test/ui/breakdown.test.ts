@@ -3,6 +3,8 @@
 // table sorted from a focused header with Enter, a group closed with Enter; Compare Periods…;
 // and the charts. Screenshots in every theme the suite runs (light, dark, high contrast).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { workbench } from './setup';
 
@@ -129,5 +131,35 @@ describe('a breakdown in the results view, by keyboard', () => {
     await ui.screenshot('breakdown-compared');
     await frame.locator('figure.chart').first().scrollIntoViewIfNeeded();
     await ui.screenshot('breakdown-charts');
+  });
+
+  it('Save… on the CPL chart, by keyboard: the PNG of the chart as shown, where the save dialog says', async () => {
+    const ui = workbench();
+    const frame = await ui.findFrame('figure.chart[data-metric="cpl"]');
+    await frame.locator('figure.chart[data-metric="cpl"] button', { hasText: 'Save…' }).focus();
+    await ui.page.keyboard.press('Enter');
+    // In the browser, VS Code's save dialog is its own: a path in a quick input.
+    const input = ui.quickInput().locator('input');
+    await input.waitFor({ state: 'visible' });
+    const dialogShot = await ui.screenshot('breakdown-chart-save-dialog');
+    assert.match(await input.inputValue(), /cpl-chart\.png$/, 'the dialog proposes <metric>-chart.png');
+    const target = path.join(path.dirname(dialogShot), 'breakdown-chart-cpl-saved.png');
+    fs.rmSync(target, { force: true });
+    await input.fill(target);
+    await ui.quickInput().getByRole('button', { name: 'OK' }).click();
+    await frame.waitForFunction(
+      () =>
+        document.querySelector('section.result .status')?.textContent?.startsWith('Saved the chart as PNG') === true,
+    );
+    const png = fs.readFileSync(target);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    // IHDR: width and height, big-endian, at bytes 16 and 20; drawn at twice the size shown.
+    const shown = await frame.$eval('figure.chart[data-metric="cpl"] svg', (svg) => svg.getBoundingClientRect().width);
+    assert.equal(png.readUInt32BE(16), Math.ceil(shown * 2));
+    // The height holds the title above the chart (28 px) and the chart.
+    const tall = await frame.$eval('figure.chart[data-metric="cpl"] svg', (svg) => svg.getBoundingClientRect().height);
+    assert.equal(png.readUInt32BE(20), Math.ceil((tall + 28) * 2));
+    // Focus back on the editor, out of the view, for the scenarios after this one.
+    await ui.page.locator('.monaco-editor').first().click();
   });
 });

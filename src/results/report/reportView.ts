@@ -33,7 +33,12 @@ export function viewReportOf(table: ReportTable, formatter: ValueFormatter, loca
     })),
     groupCount: report.groups.length,
     total: cellsOf(report.total, columns, formatter, compared, undefined, locale),
-    charts: columns.filter((c) => c.kind === 'kpi').map((c) => chartOf(table, c, formatter)),
+    // A KPI no group has a value of (frequency where reach does not add up) gets no empty chart:
+    // its column says why in each cell.
+    charts: columns
+      .filter((c) => c.kind === 'kpi')
+      .map((c) => chartOf(table, c, formatter))
+      .filter((chart) => chart.points.length > 0),
     notes,
     canCompare: report.dimensions.some((d) => d.kind === 'period'),
   };

@@ -1,17 +1,23 @@
 /**
  * The charts of a report: each KPI's SVG tree (src/results/report/chart.ts) built into DOM nodes
  * with createElementNS and textContent, never parsed from text, with its title and
- * description for screen readers and a "Copy SVG" button.
+ * description for screen readers, a "Copy SVG" button and a "Save…" button (PNG or SVG).
  */
 import { chartNode, type ChartData, type SvgNode } from '../../results/report/chart';
 import { element } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** What a chart's buttons ask of the page: its SVG copied, or the chart as shown saved. */
+export interface ChartActions {
+  copy(metric: string): void;
+  save(metric: string, svg: SVGSVGElement, title: string): void;
+}
+
 export function chartsSection(
   charts: readonly ChartData[],
   idPrefix: string,
-  onCopy: (metric: string) => void,
+  on: ChartActions,
 ): HTMLElement | undefined {
   if (charts.length === 0) return undefined;
   const details = element('details', { className: 'charts' });
@@ -28,9 +34,16 @@ export function chartsSection(
         className: 'secondary',
         attributes: { type: 'button', 'aria-label': `Copy the chart ${chart.title} as SVG` },
       });
-      copy.addEventListener('click', () => onCopy(chart.metric));
-      caption.append(element('span', { text: chart.title }), copy);
-      figure.append(caption, svgElement(chartNode(chart, `${idPrefix}-${chart.metric}`)));
+      copy.addEventListener('click', () => on.copy(chart.metric));
+      const save = element('button', {
+        text: 'Save…',
+        className: 'secondary',
+        attributes: { type: 'button', 'aria-label': `Save the chart ${chart.title} as PNG or SVG` },
+      });
+      const svg = svgElement(chartNode(chart, `${idPrefix}-${chart.metric}`)) as SVGSVGElement;
+      save.addEventListener('click', () => on.save(chart.metric, svg, chart.title));
+      caption.append(element('span', { text: chart.title }), copy, save);
+      figure.append(caption, svg);
       if (chart.note) figure.append(element('p', { className: 'chart-note', text: chart.note }));
       return figure;
     }),

@@ -16,6 +16,7 @@ import {
   type ViewRow,
   type ViewTable,
 } from '../../results/protocol';
+import { chartPng } from './chartPng';
 import { element } from './dom';
 import { pagerFor, type Pager } from './pager';
 import { readSection } from './readView';
@@ -94,7 +95,12 @@ function section(table: ViewTable): HTMLElement {
   const read = readSection(table, (column) => send({ type: 'useAs', tableId: table.id, column }));
   if (read) root.append(read);
   if (table.report) {
-    root.append(reportSection(table, table.report, (metric) => send({ type: 'chart', tableId: table.id, metric })));
+    root.append(
+      reportSection(table, table.report, {
+        copy: (metric) => send({ type: 'chart', tableId: table.id, metric }),
+        save: (metric, svg, title) => saveChart(table.id, metric, svg, title),
+      }),
+    );
     appendNotes(root, table, [...table.report.notes, ...table.notes]);
     return root;
   }
@@ -218,6 +224,14 @@ function rowElement(row: ViewRow, numeric: readonly boolean[]): HTMLTableRowElem
     }),
   );
   return tr;
+}
+
+/** Save… on a chart: the chart as shown, as PNG bytes; the extension asks where (PNG or SVG). */
+function saveChart(tableId: string, metric: string, svg: SVGSVGElement, title: string): void {
+  chartPng(svg, title).then(
+    (png) => send({ type: 'saveChart', tableId, metric, png }),
+    (error: unknown) => showStatus(tableId, `The chart could not be drawn as PNG: ${String(error)}`, true),
+  );
 }
 
 function showStatus(tableId: string, text: string, error: boolean): void {

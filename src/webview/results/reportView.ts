@@ -6,7 +6,7 @@
  */
 import type { ViewReport, ViewReportCell, ViewTable } from '../../results/protocol';
 import { allExpandable, treeOf, visibleRows, type ReportSort, type VisibleRow } from '../../results/report/tree';
-import { chartsSection } from './chartView';
+import { chartsSection, type ChartActions } from './chartView';
 import { element } from './dom';
 
 /** Groups drawn at once; more are paged. */
@@ -14,11 +14,7 @@ export const PAGE_GROUPS = 500;
 /** Up to this many groups the report opens fully expanded; beyond, the outermost level only. */
 const OPEN_GROUPS = 200;
 
-export function reportSection(
-  table: ViewTable,
-  report: ViewReport,
-  onCopyChart: (metric: string) => void,
-): HTMLElement {
+export function reportSection(table: ViewTable, report: ViewReport, onChart: ChartActions): HTMLElement {
   const root = element('div', { className: 'report' });
   const tree = treeOf(report.rows);
   const state = {
@@ -98,7 +94,7 @@ export function reportSection(
   const scroll = element('div', { className: 'scroll' });
   scroll.append(grid);
   root.append(tools, pager, scroll);
-  const charts = chartsSection(report.charts, `chart-${table.id}`, onCopyChart);
+  const charts = chartsSection(report.charts, `chart-${table.id}`, onChart);
   if (charts) root.append(charts);
   draw();
   return root;

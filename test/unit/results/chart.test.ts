@@ -3,7 +3,7 @@
 // NaN anywhere, theme colours by class, and a standalone SVG that escapes names.
 import assert from 'node:assert/strict';
 import { chartNode, svgText, type ChartData } from '../../../src/results/report/chart';
-import { chartOf } from '../../../src/results/report/reportView';
+import { chartOf, viewReportOf } from '../../../src/results/report/reportView';
 import { formatter, sampleReport } from './reportFixture';
 
 const count = (svg: string, tag: string) => (svg.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
@@ -27,6 +27,18 @@ describe('report charts', () => {
     assert.match(svg, /role="img" aria-labelledby="cpl-title cpl-desc"/);
     assert.doesNotMatch(svg, /NaN|Infinity|undefined/);
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
+  it('no empty chart: a KPI no group has a value of (frequency, reach not additive) keeps its column, not a chart', async () => {
+    const table = await sampleReport({ groupBy: ['Campaign name'], period: 'month' });
+    const view = viewReportOf(table, formatter);
+    assert.ok(
+      view.columns.some((c) => c.metric === 'frequency'),
+      'the column stays, each cell saying why',
+    );
+    assert.ok(!view.charts.some((c) => c.metric === 'frequency'));
+    assert.ok(view.charts.some((c) => c.metric === 'cpl'));
+    assert.ok(view.charts.every((c) => c.points.length > 0));
   });
 
   it('a line over the periods when the outermost level is a period', async () => {
