@@ -9,8 +9,8 @@ import { allExpandable, treeOf, visibleRows, type ReportSort, type VisibleRow } 
 import { chartsSection, type ChartActions } from './chartView';
 import { element } from './dom';
 
-/** Groups drawn at once; more are paged. */
-export const PAGE_GROUPS = 500;
+/** Groups drawn at once; more are paged (200: first paint of 1,000 groups 54–115 ms, 500: 101–228 ms). */
+export const PAGE_GROUPS = 200;
 /** Up to this many groups the report opens fully expanded; beyond, the outermost level only. */
 const OPEN_GROUPS = 200;
 
