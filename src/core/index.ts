@@ -35,6 +35,13 @@ export {
   type FormulaCode,
 } from './code/formulaAsCode';
 export { SQL_DIALECTS, type SqlDialect } from './code/sqlDialects';
+export {
+  reportAsCode,
+  REPORT_CODE_TARGETS,
+  type ReportCode,
+  type ReportCodeOptions,
+  type ReportCodeTarget,
+} from './code/reportAsCode';
 export type { CodeOptions } from './code/writer';
 export { parseExpression, type ParseResult } from './expr/parser';
 export type { Expr } from './expr/ast';

@@ -9,14 +9,14 @@ import { nonAdditive, type Writer } from './writer';
  * the summed inputs (Σclicks / Σimpressions), never a sum or mean of the rows' values.
  */
 export const writePandas: Writer = ({ metric, expr, additive, catalog, options }) => {
-  const line = `df["${metric.id}"] = ${column(expr, 'df')}`;
+  const line = `df["${metric.id}"] = ${pandasColumn(expr, 'df')}`;
   if (!options.totalRow) return line;
   if (!additive) return `${line}\n# No total row: ${listOf(nonAdditive(expr, catalog))} cannot be summed across rows`;
   return [line, ...totalRowLines(metric.id, expr)].join('\n');
 };
 
 /** The formula over the columns of a frame: `df["clicks"] / df["impressions"].where(…)`. */
-function column(expr: Expr, frame: string): string {
+export function pandasColumn(expr: Expr, frame: string): string {
   const style: PrintStyle = {
     name: (n) => `${frame}["${n}"]`,
     operator: (op) => (op === '^' ? '**' : op),
@@ -39,7 +39,7 @@ function totalRowLines(id: string, expr: Expr): string[] {
     '# Total row: the formula over the summed columns (a ratio of sums), not a mean of the rows',
     'import pandas as pd',
     `total = df[[${inputs}]].sum(skipna=False).to_frame().T`,
-    `total["${id}"] = ${column(expr, 'total')}`,
+    `total["${id}"] = ${pandasColumn(expr, 'total')}`,
     'df = pd.concat([df, total.set_axis(["Total"])])',
   ];
 }

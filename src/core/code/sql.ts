@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Expr } from '../expr/ast';
 import { printExpression } from './print';
-import { sqlRules, type SqlRules } from './sqlDialects';
+import { sqlRules, type SqlDialect, type SqlRules } from './sqlDialects';
 import { needsQuoting } from './sqlIdentifiers';
 import { nonAdditive, snakeCase, type Writer } from './writer';
 
@@ -17,6 +17,19 @@ export const writeSql: Writer = ({ metric, expr, additive, catalog, options }) =
   const note = additive ? '' : ` /* per row: ${nonAdditive(expr, catalog).join(', ')} cannot be summed across rows */`;
   return `${printExpression(toSql(expr, context).expr, VERBATIM)} AS ${identifier(snakeCase(metric.id), context.rules)}${note}`;
 };
+
+/**
+ * A formula over columns that are already one value per row or group (a report's summed
+ * inputs), as the dialect writes it: floating division, zero guard, quoted names.
+ */
+export function sqlExpression(expr: Expr, catalog: Catalog, dialect?: SqlDialect): string {
+  return printExpression(toSql(expr, { rules: sqlRules(dialect), catalog, additive: false }).expr, VERBATIM);
+}
+
+/** A column name as the dialect must write it: quoted only where it needs to be. */
+export function sqlName(name: string, dialect?: SqlDialect): string {
+  return identifier(name, sqlRules(dialect));
+}
 
 interface Context {
   readonly rules: SqlRules;

@@ -330,3 +330,17 @@ export function disagreement(engine: readonly Cell[], core: readonly (number | u
   }
   return undefined;
 }
+
+/** The grammars each dialect is read with; portable is read with the grammar of each engine. */
+export const GRAMMARS: Readonly<Record<SqlDialect, readonly string[]>> = {
+  portable: ['PostgresQL', 'Redshift', 'Snowflake', 'TransactSQL', 'MySQL', 'BigQuery', 'Hive', 'Sqlite'],
+  postgresql: ['PostgresQL'],
+  bigquery: ['BigQuery'],
+  snowflake: ['Snowflake'],
+  sqlserver: ['TransactSQL'],
+  spark: ['Hive'],
+  redshift: ['Redshift'],
+  mysql: ['MySQL', 'MariaDB'],
+  duckdb: ['PostgresQL'],
+  sqlite: ['Sqlite'],
+};

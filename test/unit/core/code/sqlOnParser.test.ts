@@ -24,22 +24,9 @@ import {
   tableColumns,
   type Cell,
   type SqlCase,
+  GRAMMARS,
 } from './engineTables';
 import { ALL_CASES } from './sqlEngineSuite';
-
-/** The grammars each dialect is read with; portable is read with the grammar of each engine. */
-export const GRAMMARS: Readonly<Record<SqlDialect, readonly string[]>> = {
-  portable: ['PostgresQL', 'Redshift', 'Snowflake', 'TransactSQL', 'MySQL', 'BigQuery', 'Hive', 'Sqlite'],
-  postgresql: ['PostgresQL'],
-  bigquery: ['BigQuery'],
-  snowflake: ['Snowflake'],
-  sqlserver: ['TransactSQL'],
-  spark: ['Hive'],
-  redshift: ['Redshift'],
-  mysql: ['MySQL', 'MariaDB'],
-  duckdb: ['PostgresQL'],
-  sqlite: ['Sqlite'],
-};
 
 const parser = new Parser();
 const COLUMNS = tableColumns(ALL_CASES);

@@ -1,0 +1,80 @@
+/**
+ * A date's period as SQL, engine by engine: the first day of its day, week, month, quarter or
+ * year, as a DATE (SQLite: ISO text), so that every engine's groups carry the same keys as the
+ * core's periods. No one form runs on all nine engines: portable SQL has no periods.
+ *   https://www.postgresql.org/docs/current/functions-datetime.html (date_trunc; date - integer)
+ *   https://duckdb.org/docs/stable/sql/functions/date (date_trunc, dayofweek: 0 = Sunday)
+ *   https://cloud.google.com/bigquery/docs/reference/standard-sql/date_functions (DATE_TRUNC(d, MONTH), DAYOFWEEK 1 = Sunday)
+ *   https://docs.snowflake.com/en/sql-reference/functions/dayofweekiso (1 = Monday … 7 = Sunday, whatever WEEK_START is)
+ *   https://spark.apache.org/docs/latest/api/sql/index.html#trunc (trunc(date, 'MM'), dayofweek 1 = Sunday)
+ *   https://learn.microsoft.com/en-us/sql/t-sql/functions/datefromparts-transact-sql (DATEPART(weekday) follows SET DATEFIRST: not used)
+ *   https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html (MAKEDATE, DAYOFWEEK 1 = Sunday)
+ *   https://www.sqlite.org/lang_datefunc.html (date(x, 'start of month'), strftime('%w') 0 = Sunday)
+ */
+import type { Period } from '../dates/periods';
+import type { SqlDialect } from './sqlDialects';
+
+type Dialect = Exclude<SqlDialect, 'portable'>;
+
+const TRUNCATES = new Set<Dialect>(['postgresql', 'redshift', 'duckdb', 'snowflake']);
+
+/** The first day of `column`'s period; `weekStart` 0 = Sunday … 6 = Saturday. */
+export function periodSql(period: Period, column: string, dialect: Dialect, weekStart: number): string {
+  const day = dialect === 'sqlite' ? `date(${column})` : `CAST(${column} AS DATE)`;
+  if (period === 'day') return day;
+  if (period === 'week') return weekSql(day, column, dialect, weekStart);
+  if (TRUNCATES.has(dialect)) return `CAST(DATE_TRUNC('${period}', ${day}) AS DATE)`;
+  switch (dialect) {
+    case 'bigquery':
+      return `DATE_TRUNC(${day}, ${period.toUpperCase()})`;
+    case 'spark':
+      return `TRUNC(${day}, '${period === 'month' ? 'MM' : period.toUpperCase()}')`;
+    case 'sqlserver':
+      return period === 'month'
+        ? `DATEFROMPARTS(YEAR(${day}), MONTH(${day}), 1)`
+        : period === 'quarter'
+          ? `DATEFROMPARTS(YEAR(${day}), 3 * DATEPART(quarter, ${day}) - 2, 1)`
+          : `DATEFROMPARTS(YEAR(${day}), 1, 1)`;
+    case 'mysql':
+      return period === 'month'
+        ? `MAKEDATE(YEAR(${day}), 1) + INTERVAL (MONTH(${day}) - 1) MONTH`
+        : period === 'quarter'
+          ? `MAKEDATE(YEAR(${day}), 1) + INTERVAL 3 * (QUARTER(${day}) - 1) MONTH`
+          : `MAKEDATE(YEAR(${day}), 1)`;
+    case 'sqlite':
+      return period === 'month'
+        ? `date(${column}, 'start of month')`
+        : period === 'quarter'
+          ? `date(${column}, 'start of month', '-' || ((CAST(strftime('%m', ${column}) AS INTEGER) - 1) % 3) || ' months')`
+          : `date(${column}, 'start of year')`;
+    default:
+      return `CAST(DATE_TRUNC('${period}', ${day}) AS DATE)`;
+  }
+}
+
+/** The day the week starts on, on or before the date: the date minus (weekday − weekStart) mod 7 days. */
+function weekSql(day: string, column: string, dialect: Dialect, weekStart: number): string {
+  const back = (weekday: string, mod = (a: string) => `(${a}) % 7`) => mod(`${weekday} + ${7 - weekStart}`);
+  switch (dialect) {
+    case 'postgresql':
+    case 'redshift':
+      return `${day} - CAST(${back(`CAST(EXTRACT(DOW FROM ${day}) AS INTEGER)`)} AS INTEGER)`;
+    case 'duckdb':
+      return `CAST(${day} - CAST(${back(`dayofweek(${day})`)} AS INTEGER) AS DATE)`;
+    case 'snowflake':
+      return `DATEADD(day, 0 - ${back(`DAYOFWEEKISO(${day}) % 7`)}, ${day})`;
+    case 'bigquery':
+      return `DATE_SUB(${day}, INTERVAL ${back(`EXTRACT(DAYOFWEEK FROM ${day}) - 1`, (a) => `MOD(${a}, 7)`)} DAY)`;
+    case 'spark':
+      return `DATE_SUB(${day}, ${back(`DAYOFWEEK(${day}) - 1`)})`;
+    case 'sqlserver':
+      // 1900-01-01 was a Monday: the weekday whatever SET DATEFIRST says (dates from 1900 on).
+      return `DATEADD(day, 0 - ${back(`(DATEDIFF(day, '19000101', ${day}) + 1) % 7`)}, ${day})`;
+    case 'mysql':
+      return `DATE_SUB(${day}, INTERVAL ${back(`DAYOFWEEK(${day}) - 1`)} DAY)`;
+    case 'sqlite':
+      return `date(${column}, '-' || (${back(`CAST(strftime('%w', ${column}) AS INTEGER)`)}) || ' days')`;
+    default:
+      return day;
+  }
+}
