@@ -42,6 +42,7 @@ export {
   type ReportCodeOptions,
   type ReportCodeTarget,
 } from './code/reportAsCode';
+export { reportSumsQuery, type ReportSumsQuery } from './code/reportSums';
 export type { CodeOptions } from './code/writer';
 export { parseExpression, type ParseResult } from './expr/parser';
 export type { Expr } from './expr/ast';

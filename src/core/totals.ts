@@ -56,6 +56,14 @@ export interface TotalInputs {
   readonly shared: Map<string, number>;
 }
 
+/** One input over a group's rows, as SQL gives it: SUM, COUNT, MIN and MAX. */
+export interface InputSums {
+  readonly sum: number;
+  readonly count: number;
+  readonly min: number;
+  readonly max: number;
+}
+
 export class InputTotals {
   private readonly entries = new Map<string, Entry>();
 
@@ -102,6 +110,19 @@ export class InputTotals {
       entry.sum = sum;
     }
     entry.count = count;
+  }
+
+  /**
+   * An input already summed elsewhere (a database's GROUP BY): its sum, how many rows have it,
+   * and its least and greatest value, which say whether a head count is the same in every row.
+   */
+  addSums(id: string, sums: InputSums, position: number): void {
+    if (sums.count === 0) return;
+    const entry = this.start(id, 0, position, sums.min);
+    entry.count = sums.count;
+    entry.sum = sums.sum;
+    if (entry.additive) entry.value = sums.sum;
+    else entry.differs = sums.min !== sums.max;
   }
 
   finish(rowCount: number): TotalInputs {
@@ -183,7 +204,7 @@ function sharedPopulations(
   const format = formatOptionsOf(options);
   const out: NotAggregable[] = [];
   for (const result of results) {
-    const ids = usedInputs(result.id, result.variant, catalog, options).filter((id) => shared.has(id));
+    const ids = usedInputs(result.id, result.variant, values, catalog, options).filter((id) => shared.has(id));
     if (ids.length === 0) continue;
     const metric = catalog.metrics.get(result.id)!;
     const counts = ids.map((id) => `${id} (${formatValue(values.get(id)!, 'count', format)} in every row)`);
@@ -199,19 +220,26 @@ function sharedPopulations(
   return out;
 }
 
-/** The inputs a metric's formula reaches, through the metrics it uses. */
+/**
+ * The inputs a metric's formula reaches, through the metrics it uses — but not through one the
+ * table gives as an input: CTR over given impressions does not rest on reach × frequency.
+ */
 function usedInputs(
   id: string,
   variant: string | undefined,
+  given: ReadonlyMap<string, number>,
   catalog: Catalog,
   options: CoreOptions,
   seen = new Set<string>(),
 ): string[] {
   if (seen.has(id)) return [];
   seen.add(id);
-  const formula = catalog.metrics.has(id) ? catalog.formula(id, variant ?? options.variants?.[id]) : undefined;
+  const formula =
+    catalog.metrics.has(id) && (seen.size === 1 || !given.has(id))
+      ? catalog.formula(id, variant ?? options.variants?.[id])
+      : undefined;
   if (!formula) return [id];
-  return [...new Set(formula.inputs.flatMap((name) => usedInputs(name, undefined, catalog, options, seen)))];
+  return [...new Set(formula.inputs.flatMap((name) => usedInputs(name, undefined, given, catalog, options, seen)))];
 }
 
 /** Explains a missing total by the blocked inputs under the metric's formula. */

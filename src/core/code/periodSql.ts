@@ -19,8 +19,14 @@ type Dialect = Exclude<SqlDialect, 'portable'>;
 const TRUNCATES = new Set<Dialect>(['postgresql', 'redshift', 'duckdb', 'snowflake']);
 
 /** The first day of `column`'s period; `weekStart` 0 = Sunday … 6 = Saturday. */
-export function periodSql(period: Period, column: string, dialect: Dialect, weekStart: number): string {
-  const day = dialect === 'sqlite' ? `date(${column})` : `CAST(${column} AS DATE)`;
+export function periodSql(
+  period: Period,
+  column: string,
+  dialect: Dialect,
+  weekStart: number,
+  format?: string,
+): string {
+  const day = dayOf(column, dialect, format);
   if (period === 'day') return day;
   if (period === 'week') return weekSql(day, column, dialect, weekStart);
   if (TRUNCATES.has(dialect)) return `CAST(DATE_TRUNC('${period}', ${day}) AS DATE)`;
@@ -50,6 +56,20 @@ export function periodSql(period: Period, column: string, dialect: Dialect, week
     default:
       return `CAST(DATE_TRUNC('${period}', ${day}) AS DATE)`;
   }
+}
+
+/**
+ * The column as a DATE. DuckDB, which reads files whose dates are text: TRY_CAST, so a cell that
+ * is no date is a group of its own (NULL) rather than an error, or try_strptime with the format
+ * the core read the column with (`%d.%m.%Y`).
+ *   https://duckdb.org/docs/stable/sql/functions/dateformat (strptime, try_strptime)
+ */
+function dayOf(column: string, dialect: Dialect, format?: string): string {
+  if (dialect === 'sqlite') return `date(${column})`;
+  if (dialect !== 'duckdb') return `CAST(${column} AS DATE)`;
+  if (format !== undefined)
+    return `CAST(try_strptime(CAST(${column} AS VARCHAR), '${format.replace(/'/g, "''")}') AS DATE)`;
+  return `TRY_CAST(${column} AS DATE)`;
 }
 
 /** The day the week starts on, on or before the date: the date minus (weekday − weekStart) mod 7 days. */

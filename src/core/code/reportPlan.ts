@@ -20,6 +20,13 @@ import { snakeCase, type CodeOptions } from './writer';
 export interface ReportCodeOptions extends CodeOptions {
   /** The table the data is in: a table name, or for SQL any FROM item (`read_csv('a.csv')`); pandas: the DataFrame. */
   readonly table?: string;
+  /** DuckDB: the strptime format of the date column when it is text the engine does not read as a date. */
+  readonly dateFormat?: string;
+  /**
+   * DuckDB: input columns the engine reads as text (`$1,234.50`, `1.234,50`), by name as
+   * written, with the decimal separator they are written with: read as numbers in the query.
+   */
+  readonly textNumbers?: Readonly<Record<string, '.' | ','>>;
   /**
    * The table's column names as written. Each is read as the core reads a header (platform
    * names, `columnMappings` first): inputs, dimensions and the date column are then found by
@@ -36,6 +43,10 @@ export interface PlanColumn {
 }
 
 export interface PlanInput extends PlanColumn {
+  /** The quantity's id in the catalog (`impressions`). */
+  readonly id: string;
+  /** The column holds numbers as text with this decimal separator (DuckDB: `textNumbers`). */
+  readonly decimal?: '.' | ',';
   /** Scale from the column to the quantity (cost_micros: 1e-6). */
   readonly factor: number;
   /** Sums across rows (clicks); otherwise a head count (reach), kept only where every row has one value. */
@@ -45,7 +56,12 @@ export interface PlanInput extends PlanColumn {
 export interface ReportPlan {
   readonly table: string;
   readonly dimensions: readonly PlanColumn[];
-  readonly period?: PlanColumn & { readonly unit: Period; readonly weekStart: number };
+  readonly period?: PlanColumn & {
+    readonly unit: Period;
+    readonly weekStart: number;
+    /** strptime format of a date column held as text (DuckDB): `%d.%m.%Y`. */
+    readonly format?: string;
+  };
   readonly inputs: readonly PlanInput[];
   readonly metrics: readonly { readonly id: string; readonly expr: Expr }[];
   /** What the code assumes or leaves out, in words: written as comments above it. */
@@ -66,7 +82,13 @@ export function reportPlan(spec: ReportSpec, options: ReportCodeOptions, table: 
   if (spec.period) {
     const column = readings ? dateColumn(spec, readings) : { name: spec.dateColumn ?? 'date' };
     if ('ok' in column) return column;
-    period = { name: spec.period, source: column.name, unit: spec.period, weekStart: spec.weekStart ?? 1 };
+    period = {
+      name: spec.period,
+      source: column.name,
+      unit: spec.period,
+      weekStart: spec.weekStart ?? 1,
+      ...(options.dateFormat !== undefined ? { format: options.dateFormat } : {}),
+    };
   }
   if (spec.compare)
     notes.push(
@@ -91,7 +113,14 @@ export function reportPlan(spec: ReportSpec, options: ReportCodeOptions, table: 
     return fail('missingInput', 'No metric can be computed from these columns', { input: 'metrics' });
   const inputs = [...new Set(metrics.flatMap((m) => namesIn(m.expr)))].map((id) => {
     const source = sources.get(id) ?? { source: snakeCase(id), factor: 1 };
-    return { name: snakeCase(id), ...source, additive: catalog.quantities.get(id)?.additive === true };
+    const decimal = options.textNumbers?.[source.source];
+    return {
+      id,
+      name: snakeCase(id),
+      ...source,
+      ...(decimal !== undefined ? { decimal } : {}),
+      additive: catalog.quantities.get(id)?.additive === true,
+    };
   });
   for (const input of inputs.filter((i) => !i.additive))
     notes.push(`${input.name} does not add up across rows: a group has it only where every row has the same value.`);

@@ -15,20 +15,13 @@ import { sqlExpression, sqlName } from './sql';
 import type { SqlDialect } from './sqlDialects';
 import { sqlRules } from './sqlDialects';
 
-const LEVEL = 'grouping_level';
+/** The column that says a row's level: 0 for the grand total, up to the number of dimensions. */
+export const LEVEL = 'grouping_level';
 
 export function reportSql(plan: ReportPlan, catalog: Catalog, dialect: SqlDialect = 'portable'): string {
   const name = (n: string) => sqlName(n, dialect);
   const keys = [...plan.dimensions.map((d) => d.name), ...(plan.period ? [plan.period.name] : [])].map(name);
-  const rows = [
-    ...plan.dimensions.map((d) => `${name(d.source)} AS ${name(d.name)}`),
-    ...(plan.period && dialect !== 'portable'
-      ? [
-          `${periodSql(plan.period.unit, name(plan.period.source), dialect, plan.period.weekStart)} AS ${name(plan.period.name)}`,
-        ]
-      : []),
-    ...plan.inputs.map((i) => `${name(i.source)}${i.factor === 1 ? '' : ` * ${i.factor}`} AS ${name(i.name)}`),
-  ];
+  const rows = rowColumns(plan, dialect);
   const sums = plan.inputs.flatMap((i) => sumsOf(name(i.name), name(`${i.name}_filled`), i.additive, dialect));
   const inputs = plan.inputs.map((i) =>
     i.additive ? zeroBlanks(name(i.name), name(`${i.name}_filled`)) : name(i.name),
@@ -52,6 +45,66 @@ export function reportSql(plan: ReportPlan, catalog: Catalog, dialect: SqlDialec
     `ORDER BY ${[LEVEL, ...keys].join(', ')};`,
   ];
   return lines.join('\n');
+}
+
+/**
+ * The sums a report is computed from, for the core to finish (reportOfSums): per group of every
+ * level, its rows and each input's SUM, COUNT, MIN and MAX — what the core's total row reads
+ * from rows, so its rules (a head count kept where every row agrees, blanks, the reasons) and
+ * its formulas stay in the core. Used by Compute KPIs for File on DuckDB.
+ */
+export function reportSumsSql(plan: ReportPlan, dialect: Exclude<SqlDialect, 'portable'>): string {
+  const name = (n: string) => sqlName(n, dialect);
+  const keys = [...plan.dimensions.map((d) => d.name), ...(plan.period ? [plan.period.name] : [])].map(name);
+  const sums = [
+    'COUNT(*) AS row_count',
+    ...plan.inputs.flatMap((i) => {
+      const c = name(i.name);
+      return [
+        `SUM(${c}) AS ${name(`${i.name}_sum`)}`,
+        `COUNT(${c}) AS ${name(`${i.name}_count`)}`,
+        `MIN(${c}) AS ${name(`${i.name}_min`)}`,
+        `MAX(${c}) AS ${name(`${i.name}_max`)}`,
+      ];
+    }),
+  ];
+  return [
+    'WITH report_rows AS (',
+    `  SELECT ${rowColumns(plan, dialect).join(',\n         ')}`,
+    `  FROM ${plan.table}`,
+    ')',
+    ...grouped(keys, sums, dialect),
+    `ORDER BY ${[LEVEL, ...keys].join(', ')};`,
+  ].join('\n');
+}
+
+/** report_rows' columns: dimensions, the period's first day, inputs scaled, each under its name in code. */
+function rowColumns(plan: ReportPlan, dialect: SqlDialect): string[] {
+  const name = (n: string) => sqlName(n, dialect);
+  return [
+    ...plan.dimensions.map((d) => `${name(d.source)} AS ${name(d.name)}`),
+    ...(plan.period && dialect !== 'portable'
+      ? [
+          `${periodSql(plan.period.unit, name(plan.period.source), dialect, plan.period.weekStart, plan.period.format)} AS ${name(plan.period.name)}`,
+        ]
+      : []),
+    ...plan.inputs.map((i) => {
+      const column = i.decimal !== undefined ? numberOfText(name(i.source), i.decimal) : name(i.source);
+      return `${column}${i.factor === 1 ? '' : ` * ${i.factor}`} AS ${name(i.name)}`;
+    }),
+  ];
+}
+
+/**
+ * A number written as text (DuckDB): `$1,234.50`, `1.234,50 €`, `(500)` for −500. Everything
+ * but digits, the decimal separator, an exponent and a sign is dropped; a cell that is still no
+ * number is NULL, as an empty one.
+ */
+function numberOfText(column: string, decimal: '.' | ','): string {
+  const text = `CAST(${column} AS VARCHAR)`;
+  const kept = `regexp_replace(${text}, '[^0-9${decimal}eE+-]', '', 'g')`;
+  const number = `TRY_CAST(${decimal === ',' ? `replace(${kept}, ',', '.')` : kept} AS DOUBLE)`;
+  return `(CASE WHEN trim(${text}) LIKE '(%)' THEN -1 ELSE 1 END * ${number})`;
 }
 
 /**

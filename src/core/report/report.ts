@@ -111,7 +111,14 @@ function groupOf(run: GroupRun, dimensions: readonly DimensionColumn[], order: I
   // level's runs are in input order already: the sorts are stable).
   const rows =
     run.level === dimensions.length ? order.slice(run.start, run.end) : order.slice(run.start, run.end).sort();
-  return { key, level: run.level, ...(periodStart !== undefined ? { periodStart } : {}), rows, total: run.total };
+  return {
+    key,
+    level: run.level,
+    ...(periodStart !== undefined ? { periodStart } : {}),
+    rows,
+    rowCount: rows.length,
+    total: run.total,
+  };
 }
 
 /** Each period-level group with its change from the compared period of the same outer group. */

@@ -47,8 +47,10 @@ export interface ReportGroup {
   readonly level: number;
   /** The first day of the group's period (days since 1970-01-01), when the level has one. */
   readonly periodStart?: number;
-  /** Indices of the input rows in the group, in input order. */
+  /** Indices of the input rows in the group, in input order (empty when the rows were summed elsewhere: reportOfSums). */
   readonly rows: Int32Array;
+  /** How many input rows the group has. */
+  readonly rowCount: number;
   /** The group's KPIs by the rules of the total row. */
   readonly total: TotalRow;
   /** Per metric id, the change from the compared period (groups at the period level only). */

@@ -112,7 +112,7 @@ export function reportJson(table: ReportTable): string {
     return {
       key,
       level: group.level,
-      rows: group.rows.length,
+      rows: group.rowCount,
       total: totals(group.total),
       ...(group.change ? { change: changeJson(group.change) } : {}),
     };

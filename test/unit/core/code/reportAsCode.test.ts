@@ -86,7 +86,8 @@ describe('reportAsCode SQL read by node-sql-parser, every dialect and period', (
   type Node = { readonly [key: string]: unknown };
   for (const dialect of SQL_DIALECTS as readonly SqlDialect[])
     for (const period of PERIODS) {
-      if (dialect === 'portable' && period) continue;
+      // DuckDB runs its SQL here (reportOnEngines.test.ts); its TRY_CAST is no PostgreSQL.
+      if ((dialect === 'portable' && period) || (dialect === 'duckdb' && period)) continue;
       for (const grammar of GRAMMARS[dialect])
         it(`${dialect} on parser ${grammar}: by campaign${period ? ` and ${period}` : ''}`, () => {
           const code = reportAsCode(

@@ -16,7 +16,16 @@ import Papa from 'papaparse';
 import initSqlJs from 'sql.js';
 import { random } from '../../../../bench/data';
 import { DEBIAN_PANDAS, DEBIAN_PYTHON } from '../../../../scripts/vscode/paths';
-import { report, reportAsCode, type ReportSpec, type SqlDialect } from '../../../../src/core';
+import {
+  report,
+  reportAsCode,
+  reportSumsQuery,
+  type Report,
+  type ReportGroup,
+  type ReportSpec,
+  type SqlDialect,
+  type TotalRow,
+} from '../../../../src/core';
 
 /** A group's KPIs by key: [level, ...dimension values, period's first day] → metric → value. */
 type Groups = Map<string, Map<string, number>>;
@@ -270,4 +279,83 @@ describe("reportAsCode: the SQL and pandas of a report give the core report's nu
       });
     });
   }
+});
+
+/** A report as comparable values: each group's key, row count, KPIs, reasons and changes. */
+function reportValues(result: Report): Map<string, unknown> {
+  const groupValues = (rowCount: number, total: TotalRow, change?: ReportGroup['change']) => ({
+    rowCount,
+    kpis: total.results.map((m) => [m.id, m.value, m.text]),
+    problems: total.problems,
+    assumptions: total.assumptions,
+    notAggregable: total.notAggregable,
+    change: Object.entries(change ?? {}).map(([id, c]) => [id, c.previous, c.relative, c.reason ?? null]),
+  });
+  const groups = new Map<string, unknown>();
+  for (const group of result.groups)
+    groups.set(JSON.stringify([group.level, group.key]), groupValues(group.rowCount, group.total, group.change));
+  groups.set('total', groupValues(result.rowCount, result.total));
+  return groups;
+}
+
+/** Equal, numbers within 1e-9 of each other relatively (sums in another order round differently). */
+function assertClose(actual: unknown, expected: unknown, where: string): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    assert.ok(
+      Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)),
+      `${where}: ${actual}, the core ${expected}`,
+    );
+    return;
+  }
+  if (expected !== null && typeof expected === 'object') {
+    assert.ok(actual !== null && typeof actual === 'object', `${where}: ${JSON.stringify(actual)}`);
+    const keys = Object.keys(expected);
+    assert.deepEqual(Object.keys(actual).sort(), [...keys].sort(), where);
+    for (const k of keys)
+      assertClose((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${where}.${k}`);
+    return;
+  }
+  assert.equal(actual, expected, where);
+}
+
+describe('reportSumsQuery: DuckDB sums the file, the core finishes the report (Compute KPIs for File)', () => {
+  const SUMS_CASES: readonly { title: string; file: string; spec: ReportSpec }[] = [
+    ...CASES,
+    {
+      title: "Meta's export by campaign and month, compared with the month before, every KPI it determines",
+      file: FIXTURE,
+      spec: { groupBy: ['Campaign name'], period: 'month', compare: 'previousPeriod' },
+    },
+    {
+      title: '100,000 generated rows by channel and week, compared with the week before',
+      file: generated,
+      spec: {
+        groupBy: ['Channel'],
+        period: 'week',
+        compare: 'previousPeriod',
+        metrics: ['ctr', 'cpa', 'roas', 'frequency'],
+      },
+    },
+  ];
+  for (const c of SUMS_CASES)
+    it(c.title, async function () {
+      this.timeout(60_000);
+      const ours = report(fs.readFileSync(c.file, 'utf8'), c.spec);
+      assert.ok(ours.ok, ours.ok ? '' : ours.error.message);
+      const query = reportSumsQuery(c.spec, { columns: header(c.file), table: `read_csv('${c.file}', header = true)` });
+      assert.ok(query.ok, query.ok ? '' : query.error.message);
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      try {
+        const rows = (await connection.runAndReadAll(query.sql)).getRowObjectsJS();
+        const theirs = reportValues(query.finish(rows));
+        const expected = reportValues(ours);
+        assert.deepEqual([...theirs.keys()].sort(), [...expected.keys()].sort(), 'the same groups');
+        for (const [key, values] of expected) assertClose(theirs.get(key), values, key);
+        assert.ok(expected.size > 3);
+      } finally {
+        connection.closeSync();
+        instance.closeSync();
+      }
+    });
 });

@@ -192,6 +192,20 @@ describe('definitions: a total that rests on rows sharing one population says so
     ]).total;
     assert.deepEqual(margin.assumptions, []);
   });
+
+  it('CTR over given impressions does not rest on the reach beside them; frequency does', () => {
+    // impressions is also a metric (reach × frequency): a total over given impressions must not
+    // look through it to reach.
+    const rows = [
+      { clicks: 10, impressions: 1000, reach: 500 },
+      { clicks: 20, impressions: 3000, reach: 500 },
+    ];
+    const { total } = aggregate(rows, ['ctr', 'frequency']);
+    assert.deepEqual(
+      total.assumptions.map((a) => a.id),
+      ['frequency'],
+    );
+  });
 });
 
 describe('definitions: solve says when the unknown cancels out', () => {
