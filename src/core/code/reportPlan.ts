@@ -5,7 +5,8 @@
  * pandas writers (reportSql.ts, reportPandas.ts) only spell it.
  */
 import type { Catalog } from '../catalog/catalog';
-import { readColumns, type ColumnReading } from '../columns/readColumns';
+import { analyseTable } from '../columns/analyseTable';
+import { readColumns, type ColumnReading, type ColumnsInput } from '../columns/readColumns';
 import type { Period } from '../dates/periods';
 import { fail, type Failure } from '../errors';
 import { namesIn, type Expr } from '../expr/ast';
@@ -22,6 +23,17 @@ export interface ReportCodeOptions extends CodeOptions {
   readonly table?: string;
   /** DuckDB: the strptime format of the date column when it is text the engine does not read as a date. */
   readonly dateFormat?: string;
+  /**
+   * The table's first rows, read as the core reads a table: its columns are then found by their
+   * content as well as their names, exactly as `report` finds them (Compute KPIs for File).
+   * Its column names are the table's; `columns` is then not needed.
+   */
+  readonly sample?: ColumnsInput;
+  /**
+   * Sum every input column the table has, not only those the metrics use (the sums a report's
+   * input columns show); a table with inputs but no metric is then a report of sums.
+   */
+  readonly everyInput?: boolean;
   /**
    * DuckDB: input columns the engine reads as text (`$1,234.50`, `1.234,50`), by name as
    * written, with the decimal separator they are written with: read as numbers in the query.
@@ -70,7 +82,11 @@ export interface ReportPlan {
 
 export function reportPlan(spec: ReportSpec, options: ReportCodeOptions, table: string): ReportPlan | Failure {
   const catalog = catalogOf(options);
-  const readings = options.columns ? readColumns(emptyTable(options.columns), options).columns : undefined;
+  const readings = options.sample
+    ? analyseTable(options.sample, options).reading.columns
+    : options.columns
+      ? readColumns(emptyTable(options.columns), options).columns
+      : undefined;
   const notes: string[] = [];
   const dimensions: PlanColumn[] = [];
   for (const word of spec.groupBy ?? []) {
@@ -109,9 +125,10 @@ export function reportPlan(spec: ReportSpec, options: ReportCodeOptions, table: 
     if (missing.length > 0) notes.push(`${metric.id} is left out: no column gives ${listOf(missing)}.`);
     else metrics.push({ id: metric.id, expr });
   }
-  if (metrics.length === 0)
+  if (metrics.length === 0 && !(options.everyInput === true && sources.size > 0))
     return fail('missingInput', 'No metric can be computed from these columns', { input: 'metrics' });
-  const inputs = [...new Set(metrics.flatMap((m) => namesIn(m.expr)))].map((id) => {
+  const used = metrics.flatMap((m) => namesIn(m.expr));
+  const inputs = [...new Set(options.everyInput === true ? [...sources.keys(), ...used] : used)].map((id) => {
     const source = sources.get(id) ?? { source: snakeCase(id), factor: 1 };
     const decimal = options.textNumbers?.[source.source];
     return {
@@ -152,7 +169,7 @@ function metricIds(
   options: ReportCodeOptions,
 ): string[] | Failure {
   if (spec.metrics && spec.metrics.length > 0) return [...spec.metrics];
-  if (!options.columns)
+  if (!options.columns && !options.sample)
     return fail(
       'missingInput',
       "Name the metrics (spec.metrics), or give the table's columns (options.columns) to find them",

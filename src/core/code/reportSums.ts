@@ -26,7 +26,7 @@ export function reportSumsQuery(
   spec: ReportSpec,
   options: ReportCodeOptions & { readonly dialect?: Exclude<SqlDialect, 'portable'> },
 ): ReportSumsQuery | Failure {
-  const plan = reportPlan(spec, options, options.table ?? 'exports');
+  const plan = reportPlan(spec, { ...options, everyInput: true }, options.table ?? 'exports');
   if ('ok' in plan) return plan;
   const dimensions: ReportDimension[] = [
     ...plan.dimensions.map((d, i) => ({ name: spec.groupBy![i]!, column: d.source, kind: 'dimension' as const })),

@@ -1,0 +1,94 @@
+/**
+ * DuckDB embedded in the Node extension host (@duckdb/node-api), loaded on first use: the
+ * binary is per platform (the .vsix is built per target), so a host without it gets `undefined`
+ * and the caller streams the file through the core instead. Queries run off the host's thread;
+ * progress is read from DuckDB while one runs, and Cancel interrupts it. No `vscode` import.
+ *   https://duckdb.org/docs/stable/clients/node_neo/overview
+ */
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+
+type DuckDb = typeof import('@duckdb/node-api');
+
+let loaded: DuckDb | null | undefined;
+
+/** The DuckDB package, or undefined where it cannot load (no binary for this platform, the web host). */
+export function loadDuckDb(): DuckDb | undefined {
+  if (loaded === undefined) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      loaded = require('@duckdb/node-api') as DuckDb;
+    } catch {
+      loaded = null;
+    }
+  }
+  return loaded ?? undefined;
+}
+
+export interface QueryProgress {
+  /** Rows read so far, and of how many, as DuckDB estimates them. */
+  readonly rows: number;
+  readonly total: number;
+  readonly percent: number;
+}
+
+export interface QueryWatch {
+  /** Called about every `every` ms while the query runs. */
+  readonly onProgress?: (progress: QueryProgress) => void;
+  /** Interrupts the query when aborted: the run rejects with a QueryCancelled. */
+  readonly signal?: AbortSignal;
+  readonly every?: number;
+}
+
+export class QueryCancelled extends Error {
+  constructor() {
+    super('The query was cancelled');
+  }
+}
+
+/** A connection to an in-memory database, closed with its instance by `close`. */
+export class Database {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(duckdb: DuckDb): Promise<Database> {
+    const instance = await duckdb.DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    // Progress is only tracked with the progress bar on; it is never printed in a library.
+    await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+    return new Database(instance, connection);
+  }
+
+  /** The rows as objects by column name (numbers, bigints, strings, Dates, null). */
+  async rows(sql: string, watch: QueryWatch = {}): Promise<Record<string, unknown>[]> {
+    if (watch.signal?.aborted) throw new QueryCancelled();
+    const interrupt = () => this.connection.interrupt();
+    watch.signal?.addEventListener('abort', interrupt);
+    const timer = watch.onProgress
+      ? setInterval(() => {
+          const p = this.connection.progress;
+          watch.onProgress!({
+            rows: Number(p.rows_processed),
+            total: Number(p.total_rows_to_process),
+            percent: p.percentage,
+          });
+        }, watch.every ?? 200)
+      : undefined;
+    try {
+      const reader = await this.connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS() as Record<string, unknown>[];
+    } catch (error) {
+      if (watch.signal?.aborted) throw new QueryCancelled();
+      throw error;
+    } finally {
+      if (timer !== undefined) clearInterval(timer);
+      watch.signal?.removeEventListener('abort', interrupt);
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
