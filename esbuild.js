@@ -30,6 +30,36 @@ const common = {
  */
 const FEATURES = { request: './features', source: 'src/features.ts', outfile: 'dist/features.js' };
 
+/**
+ * DuckDB (Compute KPIs for File) is a native module, loaded by src/files/duckdb.ts with a plain
+ * `require` on first use: it stays out of the bundle, and its packages — the API, the bindings
+ * and the binary npm installed for this platform — are copied beside the bundles, into
+ * dist/node_modules, where that `require` finds them in the .vsix. A .vsix therefore holds one
+ * platform's binary: it is packaged per target (`vsce package --target linux-x64`, see README).
+ */
+const DUCKDB = '@duckdb/node-api';
+
+function copyDuckDb() {
+  const from = path.join(__dirname, 'node_modules', '@duckdb');
+  const to = path.join(__dirname, 'dist', 'node_modules', '@duckdb');
+  if (!fs.existsSync(from)) return;
+  fs.rmSync(to, { recursive: true, force: true });
+  for (const name of fs.readdirSync(from)) fs.cpSync(path.join(from, name), path.join(to, name), { recursive: true });
+}
+
+/**
+ * The web worker has neither DuckDB nor a disk: there, Compute KPIs for File's engine is the one
+ * that streams the file through the core (src/files/fileEngine.web.ts), chosen at build time.
+ */
+const webFiles = {
+  name: 'web-files',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/fileEngine$/ }, (args) => ({
+      path: path.join(args.resolveDir, 'fileEngine.web.ts'),
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -49,7 +79,7 @@ const builds = [
     outfile: FEATURES.outfile,
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    external: ['vscode', DUCKDB],
   },
   {
     ...common,
@@ -60,6 +90,7 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
     define: { global: 'globalThis' },
+    plugins: [webFiles],
   },
   {
     ...common,
@@ -107,9 +138,11 @@ async function main() {
       builds.map((b) => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), watchReporter] })),
     );
     await Promise.all(contexts.map((c) => c.watch()));
+    copyDuckDb();
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  copyDuckDb();
 }
 
 // Required by tests (test/unit/build/), it only hands out the build settings.

@@ -14,6 +14,8 @@ export const COMMANDS = {
   useColumnAs: 'marketingMetrics.useColumnAs',
   breakDown: 'marketingMetrics.breakDown',
   comparePeriods: 'marketingMetrics.comparePeriods',
+  computeFileKpis: 'marketingMetrics.computeFileKpis',
+  insertReportAsCode: 'marketingMetrics.insertReportAsCode',
 } as const;
 
 export const VIEW_CONTAINER_ID = 'marketingMetrics';

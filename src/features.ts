@@ -13,6 +13,8 @@ export { insertFormulaAsCode } from './commands/insertFormulaAsCode';
 export { quickCalculate } from './commands/quickCalculate';
 export { useColumnAs } from './commands/useColumnAs';
 export { breakDown, comparePeriods } from './commands/breakdown/breakDown';
+export { computeFileKpis } from './files/computeFileKpis';
+export { insertReportAsCode } from './commands/insertReportAsCode';
 export { ResultsPanel } from './results/panel';
 export { definitionMarkdown } from './definition/definitionMarkdown';
 export { findMetricAt } from './hover/findMetricAt';

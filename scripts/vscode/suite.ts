@@ -23,7 +23,8 @@ export async function bundleIntegrationSuite(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', 'mocha'],
+    // DuckDB is native: required from node_modules at run time, as the extension requires it from dist/.
+    external: ['vscode', 'mocha', '@duckdb/node-api'],
     // Prefer packages' ES builds: some UMD builds (jsonc-parser's) hide their requires from esbuild.
     mainFields: ['module', 'main'],
     logLevel: 'warning',

@@ -31,6 +31,8 @@ export function registerEditorCommands(context: vscode.ExtensionContext, setting
     [COMMANDS.useColumnAs]: (arg) => loadFeatures().useColumnAs(deps, arg),
     [COMMANDS.breakDown]: (arg) => loadFeatures().breakDown(deps, arg),
     [COMMANDS.comparePeriods]: (arg) => loadFeatures().comparePeriods(deps, arg),
+    [COMMANDS.computeFileKpis]: (arg) => loadFeatures().computeFileKpis(deps, arg),
+    [COMMANDS.insertReportAsCode]: (arg) => loadFeatures().insertReportAsCode(deps, arg),
   };
   context.subscriptions.push({ dispose: () => results?.dispose() });
   for (const [id, handler] of Object.entries(commands)) {

@@ -9,6 +9,7 @@ export { computeAll, type ComputeAllResult, type MatchedField, type MetricProble
 export { aggregate, type AggregateResult, type NotAggregable, type TotalRow } from './aggregate';
 export { aggregateTable, type TableAggregate } from './engine/aggregateTable';
 export { report, type ReportInput } from './report/report';
+export { ReportStream, type ReportStreamOptions } from './report/streamReport';
 export type { KeyValue, MetricChange, Report, ReportDimension, ReportGroup, ReportSpec } from './report/types';
 export { computeColumns, type ColumnResults, type MetricColumn } from './engine/compute';
 export { tableFromRecords, type Table } from './engine/table';

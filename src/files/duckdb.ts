@@ -6,8 +6,9 @@
  *   https://duckdb.org/docs/stable/clients/node_neo/overview
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { QueryCancelled, type QueryProgress } from './openedFile';
 
-type DuckDb = typeof import('@duckdb/node-api');
+export type DuckDb = typeof import('@duckdb/node-api');
 
 let loaded: DuckDb | null | undefined;
 
@@ -24,25 +25,14 @@ export function loadDuckDb(): DuckDb | undefined {
   return loaded ?? undefined;
 }
 
-export interface QueryProgress {
-  /** Rows read so far, and of how many, as DuckDB estimates them. */
-  readonly rows: number;
-  readonly total: number;
-  readonly percent: number;
-}
-
 export interface QueryWatch {
   /** Called about every `every` ms while the query runs. */
   readonly onProgress?: (progress: QueryProgress) => void;
   /** Interrupts the query when aborted: the run rejects with a QueryCancelled. */
   readonly signal?: AbortSignal;
   readonly every?: number;
-}
-
-export class QueryCancelled extends Error {
-  constructor() {
-    super('The query was cancelled');
-  }
+  /** The rows the query reads, when known: progress then counts them. */
+  readonly rows?: number;
 }
 
 /** A connection to an in-memory database, closed with its instance by `close`. */
@@ -67,11 +57,10 @@ export class Database {
     watch.signal?.addEventListener('abort', interrupt);
     const timer = watch.onProgress
       ? setInterval(() => {
-          const p = this.connection.progress;
+          const percent = Math.max(0, Math.min(100, this.connection.progress.percentage));
           watch.onProgress!({
-            rows: Number(p.rows_processed),
-            total: Number(p.total_rows_to_process),
-            percent: p.percentage,
+            percent,
+            ...(watch.rows !== undefined ? { rows: Math.round((percent / 100) * watch.rows) } : {}),
           });
         }, watch.every ?? 200)
       : undefined;

@@ -26,7 +26,10 @@ export async function fileReport(
   const query =
     date?.format !== undefined ? reportSumsQuery(spec, { ...base, textNumbers, dateFormat: date.format }) : first;
   if (!query.ok) return query;
-  const rows = await db.rows(query.sql, watch);
+  const rows = await db.rows(
+    query.sql,
+    sample.rowEstimate !== undefined ? { ...watch, rows: sample.rowEstimate } : watch,
+  );
   const total = rows.find((r) => Number(r.grouping_level) === 0);
   const notes = [
     `Read by DuckDB from the whole file: ${Number(total?.row_count ?? 0).toLocaleString('en-US')} rows.`,

@@ -28,6 +28,8 @@ export interface FileSample {
   readonly types: ReadonlyMap<string, string>;
   /** Per column, its first rows' cells as written (empty cells ''). */
   readonly cells: ReadonlyMap<string, readonly string[]>;
+  /** About how many rows the file has (a CSV: its size over the head's bytes per row; Parquet: exact), for progress. */
+  readonly rowEstimate?: number;
 }
 
 export async function sampleOf(
@@ -62,7 +64,27 @@ export async function sampleOf(
   const at = parsed.findIndex((row) => row.join('\u0000') === reading.columns.join('\u0000'));
   const rows = parsed.slice(at + 1);
   const cells = new Map(reading.columns.map((c, i) => [c, rows.map((row) => row[i] ?? '')]));
-  return { text, reading, source, types, cells };
+  const rowEstimate = await rowEstimateOf(db, path, kind, head, reading.rowCount, read);
+  return { text, reading, source, types, cells, ...(rowEstimate !== undefined ? { rowEstimate } : {}) };
+}
+
+/** A CSV's rows from its size and its head's; a Parquet file's from its metadata; JSON's are not known before it is read. */
+async function rowEstimateOf(
+  db: Database,
+  path: string,
+  kind: Exclude<FileKind, 'xlsx'>,
+  head: string | undefined,
+  headRows: number,
+  read: string,
+): Promise<number | undefined> {
+  if (kind === 'parquet') {
+    const [row] = await db.rows(`SELECT count(*) AS n FROM ${read}`);
+    return Number(row?.n ?? 0);
+  }
+  if (head === undefined || headRows === 0) return undefined;
+  const headBytes = Buffer.byteLength(head);
+  const { size } = await fs.stat(path);
+  return size <= headBytes ? headRows : Math.round((size / headBytes) * headRows);
 }
 
 /** The first megabyte, cut after its last complete line. */

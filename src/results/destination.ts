@@ -37,6 +37,12 @@ export interface ResultTable {
   readonly remap?: (column: number, choice?: { readonly as: string | null }) => Promise<ResultTable | undefined>;
   /** The breakdown shown instead of the rows; Insert and Copy then write it. */
   readonly report?: ReportTable;
+  /** The table's columns as written: Insert KPI Report as Code reads them. */
+  readonly header?: readonly string[];
+  /** A file DuckDB reads: its FROM item, for the report as DuckDB SQL. */
+  readonly duckdbSource?: string;
+  /** A whole file's report (Compute KPIs for File): nothing is inserted into the file. */
+  readonly wholeFile?: boolean;
   /** The locale change columns are written in. */
   readonly locale?: string;
   /**

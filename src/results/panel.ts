@@ -185,6 +185,11 @@ export class ResultsPanel implements vscode.Disposable {
       }));
   }
 
+  /** The first table shown with a report, which Insert KPI Report as Code writes as code. */
+  shownReport(): ResultTable | undefined {
+    return [...this.tables.values()].find((table) => table.report !== undefined);
+  }
+
   /** The table with a new breakdown replaces the old one under the same id; undefined when cancelled. */
   async breakDown(tableId: string, ask: BreakdownAsk): Promise<ResultTable | undefined> {
     const table = this.tables.get(tableId);
@@ -210,7 +215,7 @@ export class ResultsPanel implements vscode.Disposable {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === table.origin.uri.toString());
       const formats = document ? formatsFor(document) : undefined;
       const flat = viewTableOf(id, table.title, table.model, table.formatter, {
-        insert: formats === undefined || formats.length > 0,
+        insert: table.wholeFile !== true && (formats === undefined || formats.length > 0),
         cell: table.origin.cell !== undefined,
         map: table.remap !== undefined,
       });
@@ -218,7 +223,13 @@ export class ResultsPanel implements vscode.Disposable {
         ? {
             ...flat,
             canBreakDown: true,
-            ...(table.report ? { report: viewReportOf(table.report, table.formatter, table.locale) } : {}),
+            // A whole file's report counts the file's rows, not the first rows the table holds.
+            ...(table.report
+              ? {
+                  report: viewReportOf(table.report, table.formatter, table.locale),
+                  rowCount: table.report.report.rowCount,
+                }
+              : {}),
           }
         : flat;
       return formats?.[0] !== undefined ? { ...view, defaultFormat: formats[0] } : view;

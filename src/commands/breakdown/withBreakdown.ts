@@ -18,7 +18,7 @@ import {
   type BreakdownChoice,
 } from '../../results/report/choice';
 import { reportColumnsOf } from '../../results/report/reportTable';
-import type { TableSource } from '../../results/model';
+import type { TableModel, TableSource } from '../../results/model';
 import type { ConfigStore } from '../../settings/store';
 import { optionsFor } from '../evaluate/remap';
 import { rememberBreakdown, rememberedBreakdown } from './memory';
@@ -38,7 +38,7 @@ export function withBreakdown(table: ResultTable, source: TableSource, deps: Bre
   if (!canBreakDown(options)) return table;
   const remembered = rememberedBreakdown(deps.memory);
   const shown = fits(remembered, options) ? reportTable(table, source, remembered, deps) : table;
-  return withActions('ok' in shown ? table : shown, source, deps);
+  return withActions({ ...('ok' in shown ? table : shown), header: source.columns }, source, deps);
 }
 
 function withActions(table: ResultTable, source: TableSource, deps: BreakdownDeps): ResultTable {
@@ -64,7 +64,7 @@ async function breakDownAgain(
   ask: BreakdownAsk,
   deps: BreakdownDeps,
 ): Promise<ResultTable | undefined> {
-  const choice = await choiceFor(table, ask);
+  const choice = await choiceFor(table.model, table.report?.choice ?? NO_BREAKDOWN, ask);
   if (!choice) return undefined;
   await rememberBreakdown(deps.memory, choice);
   const { report: _shown, ...flat } = table;
@@ -80,9 +80,12 @@ async function breakDownAgain(
 }
 
 /** What the user asked for: given, or picked; undefined when cancelled. */
-async function choiceFor(table: ResultTable, ask: BreakdownAsk): Promise<BreakdownChoice | undefined> {
-  const current = table.report?.choice ?? NO_BREAKDOWN;
-  if (ask.kind === 'groups') return ask.choice ?? pickBreakdown(breakdownOptionsOf(table.model), current);
+export async function choiceFor(
+  model: TableModel,
+  current: BreakdownChoice,
+  ask: BreakdownAsk,
+): Promise<BreakdownChoice | undefined> {
+  if (ask.kind === 'groups') return ask.choice ?? pickBreakdown(breakdownOptionsOf(model), current);
   if (current.period === undefined) {
     void vscode.window.showInformationMessage(
       'Compare periods… compares periods of a date column: choose a period (month, week…) in Break down by… first.',

@@ -23,6 +23,12 @@ export interface GroupSums {
   readonly rowCount: number;
   /** By input id, in the table's column order; an input no row of the group has may be absent. */
   readonly inputs: ReadonlyMap<string, InputSums>;
+  /**
+   * By input id, how many of the group's rows leave its cell empty. Absent, every row without a
+   * value is taken as empty (all SQL's COUNT tells); a reader that saw the cells gives it, so a
+   * text cell ('#DIV/0!') or a negative count stays missing, as analyseTable reads it.
+   */
+  readonly blanks?: ReadonlyMap<string, number>;
 }
 
 export function reportOfSums(
@@ -45,13 +51,18 @@ export function reportOfSums(
   const totalOf = (group: GroupSums): TotalRow => {
     const totals = new InputTotals(catalog);
     let position = 0;
-    for (const [id, sums] of group.inputs) totals.addSums(id, blanksAsZero(id, sums, group.rowCount), position++);
+    for (const [id, sums] of group.inputs) totals.addSums(id, blanksAsZero(id, sums, group), position++);
     return totalRow(totals.finish(group.rowCount), shown, catalog, options);
   };
   /** Platforms leave a zero blank: in a column that adds up and has a value somewhere, an empty cell is 0 (as analyseTable reads). */
-  const blanksAsZero = (id: string, sums: InputSums, rowCount: number): InputSums =>
+  const blanksAsZero = (id: string, sums: InputSums, group: GroupSums): InputSums =>
     present.has(id) && catalog.quantities.get(id)?.additive === true
-      ? { sum: sums.count > 0 ? sums.sum : 0, count: rowCount, min: sums.min, max: sums.max }
+      ? {
+          sum: sums.count > 0 ? sums.sum : 0,
+          count: sums.count + (group.blanks?.get(id) ?? group.rowCount - sums.count),
+          min: sums.min,
+          max: sums.max,
+        }
       : sums;
   const ordered = [...groups].filter((g) => g.level > 0).sort((a, b) => compareKeys(a, b, dimensions.length));
   const reportGroups: ReportGroup[] = ordered.map((group) => {

@@ -40,7 +40,12 @@ describe('build: the bundles and what they hold', () => {
 
   it('puts the core, its parsers, zod, the prose and every feature in dist/features.js', async () => {
     const { inputs, requires } = await built('dist/features.js');
-    assert.deepEqual(requires, ['vscode']);
+    // DuckDB is native: Compute KPIs for File requires it from dist/node_modules on first use;
+    // the Node built-ins read files for it.
+    assert.deepEqual(
+      requires.filter((r) => !r.startsWith('node:')),
+      ['vscode', '@duckdb/node-api'].sort((a, b) => requires.indexOf(a) - requires.indexOf(b)),
+    );
     // Bundled here, its require of this very bundle would wrap every module in a lazy initialiser.
     assert.ok(!inputs.includes('src/loadFeatures.ts'), 'dist/features.js holds the loader of itself');
     for (const part of [
