@@ -64,7 +64,7 @@ describe('Compute KPIs for File', function () {
     assert.ok(report.notes.some((n) => /Read by DuckDB from the whole file: 7 rows/.test(n)));
     assert.deepEqual(
       report.groups.filter((g) => g.level === 1).map((g) => g.key['Campaign name']),
-      ['Lead Gen - Ebook', 'Lead Gen - Webinar'],
+      ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d'],
     );
     assert.ok(report.groups.some((g) => g.level === 2 && g.key.month === '2024-02'));
     // The ratio of sums over the file: link clicks over impressions.
