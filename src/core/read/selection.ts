@@ -111,7 +111,7 @@ export function readSelectionColumns(text: string, options: ReadSelectionOptions
  * Skips byte order marks (U+FEFF, which editors and Excel exports put at the start) and
  * leading blank lines, but keeps leading tabs of the first line: they may be empty cells.
  */
-function contentStart(text: string): number {
+export function contentStart(text: string): number {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -9,6 +9,7 @@ import { headerCells, type Delimiter } from '../read/csv';
 import { isHeader, lineEndAt, nextLineAt, pickDelimiter } from '../read/csvLines';
 import { guessNewline } from '../read/csvScan';
 import { frameOf } from '../read/exportFrame';
+import { contentStart } from '../read/selection';
 import type { DecimalSeparator } from '../read/locale';
 import { delimitedCells, JsonColumns, jsonLineCells, type RecordCells } from './streamCells';
 import { LineCutter, RecordCutter } from './streamRecords';
@@ -44,20 +45,6 @@ export function openSource(opening: string, format: StreamFormat | undefined, lo
       hint: 'write one object per line (JSON Lines), or a CSV',
     });
   return DelimitedSource.open(body, locale);
-}
-
-/**
- * Where the text starts: past byte order marks and blank lines, keeping the first line's leading
- * tabs (empty cells), as readSelectionColumns skips them.
- */
-function contentStart(text: string): number {
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0xfeff || code === 10) start = i + 1;
-    else if (code !== 32 && code !== 9 && code !== 13) break;
-  }
-  return start;
 }
 
 /**
