@@ -4,7 +4,8 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { TotalRow } from '../totals';
-import type { MetricChange } from './types';
+import { comparedPeriod, periodLabel, type PeriodOptions } from '../dates/periods';
+import type { MetricChange, ReportGroup, ReportSpec } from './types';
 
 /**
  * The change of every metric the current total shows. No relative change where the previous
@@ -60,4 +61,30 @@ function metricChange(
       ...withBetter,
     };
   return { previous: before, absolute, relative: absolute / Math.abs(before), ...withBetter };
+}
+
+/**
+ * Each group at the period level (`depth`) with its change from the compared period of the same
+ * outer groups; `outerOf(i)` names group i's outer groups, however the caller keys them.
+ */
+export function withChanges(
+  groups: readonly ReportGroup[],
+  depth: number,
+  outerOf: (index: number) => string,
+  spec: ReportSpec,
+  options: PeriodOptions,
+  catalog: Catalog,
+): ReportGroup[] {
+  const byKey = new Map<string, ReportGroup>();
+  groups.forEach((group, i) => {
+    if (group.level === depth && group.periodStart !== undefined)
+      byKey.set(`${outerOf(i)}@${group.periodStart}`, group);
+  });
+  return groups.map((group, i) => {
+    if (group.level !== depth || group.periodStart === undefined) return group;
+    const before = comparedPeriod(group.periodStart, spec.period!, spec.compare!, options);
+    const previous = byKey.get(`${outerOf(i)}@${before}`);
+    const label = periodLabel(before, spec.period!, options);
+    return { ...group, change: changeOf(group.total, previous?.total, label, catalog) };
+  });
 }

@@ -6,10 +6,10 @@
  * Memory follows the number of groups, never the rows.
  */
 import { derivable } from '../forms';
-import { comparedPeriod, periodLabel, type PeriodOptions } from '../dates/periods';
+import { periodLabel, type PeriodOptions } from '../dates/periods';
 import { catalogOf, type CoreOptions } from '../options';
 import { InputTotals, totalRow, type InputSums, type TotalRow } from '../totals';
-import { changeOf } from './change';
+import { withChanges } from './change';
 import type { KeyValue, Report, ReportDimension, ReportGroup, ReportSpec } from './types';
 
 export interface GroupSums {
@@ -92,7 +92,14 @@ export function reportOfSums(
     ok: true,
     dimensions,
     groups: spec.compare
-      ? withChange(reportGroups, ordered, dimensions.length, spec, periodOptions, catalog)
+      ? withChanges(
+          reportGroups,
+          dimensions.length,
+          (i) => JSON.stringify(ordered[i]!.key.slice(0, dimensions.length - 1)),
+          spec,
+          periodOptions,
+          catalog,
+        )
       : reportGroups,
     total: grand ? totalOf(grand) : empty,
     rowCount: grand?.rowCount ?? 0,
@@ -115,30 +122,4 @@ function compareKeys(a: GroupSums, b: GroupSums, depth: number): number {
     return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
   }
   return a.level - b.level;
-}
-
-/** Each group at the period level with its change from the compared period of the same outer groups. */
-function withChange(
-  groups: readonly ReportGroup[],
-  sums: readonly GroupSums[],
-  depth: number,
-  spec: ReportSpec,
-  options: PeriodOptions,
-  catalog: ReturnType<typeof catalogOf>,
-): ReportGroup[] {
-  const outer = (g: GroupSums) => JSON.stringify(g.key.slice(0, depth - 1));
-  const byKey = new Map<string, ReportGroup>();
-  groups.forEach((group, i) => {
-    if (group.level === depth && group.periodStart !== undefined)
-      byKey.set(`${outer(sums[i]!)}@${group.periodStart}`, group);
-  });
-  return groups.map((group, i) => {
-    if (group.level !== depth || group.periodStart === undefined) return group;
-    const before = comparedPeriod(group.periodStart, spec.period!, spec.compare!, options);
-    const previous = byKey.get(`${outer(sums[i]!)}@${before}`);
-    return {
-      ...group,
-      change: changeOf(group.total, previous?.total, periodLabel(before, spec.period!, options), catalog),
-    };
-  });
 }

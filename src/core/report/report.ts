@@ -5,12 +5,12 @@
  * subtotals per level, and each period can be compared with the one before.
  */
 import { analyseTable } from '../columns/analyseTable';
-import { comparedPeriod, periodLabel, type PeriodOptions } from '../dates/periods';
+import { type PeriodOptions } from '../dates/periods';
 import { fail, type Failure } from '../errors';
 import { aggregateTable } from '../engine/aggregateTable';
 import { catalogOf, type CoreOptions } from '../options';
 import type { TotalRow } from '../totals';
-import { changeOf } from './change';
+import { withChanges } from './change';
 import { dateColumn, findColumn, periodDimension, textDimension, type DimensionColumn } from './dimensions';
 import { groupRows, type GroupRun } from './groups';
 import { columnsOf, type ReportInput } from './source';
@@ -70,7 +70,10 @@ export function report(input: ReportInput, spec: ReportSpec = {}, options: CoreO
   const shown = new Set(shownIds(aggregate.total));
   const grouping = groupRows(dimensions, aggregate.columns.inputs, columns.rowCount, shown, catalog, options);
   const groups = grouping.runs.map((run) => groupOf(run, dimensions, grouping.order));
-  const withChange = spec.compare ? compared(groups, grouping.runs, dimensions, spec, periodOptions, catalog) : groups;
+  const runs = grouping.runs;
+  const withChange = spec.compare
+    ? withChanges(groups, dimensions.length, (g) => runs[g]!.path.slice(0, -1).join('|'), spec, periodOptions, catalog)
+    : groups;
   return {
     ok: true,
     dimensions: dimensions.map(({ name, column, kind }) => ({ name, column, kind })),
@@ -119,29 +122,4 @@ function groupOf(run: GroupRun, dimensions: readonly DimensionColumn[], order: I
     rowCount: rows.length,
     total: run.total,
   };
-}
-
-/** Each period-level group with its change from the compared period of the same outer group. */
-function compared(
-  groups: readonly ReportGroup[],
-  runs: readonly GroupRun[],
-  dimensions: readonly DimensionColumn[],
-  spec: ReportSpec,
-  options: PeriodOptions,
-  catalog: ReturnType<typeof catalogOf>,
-): ReportGroup[] {
-  const level = dimensions.length;
-  const byKey = new Map<string, ReportGroup>();
-  const outer = (run: GroupRun) => run.path.slice(0, -1).join('|');
-  groups.forEach((group, g) => {
-    if (group.level === level && group.periodStart !== undefined)
-      byKey.set(`${outer(runs[g]!)}@${group.periodStart}`, group);
-  });
-  return groups.map((group, g) => {
-    if (group.level !== level || group.periodStart === undefined) return group;
-    const before = comparedPeriod(group.periodStart, spec.period!, spec.compare!, options);
-    const previous = byKey.get(`${outer(runs[g]!)}@${before}`);
-    const label = periodLabel(before, spec.period!, options);
-    return { ...group, change: changeOf(group.total, previous?.total, label, catalog) };
-  });
 }
