@@ -4,6 +4,7 @@ import { registerCalculator } from './calculator/register';
 import { COMMANDS } from './commandIds';
 import { registerEditorCommands } from './commands/register';
 import { registerDefinitions } from './definition/register';
+import { registerFileLenses } from './files/register';
 import { registerFormulaHover } from './hover/register';
 import { createLog } from './log';
 import { registerSettings } from './settings/store';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): MarketingMetricsApi 
   registerCalculator(context, settings, log);
   registerEditorCommands(context, settings, log);
   registerDefinitions(context, settings);
+  registerFileLenses(context);
   registerApiCommands(context, api);
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()));
   return api;

@@ -4,7 +4,16 @@
  * so that the Node build can ship it as a bundle of its own, dist/features.js, which
  * activation does not load (esbuild.js).
  */
-export { aggregate, buildCatalog, computeAll, evaluate, evaluateExpression, formulaAsCode, solve } from './core';
+export {
+  aggregate,
+  buildCatalog,
+  computeAll,
+  evaluate,
+  evaluateExpression,
+  filesRead,
+  formulaAsCode,
+  solve,
+} from './core';
 export { CalculatorPanel } from './calculator/panel';
 export { webviewOptions } from './calculator/html';
 export { DEFAULT_METRIC, savedStateSchema } from './calculator/protocol';

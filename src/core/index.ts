@@ -44,6 +44,7 @@ export {
   type ReportCodeTarget,
 } from './code/reportAsCode';
 export { reportSumsQuery, type ReportSumsQuery } from './code/reportSums';
+export { filesRead, type FileRead } from './code/filesRead';
 export { readDates, type DateColumn, type DateReading } from './dates/readDates';
 export type { CodeOptions } from './code/writer';
 export { parseExpression, type ParseResult } from './expr/parser';

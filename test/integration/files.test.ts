@@ -15,7 +15,7 @@ import type { ResultsPanel } from '../../src/results/panel';
 import { report } from '../../src/core';
 import { computeFileKpis, type QueryRunner } from '../../src/files/computeFileKpis';
 import { activated, contributes } from './extension';
-import { delay, done, resultsTabs, run, type Outcome } from './commandsSupport.test';
+import { delay, done, resultsTabs, run, until, type Outcome } from './commandsSupport.test';
 
 const COMMAND = 'marketingMetrics.computeFileKpis';
 
@@ -70,7 +70,8 @@ describe('Compute KPIs for File', function () {
     // The ratio of sums over the file: link clicks over impressions.
     const ctr = report.total.ctr!;
     assert.ok(ctr > 0 && ctr < 1);
-    assert.equal(resultsTabs().length, 1);
+    // A results view opened for the first time in this window is listed among the tabs a moment later.
+    await until(() => resultsTabs().length === 1, () => `${resultsTabs().length} results tabs`);
   });
 
   it('the same rows as Parquet give the same report, and the right-click (a Uri) takes the breakdown last chosen', async () => {
@@ -154,6 +155,50 @@ describe('Compute KPIs for File', function () {
     const outcome = await run(COMMAND, sampleUri('report.md'));
     assert.equal(outcome.status, 'failed');
     assert.match((outcome as { message: string }).message, /report\.md is not a file Compute KPIs for File reads/);
+  });
+
+  it("a notebook's pd.read_csv of a file beside it: the lens above the path computes that file's KPIs", async () => {
+    // A saved notebook in a folder of its own, reading data/ by a path relative to the notebook,
+    // as the Jupyter kernel does; a second read names a file that is not there.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-notebook-'));
+    fs.mkdirSync(path.join(folder, 'data'));
+    fs.copyFileSync(sampleUri('meta-campaigns-by-day.csv').fsPath, path.join(folder, 'data', 'meta, by day.csv'));
+    const source = [
+      'import pandas as pd',
+      'meta = pd.read_csv("data/meta, by day.csv", thousands=",")',
+      "old = pd.read_parquet('data/missing.parquet')",
+    ].join('\n');
+    fs.writeFileSync(
+      path.join(folder, 'analysis.ipynb'),
+      JSON.stringify({
+        cells: [{ cell_type: 'code', metadata: {}, source, outputs: [], execution_count: null }],
+        metadata: { language_info: { name: 'python' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      }),
+    );
+    const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(path.join(folder, 'analysis.ipynb')));
+    await vscode.window.showNotebookDocument(notebook);
+    const cell = notebook.cellAt(0).document;
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', cell.uri);
+    const ours = lenses.filter((l) => l.command?.command === COMMAND);
+    assert.deepEqual(
+      ours.map((l) => [l.command!.title, l.range.start.line, cell.getText(l.range)]),
+      [['$(table) Compute KPIs for meta, by day.csv', 1, 'data/meta, by day.csv']],
+    );
+    // The lens's click: the breakdown picker (Enter: as it opens) unless a remembered breakdown fits.
+    const running = run(ours[0]!.command!.command, ...(ours[0]!.command!.arguments ?? []));
+    await delay(1500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const outcome = await running;
+    const csv = fs.readFileSync(sampleUri('meta-campaigns-by-day.csv').fsPath, 'utf8');
+    const expected = report(csv, {});
+    assert.ok(expected.ok);
+    assert.equal(reportOf(outcome).rowCount, expected.rowCount);
+    const ctr = expected.total.results.find((m) => m.id === 'ctr')!.value;
+    assert.ok(Math.abs(reportOf(outcome).total.ctr! - ctr) < 1e-12);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('Cancel on a large file interrupts DuckDB: nothing is shown and no query keeps running', async () => {

@@ -42,6 +42,6 @@ export const workspace = {
   registerTextDocumentContentProvider: () => disposable,
 };
 
-export const languages = { registerHoverProvider: () => disposable };
+export const languages = { registerHoverProvider: () => disposable, registerCodeLensProvider: () => disposable };
 
 export const env = { language: 'en' };
