@@ -10,6 +10,9 @@ import { QueryCancelled, type QueryProgress } from './openedFile';
 
 export type DuckDb = typeof import('@duckdb/node-api');
 
+/** https://duckdb.org/docs/stable/extensions/overview#autoloading-extensions */
+export const OFFLINE = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' } as const;
+
 let loaded: DuckDb | null | undefined;
 
 /** The DuckDB package, or undefined where it cannot load (no binary for this platform, the web host). */
@@ -43,7 +46,9 @@ export class Database {
   ) {}
 
   static async open(duckdb: DuckDb): Promise<Database> {
-    const instance = await duckdb.DuckDBInstance.create(':memory:');
+    // Nothing leaves the machine: DuckDB would otherwise download an extension it is asked for
+    // (httpfs for a URL, excel for a workbook). CSV, JSON and Parquet are built into the package.
+    const instance = await duckdb.DuckDBInstance.create(':memory:', OFFLINE);
     const connection = await instance.connect();
     // Progress is only tracked with the progress bar on; it is never printed in a library.
     await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
