@@ -29,3 +29,4 @@ export { definitionMarkdown } from './definition/definitionMarkdown';
 export { findMetricAt } from './hover/findMetricAt';
 export { metricMarkdown } from './metricText/markdown';
 export { pickMetric } from './pickers/pickMetric';
+export { configureCoreL10n } from './l10nCore';

@@ -10,6 +10,10 @@ let loaded: typeof Features | undefined;
  * because a bundled `require` copies every export into a new object on each call.
  */
 export function loadFeatures(): typeof Features {
+  if (loaded) return loaded;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loaded ??= require('./features') as typeof Features);
+  loaded = require('./features') as typeof Features;
+  // Before any feature speaks: the core's messages come from the features bundle's own copy of @vscode/l10n.
+  loaded.configureCoreL10n();
+  return loaded;
 }

@@ -72,7 +72,8 @@ function launchSettings(options: LaunchOptions): PlaywrightLaunchOptions {
   return {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    // A German run's browser speaks German too, as a German user's does (navigator.language, Intl).
+    args: process.env.MMX_LOCALE ? [...CHROMIUM_ARGS, `--lang=${process.env.MMX_LOCALE}`] : CHROMIUM_ARGS,
     env: (options.env ?? process.env) as Record<string, string>,
     handleSIGINT: handleSignals,
     handleSIGTERM: handleSignals,

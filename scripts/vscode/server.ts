@@ -30,6 +30,8 @@ export interface WorkbenchOptions {
   port?: number;
   /** User settings on top of the quiet defaults (the UI tests add a hostile custom metric). */
   settings?: Readonly<Record<string, unknown>>;
+  /** VS Code's display language, `vscode.env.language` (MMX_LOCALE=de): English unless told. */
+  locale?: string;
 }
 
 export interface Workbench {
@@ -72,6 +74,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const unregisterTmp = onCleanup(removeTmp);
 
   writeSettings(dirs.user, options.theme, options.settings);
+  const locale = options.locale && !options.locale.startsWith('en') ? options.locale : undefined;
+  if (locale) writeLanguagePack(dirs.user, path.join(tmp, 'language-pack'), locale);
   fs.writeFileSync(dirs.config, 'auth: none\n');
   const extensionFolder = await installVsix(entry, options.vsix, dirs.extensions, env, dirs.config);
 
@@ -84,6 +88,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       ...['--config', dirs.config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`],
       ...['--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions],
       ...['--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+      ...(locale ? ['--locale', locale] : []),
       folder,
     ],
     { env, stdio: ['ignore', log, log] },
@@ -141,6 +146,29 @@ function writeSettings(userDataDir: string, theme: Theme, extra: Readonly<Record
   };
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+/**
+ * The display language. code-server's `--locale` alone leaves VS Code in English: the server
+ * takes a language only from an installed language pack, listed in the profile's
+ * languagepacks.json, and makes the page say `_VSCODE_NLS_LANGUAGE = "<locale>"`
+ * (out/server-main.js, resolveNLSConfiguration). The Marketplace's packs cannot be fetched
+ * here, so the pack listed is an empty one: the workbench's own words stay English (each
+ * falls back to its default), while `vscode.env.language` is the locale, so the extension
+ * loads package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json as under a real pack.
+ */
+function writeLanguagePack(userDataDir: string, packDir: string, locale: string): void {
+  fs.mkdirSync(packDir, { recursive: true });
+  const translations = path.join(packDir, 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: `mmx-test-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `mmx-test.language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 /** code-server and Chromium write config, caches and logs under XDG folders: keep them here. */

@@ -11,9 +11,11 @@ import type {
   CustomMetricProblem,
   Inputs,
 } from '../core';
+import { registerCommands } from '../commandGuard';
 import { COMMANDS } from '../commandIds';
 import type { FormulaHover } from '../hover/register';
 import { loadFeatures } from '../loadFeatures';
+import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
 import type { MetricTreeProvider, TreeSnapshot } from '../tree/metricTree';
 
@@ -54,38 +56,19 @@ export function createApi(settings: ConfigStore, tree: MetricTreeProvider, hover
 
 /**
  * `marketingMetrics.compute` and `marketingMetrics.solve` for executeCommand callers. Arguments
- * arrive untyped from other extensions, so they are checked here and answered with the core's
- * own error shape rather than a thrown exception.
+ * arrive untyped from other extensions: the guard checks them against what the commands take
+ * (commandParameters.ts) and answers wrong ones with an `invalidArguments` Outcome; well-formed
+ * ones get the core's answer, ok or with the core's error about the inputs.
  */
-export function registerApiCommands(context: vscode.ExtensionContext, api: MarketingMetricsApi): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.compute, (id: unknown, inputs: unknown, options?: unknown) => {
-      const bad = checkArgs(id, inputs, 'inputs');
-      return bad ?? api.evaluate(id as string, inputs as Inputs, optionsOf(options));
-    }),
-    vscode.commands.registerCommand(
-      COMMANDS.solve,
-      (id: unknown, known: unknown, unknown: unknown, options?: unknown) => {
-        const bad =
-          checkArgs(id, known, 'known') ??
-          (typeof unknown === 'string' ? undefined : usage('the third argument must be the id to solve for'));
-        return bad ?? api.solve(id as string, known as Inputs, unknown as string, optionsOf(options));
-      },
-    ),
-  );
+export function registerApiCommands(context: vscode.ExtensionContext, api: MarketingMetricsApi, log: Log): void {
+  registerCommands(context, log, {
+    [COMMANDS.compute]: (id, inputs, options) => api.evaluate(id as string, inputs as Inputs, optionsOf(options)),
+    [COMMANDS.solve]: (id, known, unknown, options) =>
+      api.solve(id as string, known as Inputs, unknown as string, optionsOf(options)),
+  });
 }
 
-function checkArgs(id: unknown, inputs: unknown, name: string) {
-  if (typeof id !== 'string') return usage('the first argument must be a metric id, e.g. "ctr"');
-  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs))
-    return usage(`the second argument must be an object of ${name}, e.g. { "clicks": 120, "impressions": 4000 }`);
-  return undefined;
-}
-
-function usage(message: string) {
-  return { ok: false as const, error: { code: 'invalidSelection' as const, message } };
-}
-
+/** The options the guard let through, as CoreOptions: a key given as undefined keeps the setting. */
 function optionsOf(options: unknown): CoreOptions {
   if (typeof options !== 'object' || options === null) return {};
   const { locale, currency, decimals, variants } = options as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { computeAll, evaluate, solve, type CoreOptions, type MetricDef } from '../core';
 import { titleOf } from '../metricText/describe';
 import { fieldText, readFields } from './fields';
@@ -59,13 +60,13 @@ export function handleCompute(request: ComputeRequest, config: CalculatorConfig)
   const failed = (problems: FieldMessage[]): ResultMessage => ({ ...base, ok: false, problems });
   const { catalog } = config;
   const metric = catalog.metrics.get(request.metricId);
-  if (!metric) return failed([{ message: `unknown metric '${request.metricId}'` }]);
+  if (!metric) return failed([{ message: l10n.t("unknown metric '{0}'", request.metricId) }]);
   const options = optionsFor(metric, request.variant, config);
-  if (!options) return failed([{ message: `${titleOf(metric)} has no variant '${request.variant}'` }]);
+  if (!options) return failed([{ message: l10n.t("{0} has no variant '{1}'", titleOf(metric), request.variant) }]);
   const formula = catalog.formula(metric.id, request.variant || undefined);
   const fields = [metric.id, ...(formula?.inputs ?? [])];
   if (!fields.includes(request.solveFor)) {
-    return failed([{ message: `${request.solveFor} is not a field of ${titleOf(metric)}` }]);
+    return failed([{ message: l10n.t('{0} is not a field of {1}', request.solveFor, titleOf(metric)) }]);
   }
 
   const { known, missing, problems, notes } = readFields(

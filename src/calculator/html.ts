@@ -1,10 +1,12 @@
 import vscode = require('vscode');
+import { escapeHtml, translationsMeta } from '../webviewL10n';
 import { makeNonce } from '../webviewNonce';
 
 /**
  * The calculator page: a strict CSP with a fresh nonce, the bundle and the stylesheet from the
  * extension's own folders, and nothing else. No data is written into the HTML: the page asks
- * for it with `ready` and builds its DOM from the messages (textContent only).
+ * for it with `ready` and builds its DOM from the messages (textContent only). The page's own
+ * words come with it: the translations (a <meta>, none in English) and the display language.
  */
 export function calculatorHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = makeNonce();
@@ -18,16 +20,17 @@ export function calculatorHtml(webview: vscode.Webview, extensionUri: vscode.Uri
     `font-src ${webview.cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  ${translationsMeta(vscode.l10n.bundle)}
   <link rel="stylesheet" href="${style.toString()}">
-  <title>KPI Calculator</title>
+  <title>${escapeHtml(vscode.l10n.t('KPI Calculator'))}</title>
 </head>
 <body>
-  <main id="app" aria-busy="true"><p class="loading">Loading the calculator…</p></main>
+  <main id="app" aria-busy="true"><p class="loading">${escapeHtml(vscode.l10n.t('Loading the calculator…'))}</p></main>
   <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;

@@ -24,8 +24,10 @@ export class LastEditor implements vscode.Disposable {
     if (!editor)
       return {
         ok: false,
-        message:
-          'There is no text editor to insert into: click into a file first, then choose "Insert at cursor" again.',
+        message: vscode.l10n.t(
+          'There is no text editor to insert into: click into a file first, then choose "{0}" again.',
+          vscode.l10n.t('Insert at cursor'),
+        ),
       };
     const selections = editor.selections;
     const done = await editor
@@ -36,7 +38,10 @@ export class LastEditor implements vscode.Disposable {
     if (!done)
       return {
         ok: false,
-        message: `Could not insert into ${vscode.workspace.asRelativePath(editor.document.uri)}: the editor refused the edit (is it read-only?).`,
+        message: vscode.l10n.t(
+          'Could not insert into {0}: the editor refused the edit (is it read-only?).',
+          vscode.workspace.asRelativePath(editor.document.uri),
+        ),
       };
     return { ok: true };
   }

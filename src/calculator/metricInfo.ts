@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Catalog, MetricDef, Unit } from '../core';
 import { DIRECTION_LABELS, titleOf, UNIT_LABELS } from '../metricText/describe';
 import type { Config } from '../settings/config';
@@ -24,7 +25,7 @@ function metricInfo(metric: MetricDef, category: string, config: CalculatorConfi
   const { catalog } = config;
   const settingsVariant = config.coreOptions.variants?.[metric.id] ?? '';
   const variants = [
-    variantInfo(metric, '', metric.defaultVariantLabel ?? 'standard formula', catalog, config.currency),
+    variantInfo(metric, '', metric.defaultVariantLabel ?? l10n.t('standard formula'), catalog, config.currency),
     ...(metric.variants ?? []).map((v) => variantInfo(metric, v.id, v.label, catalog, config.currency)),
   ];
   return {
@@ -71,13 +72,13 @@ function fieldLabelOf(id: string, catalog: Catalog): string {
 export function unitLabel(unit: Unit, currency: string): string {
   switch (unit) {
     case 'currency':
-      return `money (${currency})`;
+      return l10n.t('money ({0})', currency);
     case 'percent':
       return '%';
     case 'ratio':
-      return '× (ratio)';
+      return l10n.t('× (ratio)');
     case 'seconds':
-      return 'seconds';
+      return l10n.t('seconds');
     default:
       return UNIT_LABELS[unit];
   }

@@ -88,11 +88,11 @@ export class CalculatorPanel implements vscode.Disposable {
         return;
       case 'copy':
         await vscode.env.clipboard.writeText(message.text);
-        this.post({ type: 'notice', text: 'Copied to the clipboard.' });
+        this.post({ type: 'notice', text: vscode.l10n.t('Copied to the clipboard.') });
         return;
       case 'insert': {
         const inserted = await this.deps.lastEditor.insert(message.text);
-        if (inserted.ok) this.post({ type: 'notice', text: 'Inserted at the cursor.' });
+        if (inserted.ok) this.post({ type: 'notice', text: vscode.l10n.t('Inserted at the cursor.') });
         else void vscode.window.showErrorMessage(inserted.message);
         return;
       }

@@ -1,13 +1,12 @@
 import vscode = require('vscode');
 import { metricIdOf } from '../commandArgs';
+import { DONE, failed, registerCommands, type Outcome } from '../commandGuard';
 import { CALCULATOR_VIEW_TYPE, COMMANDS } from '../commandIds';
 import { loadFeatures } from '../loadFeatures';
 import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
 import { LastEditor } from './lastEditor';
 import type { CalculatorPanel, PanelDeps } from './panel';
-
-const TITLE = 'KPI Calculator';
 
 /**
  * The calculator: one panel per window, opened (or revealed, switching its metric) by
@@ -27,24 +26,33 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
     return calculator;
   };
 
-  const open = (arg?: unknown): void => {
+  const open = (arg?: unknown): Outcome => {
     const requested = metricIdOf(arg);
-    const metric = requested === undefined ? undefined : settings.current.catalog.metric(requested);
+    const { catalog } = settings.current;
+    const metric = requested === undefined ? undefined : catalog.metric(requested);
     if (requested !== undefined && !metric) {
-      void vscode.window.showWarningMessage(`Marketing Metrics: there is no metric '${requested}'.`);
+      const guess = catalog.suggest(requested);
+      return failed(
+        log,
+        COMMANDS.openCalculator,
+        guess
+          ? vscode.l10n.t("Open Calculator: there is no metric '{0}'. Did you mean '{1}'?", requested, guess)
+          : vscode.l10n.t("Open Calculator: there is no metric '{0}'.", requested),
+        { code: 'unknownMetric' },
+      );
     }
     // Opened for a metric (a tree item, a hover link), the user keeps their place, as a
     // single click in the Explorer does; opened from the palette, the calculator takes focus.
     const preserveFocus = requested !== undefined;
     if (current) {
       current.show(metric?.id, preserveFocus);
-      return;
+      return DONE;
     }
     const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const { webviewOptions, DEFAULT_METRIC } = loadFeatures();
     const panel = vscode.window.createWebviewPanel(
       CALCULATOR_VIEW_TYPE,
-      TITLE,
+      vscode.l10n.t('KPI Calculator'),
       { viewColumn, preserveFocus },
       {
         ...webviewOptions(context.extensionUri),
@@ -53,12 +61,12 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
       },
     );
     adopt(panel, metric?.id ?? DEFAULT_METRIC);
+    return DONE;
   };
 
   context.subscriptions.push(
     lastEditor,
     { dispose: () => current?.dispose() },
-    vscode.commands.registerCommand(COMMANDS.openCalculator, open),
     vscode.window.registerWebviewPanelSerializer(CALCULATOR_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
         const { savedStateSchema, DEFAULT_METRIC } = loadFeatures();
@@ -74,4 +82,5 @@ export function registerCalculator(context: vscode.ExtensionContext, settings: C
       },
     }),
   );
+  registerCommands(context, log, { [COMMANDS.openCalculator]: open });
 }

@@ -3,6 +3,7 @@
  * choose in a QuickPick can be given instead. Menus pass other things (the document's URI for
  * editor/context): anything that does not parse is ignored, never an error.
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { TABLE_DESTINATIONS, TABLE_FORMATS } from '../results/protocol';
 
@@ -25,6 +26,10 @@ export function evaluateArgsOf(arg: unknown): { ok: true; args: EvaluateArgs } |
   const where = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
   return {
     ok: false,
-    message: `Evaluate Selection was given wrong arguments (${where}): expected { metric?: string, table?: { format: ${TABLE_FORMATS.join(' | ')}, to: ${TABLE_DESTINATIONS.join(' | ')} } }`,
+    message: l10n.t(
+      'Evaluate Selection was given wrong arguments ({0}): expected {1}',
+      where,
+      `{ metric?: string, table?: { format: ${TABLE_FORMATS.join(' | ')}, to: ${TABLE_DESTINATIONS.join(' | ')} } }`,
+    ),
   };
 }

@@ -71,7 +71,9 @@ export async function evaluateSelection(deps: EvaluateDeps, mode: EvaluateMode, 
     return failed(
       deps.log,
       command,
-      'Evaluate Selection needs an editor: open a document and select a formula, name: value lines, numbers or a table.',
+      vscode.l10n.t(
+        'Evaluate Selection needs an editor: open a document and select a formula, name: value lines, numbers or a table.',
+      ),
       { code: 'noEditor' },
     );
   const parsed = evaluateArgsOf(arg);
@@ -81,7 +83,10 @@ export async function evaluateSelection(deps: EvaluateDeps, mode: EvaluateMode, 
     return failed(
       deps.log,
       command,
-      'Nothing is selected: select a formula such as ctr(clicks=1200, impressions=45000), name: value lines, a list of numbers or a table, then run Evaluate Selection again.',
+      vscode.l10n.t(
+        'Nothing is selected: select a formula such as {0}, name: value lines, a list of numbers or a table, then run Evaluate Selection again.',
+        'ctr(clicks=1200, impressions=45000)',
+      ),
       { code: 'emptySelection' },
     );
   }
@@ -102,11 +107,24 @@ function checkSize({ deps, command, editor, selections }: Context): Outcome | un
   const index = selections.findIndex((s) => lengthOf(editor.document, s) > limit);
   if (index < 0) return undefined;
   const length = lengthOf(editor.document, selections[index]!);
-  const which = selections.length > 1 ? `Selection ${index + 1} of ${selections.length} has` : 'The selection has';
+  const locale = deps.settings.current.locale;
+  const [chars, most] = [length.toLocaleString(locale), limit.toLocaleString(locale)];
   return failed(
     deps.log,
     command,
-    `${which} ${length.toLocaleString('en-US')} characters, more than the limit of ${limit.toLocaleString('en-US')}. Raise the setting marketingMetrics.maxSelectionLength to evaluate it.`,
+    selections.length > 1
+      ? vscode.l10n.t(
+          'Selection {0} of {1} has {2} characters, more than the limit of {3}. Raise the setting marketingMetrics.maxSelectionLength to evaluate it.',
+          index + 1,
+          selections.length,
+          chars,
+          most,
+        )
+      : vscode.l10n.t(
+          'The selection has {0} characters, more than the limit of {1}. Raise the setting marketingMetrics.maxSelectionLength to evaluate it.',
+          chars,
+          most,
+        ),
     { code: 'tooLarge', shape: `${length} chars` },
   );
 }
@@ -120,14 +138,14 @@ async function run(context: Context): Promise<Outcome> {
   const shape = shapeOf(texts);
   stages.mark('getText');
   const evaluated = await (deps.runWork ?? runWork)(
-    'Marketing Metrics: evaluating the selection',
+    vscode.l10n.t('Marketing Metrics: evaluating the selection'),
     isLarge(texts),
     (work) => evaluateAll(texts, options, work, stages),
   );
   if (!evaluated) return cancelled(deps.log, command, shape);
   if (!evaluated.ok) {
-    const prefix = selections.length > 1 ? `Selection ${evaluated.index + 1} of ${selections.length}: ` : '';
-    return coreFailed(deps.log, command, evaluated.failure.error, prefix, shape);
+    const prefix = selections.length > 1 ? selectionPrefix(evaluated.index, selections.length) : '';
+    return coreFailed(deps.log, command, evaluated.failure.error, prefix, shape, 'invalidSelection');
   }
   const plan = await planOf(context, evaluated.results, texts);
   if ('status' in plan) return plan;
@@ -206,7 +224,7 @@ async function chooseCandidate(context: Context, values: readonly number[], inde
   const { deps, command, args, selections } = context;
   const options = deps.settings.current.coreOptions;
   const candidates = candidatesFor(values, options);
-  const prefix = selections.length > 1 ? `Selection ${index + 1} of ${selections.length}: ` : '';
+  const prefix = selections.length > 1 ? selectionPrefix(index, selections.length) : '';
   if (candidates.length === 0)
     return failed(deps.log, command, `${prefix}${noCandidateMessage(values.length, options)}`, {
       code: 'noCandidate',
@@ -216,15 +234,27 @@ async function chooseCandidate(context: Context, values: readonly number[], inde
     const wanted = options.catalog?.metric(args.metric)?.id ?? args.metric;
     const candidate = candidates.find((c) => c.metric.id === wanted);
     if (!candidate)
-      return failed(deps.log, command, `${prefix}${args.metric} does not take ${values.length} inputs`, {
-        code: 'unknownMetric',
-      });
+      return failed(
+        deps.log,
+        command,
+        prefix + vscode.l10n.t('{0} does not take {1} inputs', args.metric, values.length),
+        {
+          code: 'unknownMetric',
+        },
+      );
     if (!candidate.result.ok)
-      return coreFailed(deps.log, command, candidate.result.error, prefix, `${values.length} numbers`);
+      return coreFailed(
+        deps.log,
+        command,
+        candidate.result.error,
+        prefix,
+        `${values.length} numbers`,
+        'invalidSelection',
+      );
     return { candidate: { ...candidate, result: candidate.result }, copy: false };
   }
   const shown = values.map((v) => v.toLocaleString(deps.settings.current.locale)).join(', ');
-  const chosen = await pickCandidate(candidates, `${prefix}Evaluate ${shown} as…`);
+  const chosen = await pickCandidate(candidates, prefix + vscode.l10n.t('Evaluate {0} as…', shown));
   return chosen ?? CANCELLED;
 }
 
@@ -233,7 +263,7 @@ async function finish(context: Context, plan: Plan): Promise<Outcome> {
   const { deps, command, editor, args } = context;
   if (plan.copied !== undefined) {
     await vscode.env.clipboard.writeText(plan.copied);
-    vscode.window.setStatusBarMessage(`Copied ${plan.copied}`, 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', plan.copied), 3000);
   }
   const options = optionsFor(deps.settings, editor.document.uri);
   const tables = plan.tables.map((t): ResultTable =>
@@ -287,16 +317,21 @@ function originOf(document: vscode.TextDocument, anchor: BelowAnchor, edits: rea
 
 function titleOf(document: vscode.TextDocument, selection: vscode.Selection): string {
   const cell = notebookCellOf(document);
-  const name = (cell?.notebook.uri ?? document.uri).path.split('/').pop() || 'Untitled';
+  const name = (cell?.notebook.uri ?? document.uri).path.split('/').pop() || vscode.l10n.t('Untitled');
   const lastLine =
     selection.end.character === 0 && selection.end.line > selection.start.line
       ? selection.end.line - 1
       : selection.end.line;
   const lines =
     lastLine > selection.start.line
-      ? `lines ${selection.start.line + 1}–${lastLine + 1}`
-      : `line ${selection.start.line + 1}`;
-  return cell ? `${name}, cell ${cell.index + 1}, ${lines}` : `${name}, ${lines}`;
+      ? vscode.l10n.t('lines {0}–{1}', selection.start.line + 1, lastLine + 1)
+      : vscode.l10n.t('line {0}', selection.start.line + 1);
+  return cell ? vscode.l10n.t('{0}, cell {1}, {2}', name, cell.index + 1, lines) : `${name}, ${lines}`;
+}
+
+/** "Selection 2 of 3: ", before what is said about one selection of several. */
+function selectionPrefix(index: number, count: number): string {
+  return vscode.l10n.t('Selection {0} of {1}: ', index + 1, count);
 }
 
 function cancelled(log: Log, command: string, shape: string): Outcome {

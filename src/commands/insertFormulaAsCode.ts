@@ -53,23 +53,30 @@ export async function insertFormulaAsCode(
     return failed(
       log,
       command,
-      `Insert Formula as Code: unknown target '${String(targetArg)}'; choose ${CODE_TARGETS.join(', ')}.`,
-      { code: 'invalidTarget' },
+      vscode.l10n.t(
+        "Insert Formula as Code: unknown target '{0}'; choose {1}.",
+        String(targetArg),
+        CODE_TARGETS.join(', '),
+      ),
+      { code: 'invalidArguments' },
     );
   }
   const form = codeFormOf(dialectArg);
   if (typeof form === 'string')
-    return failed(log, command, `Insert Formula as Code: ${form}`, { code: 'invalidTarget' });
+    return failed(log, command, vscode.l10n.t('Insert Formula as Code: {0}', form), { code: 'invalidArguments' });
   const { catalog, coreOptions } = settings.current;
   const given = metricIdOf(metricArg);
-  const metric = given !== undefined ? catalog.metric(given) : await pickMetric(catalog, 'Insert Formula as Code');
+  const metric =
+    given !== undefined ? catalog.metric(given) : await pickMetric(catalog, vscode.l10n.t('Insert Formula as Code'));
   if (!metric) {
     if (given === undefined) return CANCELLED;
     const guess = catalog.suggest(given);
     return failed(
       log,
       command,
-      `Insert Formula as Code: unknown metric '${given}'${guess ? ` — did you mean '${guess}'?` : ''}`,
+      guess
+        ? vscode.l10n.t("Insert Formula as Code: unknown metric '{0}' — did you mean '{1}'?", given, guess)
+        : vscode.l10n.t("Insert Formula as Code: unknown metric '{0}'", given),
       { code: 'unknownMetric' },
     );
   }
@@ -87,7 +94,8 @@ export async function insertFormulaAsCode(
     Object.assign(options, { dialect });
   }
   const code = formulaAsCode(metric.id, target, options);
-  if (!code.ok) return coreFailed(log, command, code.error, 'Insert Formula as Code: ', `${metric.id} as ${target}`);
+  if (!code.ok)
+    return coreFailed(log, command, code.error, vscode.l10n.t('Insert Formula as Code: '), `${metric.id} as ${target}`);
   if (!editor) return openAsDocument(code.code, target);
   const document = editor.document;
   const edits = editor.selections.map((s) => ({
@@ -110,7 +118,10 @@ async function dialectFor(metric: MetricDef, settings: ConfigStore, log: Log): P
     `SQL dialect set to ${picked} in the ${where === vscode.ConfigurationTarget.Global ? 'user' : 'workspace'} setting marketingMetrics.sqlDialect`,
   );
   vscode.window.setStatusBarMessage(
-    `Marketing Metrics: SQL is written for ${SQL_DIALECT_LABELS[picked]} from now on (setting marketingMetrics.sqlDialect)`,
+    vscode.l10n.t(
+      'Marketing Metrics: SQL is written for {0} from now on (setting marketingMetrics.sqlDialect)',
+      SQL_DIALECT_LABELS[picked],
+    ),
     8000,
   );
   return picked;
@@ -128,9 +139,9 @@ function codeFormOf(arg: unknown): CodeForm | string {
       ? (arg as { dialect?: unknown; totalRow?: unknown })
       : { dialect: arg, totalRow: undefined };
   if (dialect !== undefined && !isSqlDialect(dialect))
-    return `unknown SQL dialect '${String(dialect)}'; choose ${SQL_DIALECTS.join(', ')}.`;
+    return vscode.l10n.t("unknown SQL dialect '{0}'; choose {1}.", String(dialect), SQL_DIALECTS.join(', '));
   if (totalRow !== undefined && typeof totalRow !== 'boolean')
-    return `totalRow must be true or false, not ${JSON.stringify(totalRow)}.`;
+    return vscode.l10n.t('totalRow must be true or false, not {0}.', JSON.stringify(totalRow));
   return { ...(dialect !== undefined ? { dialect } : {}), ...(totalRow !== undefined ? { totalRow } : {}) };
 }
 
@@ -142,7 +153,7 @@ async function pickTarget(metric: MetricDef, settings: ConfigStore): Promise<Tar
       totalRow,
       ...(sqlDialect !== 'ask' ? { dialect: sqlDialect } : {}),
     });
-    const label = totalRow ? `${TARGET_LABELS[target]}, with a total row` : TARGET_LABELS[target];
+    const label = totalRow ? vscode.l10n.t('{0}, with a total row', TARGET_LABELS[target]) : TARGET_LABELS[target];
     return {
       label,
       description: CODE_TARGET_LANGUAGE[target],
@@ -156,8 +167,8 @@ async function pickTarget(metric: MetricDef, settings: ConfigStore): Promise<Tar
     target === 'pandas' ? [item(target, false), item(target, true)] : [item(target, false)],
   );
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Insert ${metric.abbreviation ?? metric.name} as code`,
-    placeHolder: 'Choose the language to write the formula in',
+    title: vscode.l10n.t('Insert {0} as code', metric.abbreviation ?? metric.name),
+    placeHolder: vscode.l10n.t('Choose the language to write the formula in'),
     matchOnDetail: true,
   });
   return picked;

@@ -37,8 +37,11 @@ const argsSchema = z.lazy(() =>
   }),
 );
 
-const NO_REPORT =
-  'Insert KPI Report as Code writes the report the results view shows: run Evaluate Selection on an export and Break Down by…, or Compute KPIs for File, first.';
+function noReport(): string {
+  return vscode.l10n.t(
+    'Insert KPI Report as Code writes the report the results view shows: run Evaluate Selection on an export and Break Down by…, or Compute KPIs for File, first.',
+  );
+}
 
 export async function insertReportAsCode(deps: ReportCodeDeps, arg?: unknown): Promise<Outcome> {
   const parsed = argsSchema.safeParse(arg ?? {});
@@ -46,21 +49,21 @@ export async function insertReportAsCode(deps: ReportCodeDeps, arg?: unknown): P
     return failed(
       deps.log,
       COMMAND,
-      `Insert KPI Report as Code takes { target?: "pandas" | "sql", dialect?: ${SQL_DIALECTS.join(' | ')}, table?: "<DataFrame or table>" }.`,
+      vscode.l10n.t(
+        'Insert KPI Report as Code takes {0}.',
+        `{ target?: "pandas" | "sql", dialect?: ${SQL_DIALECTS.join(' | ')}, table?: "<DataFrame or table>" }`,
+      ),
       { code: 'invalidArguments' },
     );
   const args = parsed.data;
   const shown = deps.results.shownReport();
-  if (!shown?.report || !shown.header) return failed(deps.log, COMMAND, NO_REPORT, { code: 'noResults' });
-  const editor = vscode.window.activeTextEditor;
-  if (!editor)
-    return failed(
-      deps.log,
-      COMMAND,
-      'Insert KPI Report as Code writes at the cursor: open a Python or SQL file, or a notebook cell.',
-      { code: 'noEditor' },
-    );
-  const target = args.target ?? targetOf(editor.document.languageId) ?? (await pickTarget());
+  if (!shown?.report || !shown.header) return failed(deps.log, COMMAND, noReport(), { code: 'noResults' });
+  const active = vscode.window.activeTextEditor;
+  // A Python or SQL editor (or notebook cell) takes the code at its cursor; from anywhere else (an
+  // export, the results view, the walkthrough) it goes into a new editor of its language, never
+  // into the data.
+  const editor = active && targetOf(active.document.languageId) ? active : undefined;
+  const target = args.target ?? (editor && targetOf(editor.document.languageId)) ?? (await pickTarget());
   if (!target) return CANCELLED;
   const dialect = target === 'sql' ? (args.dialect ?? (await dialectFor(deps))) : undefined;
   if (target === 'sql' && !dialect) return CANCELLED;
@@ -74,13 +77,28 @@ export async function insertReportAsCode(deps: ReportCodeDeps, arg?: unknown): P
     target,
     { ...deps.settings.current.coreOptions, columns: shown.header, table, ...(dialect ? { dialect } : {}) },
   );
-  if (!code.ok) return coreFailed(deps.log, COMMAND, code.error, 'Insert KPI Report as Code: ', `report as ${target}`);
+  if (!code.ok)
+    return coreFailed(
+      deps.log,
+      COMMAND,
+      code.error,
+      vscode.l10n.t('Insert KPI Report as Code: '),
+      `report as ${target}`,
+    );
+  const text = code.code.endsWith('\n') ? code.code : `${code.code}\n`;
+  if (!editor) {
+    const document = await vscode.workspace.openTextDocument({ language: LANGUAGES[target], content: text });
+    await vscode.window.showTextDocument(document);
+    return { status: 'done', edits: 1, tables: 0 };
+  }
   const document = editor.document;
   const at = document.offsetAt(editor.selection.active);
-  const edit = { start: at, end: at, text: code.code.endsWith('\n') ? code.code : `${code.code}\n` };
+  const edit = { start: at, end: at, text };
   if ((await applyEdits(editor, document.version, [edit])) === 'changed') return refused(deps.log, COMMAND);
   return { status: 'done', edits: 1, tables: 0 };
 }
+
+const LANGUAGES: Readonly<Record<ReportCodeTarget, string>> = { pandas: 'python', sql: 'sql' };
 
 function targetOf(languageId: string): ReportCodeTarget | undefined {
   return languageId === 'python' ? 'pandas' : languageId === 'sql' ? 'sql' : undefined;
@@ -89,10 +107,21 @@ function targetOf(languageId: string): ReportCodeTarget | undefined {
 async function pickTarget(): Promise<ReportCodeTarget | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'pandas', description: 'groupby, sums, ratios and a total row', target: 'pandas' as const },
-      { label: 'SQL', description: 'GROUP BY with ROLLUP: subtotals and a grand total', target: 'sql' as const },
+      {
+        label: 'pandas',
+        description: vscode.l10n.t('groupby, sums, ratios and a total row'),
+        target: 'pandas' as const,
+      },
+      {
+        label: 'SQL',
+        description: vscode.l10n.t('GROUP BY with ROLLUP: subtotals and a grand total'),
+        target: 'sql' as const,
+      },
     ],
-    { title: 'Insert KPI Report as Code', placeHolder: 'Which language is the report for?' },
+    {
+      title: vscode.l10n.t('Insert KPI Report as Code'),
+      placeHolder: vscode.l10n.t('Which language is the report for?'),
+    },
   );
   return picked?.target;
 }
@@ -105,8 +134,8 @@ async function dialectFor(deps: ReportCodeDeps): Promise<SqlDialect | undefined>
   const picked = await vscode.window.showQuickPick(
     SQL_DIALECTS.map((dialect) => ({ label: SQL_DIALECT_LABELS[dialect], description: dialect, dialect })),
     {
-      title: 'Which engine is the SQL for?',
-      placeHolder: 'Kept in the setting marketingMetrics.sqlDialect; change it there at any time',
+      title: vscode.l10n.t('Which engine is the SQL for?'),
+      placeHolder: vscode.l10n.t('Kept in the setting marketingMetrics.sqlDialect; change it there at any time'),
     },
   );
   if (!picked) return undefined;
@@ -123,12 +152,12 @@ async function askTable(
   const value =
     target === 'pandas' ? 'df' : dialect === 'duckdb' && shown.duckdbSource ? shown.duckdbSource : 'exports';
   return vscode.window.showInputBox({
-    title: 'Insert KPI Report as Code',
+    title: vscode.l10n.t('Insert KPI Report as Code'),
     prompt:
       target === 'pandas'
-        ? 'The DataFrame that holds the rows (its columns as in the export)'
-        : 'The table that holds the rows, or any FROM item',
+        ? vscode.l10n.t('The DataFrame that holds the rows (its columns as in the export)')
+        : vscode.l10n.t('The table that holds the rows, or any FROM item'),
     value,
-    validateInput: (text) => (text.trim() === '' ? 'Name the DataFrame or table' : undefined),
+    validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Name the DataFrame or table') : undefined),
   });
 }

@@ -8,7 +8,10 @@ interface CandidateItem extends vscode.QuickPickItem {
   readonly candidate?: Candidate;
 }
 
-const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy the value' };
+const COPY_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('copy'),
+  tooltip: vscode.l10n.t('Copy the value'),
+};
 
 /**
  * A QuickPick of the metrics a list of numbers can be, each with its value for them. Resolves
@@ -21,7 +24,9 @@ export function pickCandidate(
 ): Promise<{ candidate: ComputedCandidate; copy: boolean } | undefined> {
   const quickPick = vscode.window.createQuickPick<CandidateItem>();
   quickPick.title = title;
-  quickPick.placeholder = 'Which metric are these numbers the inputs of? (in the order its formula names them)';
+  quickPick.placeholder = vscode.l10n.t(
+    'Which metric are these numbers the inputs of? (in the order its formula names them)',
+  );
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
   quickPick.items = itemsOf(candidates);
@@ -66,7 +71,10 @@ function itemsOf(candidates: readonly Candidate[]): CandidateItem[] {
       continue;
     }
     if (!separated)
-      items.push({ label: 'Not computable from these numbers', kind: vscode.QuickPickItemKind.Separator });
+      items.push({
+        label: vscode.l10n.t('Not computable from these numbers'),
+        kind: vscode.QuickPickItemKind.Separator,
+      });
     separated = true;
     items.push({
       label: `$(circle-slash) ${name}`,

@@ -32,13 +32,12 @@ export async function quickCalculate(
   const editor = vscode.window.activeTextEditor;
   const { catalog } = settings.current;
   const given = metricIdOf(metricArg);
-  const metric = given !== undefined ? catalog.metric(given) : await pickMetric(catalog, 'Quick Calculate KPI');
+  const metric =
+    given !== undefined ? catalog.metric(given) : await pickMetric(catalog, vscode.l10n.t('Quick Calculate KPI'));
   if (!metric)
     return given === undefined
       ? CANCELLED
-      : failed(log, command, `Quick Calculate: unknown metric '${given}'${suggestion(given, settings)}`, {
-          code: 'unknownMetric',
-        });
+      : failed(log, command, unknownMetric(given, settings), { code: 'unknownMetric' });
   const result = await computeWithInputs(settings, metric, inputsOf(inputsArg));
   if (result === undefined) return CANCELLED;
   if (!result.ok)
@@ -60,7 +59,10 @@ async function computeWithInputs(
   const inputs = formula?.inputs ?? [];
   const missing = inputs.findIndex((input) => given[input] === undefined);
   if (missing < 0) return evaluate(metric.id, given, coreOptions);
-  const title = `Quick Calculate: ${metric.abbreviation ?? metric.name} = ${formula?.source ?? metric.formula}`;
+  const title = vscode.l10n.t(
+    'Quick Calculate: {0}',
+    `${metric.abbreviation ?? metric.name} = ${formula?.source ?? metric.formula}`,
+  );
   let values = given;
   let start: { index: number; message?: string } = { index: missing };
   for (;;) {
@@ -81,13 +83,15 @@ async function pickAction(
 ): Promise<ResultAction | undefined> {
   const label = metric.abbreviation ?? metric.name;
   const items: ActionItem[] = [
-    { label: `$(copy) Copy ${result.text}`, action: 'copy' },
-    ...(canInsert ? [{ label: `$(insert) Insert ${result.text} at the cursor`, action: 'insert' as const }] : []),
-    { label: `$(symbol-operator) Open ${label} in the calculator`, action: 'calculator' },
+    { label: `$(copy) ${vscode.l10n.t('Copy {0}', result.text)}`, action: 'copy' },
+    ...(canInsert
+      ? [{ label: `$(insert) ${vscode.l10n.t('Insert {0} at the cursor', result.text)}`, action: 'insert' as const }]
+      : []),
+    { label: `$(symbol-operator) ${vscode.l10n.t('Open {0} in the calculator', label)}`, action: 'calculator' },
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: `${label} = ${result.text}`,
-    placeHolder: `${metric.name} is ${result.text} (${result.formula}). What next?`,
+    placeHolder: vscode.l10n.t('{0} is {1} ({2}). What next?', metric.name, result.text, result.formula),
   });
   return picked?.action;
 }
@@ -102,14 +106,14 @@ async function act(
   switch (action) {
     case 'copy':
       await vscode.env.clipboard.writeText(result.text);
-      vscode.window.setStatusBarMessage(`Copied ${result.text}`, 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', result.text), 3000);
       return { status: 'done', edits: 0, tables: 0, copied: result.text };
     case 'insert': {
       if (!editor)
         return failed(
           log,
           COMMANDS.quickCalculate,
-          'Quick Calculate: there is no editor to insert into; the value was not inserted.',
+          vscode.l10n.t('Quick Calculate: there is no editor to insert into; the value was not inserted.'),
           { code: 'noEditor' },
         );
       const document = editor.document;
@@ -138,7 +142,9 @@ function inputsOf(arg: unknown): Inputs {
   return inputs;
 }
 
-function suggestion(name: string, settings: ConfigStore): string {
+function unknownMetric(name: string, settings: ConfigStore): string {
   const guess = settings.current.catalog.suggest(name);
-  return guess ? ` — did you mean '${guess}'?` : '';
+  return guess
+    ? vscode.l10n.t("Quick Calculate: unknown metric '{0}' — did you mean '{1}'?", name, guess)
+    : vscode.l10n.t("Quick Calculate: unknown metric '{0}'", name);
 }

@@ -31,7 +31,10 @@ export async function useColumnAs(deps: UseColumnAsDeps, arg?: unknown): Promise
     return failed(
       deps.log,
       command,
-      'Use Column as… takes { column: "<name as in the header>", as: "<quantity id>" | "ignore" | null }.',
+      vscode.l10n.t(
+        'Use Column as… takes {0}.',
+        '{ column: "<name as in the header>", as: "<quantity id>" | "ignore" | null }',
+      ),
       { code: 'invalidArguments' },
     );
   const columns = deps.results.mappable();
@@ -39,7 +42,9 @@ export async function useColumnAs(deps: UseColumnAsDeps, arg?: unknown): Promise
     return failed(
       deps.log,
       command,
-      'No KPI results are shown: evaluate a table (select it, then Marketing Metrics: Evaluate Selection) before saying what a column is.',
+      vscode.l10n.t(
+        'No KPI results are shown: evaluate a table (select it, then Marketing Metrics: Evaluate Selection) before saying what a column is.',
+      ),
       { code: 'noResults' },
     );
   const wanted = args.column === undefined ? await pickColumn(columns) : columns.find((c) => c.name === args.column);
@@ -49,7 +54,11 @@ export async function useColumnAs(deps: UseColumnAsDeps, arg?: unknown): Promise
       : failed(
           deps.log,
           command,
-          `No column '${args.column}' in the KPI results. Columns: ${columns.map((c) => c.name).join(', ')}`,
+          vscode.l10n.t(
+            "No column '{0}' in the KPI results. Columns: {1}",
+            args.column,
+            columns.map((c) => c.name).join(', '),
+          ),
           { code: 'unknownColumn' },
         );
   if (
@@ -62,7 +71,9 @@ export async function useColumnAs(deps: UseColumnAsDeps, arg?: unknown): Promise
     return failed(
       deps.log,
       command,
-      `'${args.as}' is no quantity or metric${hint ? ` (did you mean '${hint}'?)` : ''}`,
+      hint
+        ? vscode.l10n.t("'{0}' is no quantity or metric (did you mean '{1}'?)", args.as, hint)
+        : vscode.l10n.t("'{0}' is no quantity or metric", args.as),
       { code: 'unknownQuantity' },
     );
   }
@@ -87,7 +98,11 @@ function argsOf(arg: unknown): Args | undefined {
 async function pickColumn(columns: ReturnType<ResultsPanel['mappable']>) {
   const picked = await vscode.window.showQuickPick(
     columns.map((c) => ({ label: c.name, description: c.text, detail: c.title, column: c })),
-    { title: 'Use Column as…', placeHolder: 'Which column of the KPI results?', matchOnDescription: true },
+    {
+      title: vscode.l10n.t('Use Column as…'),
+      placeHolder: vscode.l10n.t('Which column of the KPI results?'),
+      matchOnDescription: true,
+    },
   );
   return picked?.column;
 }

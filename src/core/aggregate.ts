@@ -4,6 +4,7 @@ import { catalogOf, type CoreOptions } from './options';
 import { InputTotals, totalRow, type TotalRow } from './totals';
 import { aggregateTable } from './engine/aggregateTable';
 import { tableFromRecords } from './engine/table';
+import { notARecord } from './wording';
 
 export type { NotAggregable, TotalRow } from './totals';
 
@@ -86,14 +87,7 @@ function withBadRows(result: AggregateResult, rows: readonly unknown[], bad: rea
   return onDemand(result.total, result.rowCount, (r) => {
     const row = result.row(r);
     if (!badSet.has(r)) return row;
-    const shown = Array.isArray(rows[r]) ? 'a list' : (JSON.stringify(rows[r]) ?? String(rows[r]));
-    const problem = {
-      field: '',
-      error: {
-        code: 'invalidSelection' as const,
-        message: `Row ${r + 1} is ${shown}, not a record of fields such as { "clicks": 120 }`,
-      },
-    };
+    const problem = { field: '', error: { code: 'invalidSelection' as const, message: notARecord(r, rows[r]) } };
     return { ...row, fieldProblems: [problem, ...row.fieldProblems] };
   });
 }

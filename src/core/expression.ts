@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Catalog } from './catalog/catalog';
 import type { Unit } from './catalog/schema';
 import { fail, type Failure } from './errors';
@@ -7,7 +8,7 @@ import { parseExpression } from './expr/parser';
 import { lineColumn } from './expr/scanner';
 import { metricOf } from './engine/record';
 import { formulaFor } from './forms';
-import { label } from './wording';
+import { didYouMean, label } from './wording';
 import { formatValue } from './format/format';
 import { checkValues, firstProblem, readInputs, type Inputs } from './inputs';
 import { catalogOf, formatOptionsOf, type CoreOptions } from './options';
@@ -46,7 +47,7 @@ export function evaluateExpression(
   };
   const value = evaluateExpr(parsed.expr, scope);
   if (scope.problem) return { ok: false, error: scope.problem };
-  if (!Number.isFinite(value)) return fail('nonFinite', 'the result is not a finite number');
+  if (!Number.isFinite(value)) return fail('nonFinite', l10n.t('the result is not a finite number'));
   const unit = unitOf(parsed.expr, catalog) ?? 'number';
   return { ok: true, value, unit, text: formatValue(value, unit, formatOptionsOf(options)) };
 }
@@ -57,7 +58,7 @@ function evaluateCall(call: Call, source: string, catalog: Catalog, options: Cor
     return NaN;
   };
   const metric = catalog.metric(call.callee);
-  if (!metric) return report(unknownName(call.callee, { span: call.calleeSpan }, source, catalog, 'metric'));
+  if (!metric) return report(unknownName(call.callee, { span: call.calleeSpan }, source, catalog, { kind: 'metric' }));
   const formula = formulaFor(metric, catalog, options);
   if (!formula.ok) return report(formula);
   const inputs = formula.formula.inputs;
@@ -70,21 +71,31 @@ function evaluateCall(call: Call, source: string, catalog: Catalog, options: Cor
         return report(
           fail(
             'parse',
-            `${label(metric)} takes ${inputs.length} inputs (${inputs.join(', ')}), not ${call.args.length}`,
+            l10n.t(
+              '{0} takes {1} inputs ({2}), not {3}',
+              label(metric),
+              inputs.length,
+              inputs.join(', '),
+              call.args.length,
+            ),
             { input: metric.id, span: call.span },
           ),
         );
       const guess = suggest(arg.name, inputs);
       return report(
-        unknownName(arg.name, { span: arg.nameSpan! }, source, catalog, `input of ${label(metric)}`, guess),
+        unknownName(arg.name, { span: arg.nameSpan! }, source, catalog, { kind: 'input', of: label(metric) }, guess),
       );
     }
     if (values.has(id))
       return report(
-        fail('parse', `${id} is given twice in the call to ${call.callee} at ${where(source, call.span.start)}`, {
-          input: id,
-          span: call.span,
-        }),
+        fail(
+          'parse',
+          l10n.t('{0} is given twice in the call to {1} at {2}', id, call.callee, where(source, call.span.start)),
+          {
+            input: id,
+            span: call.span,
+          },
+        ),
       );
     const value = evaluateExpr(arg.value, scope);
     if (Number.isNaN(value)) return NaN;
@@ -101,14 +112,22 @@ function unknownName(
   node: { span: { start: number; end: number } },
   source: string,
   catalog: Catalog,
-  kind = 'name',
+  what: { kind: 'name' | 'metric' } | { kind: 'input'; of: string } = { kind: 'name' },
   guess = catalog.suggest(name),
 ): Failure {
-  const hint = guess ? ` — did you mean '${guess}'?` : '';
-  return fail('unknownName', `unknown ${kind} '${name}' at ${where(source, node.span.start)}${hint}`, {
+  const at = where(source, node.span.start);
+  // One whole sentence per kind: a translation cannot put "unknown" and a noun together as English does.
+  const message =
+    what.kind === 'input'
+      ? l10n.t("unknown input of {0} '{1}' at {2}", what.of, name, at)
+      : what.kind === 'metric'
+        ? l10n.t("unknown metric '{0}' at {1}", name, at)
+        : l10n.t("unknown name '{0}' at {1}", name, at);
+  const hint = guess ? didYouMean(guess) : undefined;
+  return fail('unknownName', hint ? `${message} — ${hint}` : message, {
     input: name,
     span: node.span,
-    ...(guess ? { hint: `did you mean '${guess}'?` } : {}),
+    ...(hint ? { hint } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Catalog, Formula } from './catalog/catalog';
 import type { MetricDef } from './catalog/schema';
 import { fail, type Failure } from './errors';
@@ -75,9 +76,16 @@ export function formulaFor(
   const variantId = options.variants?.[metric.id];
   if (variantId && !isFormOf(metric, variantId)) {
     const known = (metric.variants ?? []).map((v) => `'${v.id}'`);
+    const message = l10n.t("{0} has no variant '{1}'", label(metric), variantId);
     return fail(
       'invalidVariant',
-      `${label(metric)} has no variant '${variantId}'${known.length ? `; choose ${known.join(' or ')}` : ''}`,
+      known.length
+        ? l10n.t(
+            '{0}; choose {1}',
+            message,
+            known.reduce((a, b) => l10n.t('{0} or {1}', a, b)),
+          )
+        : message,
       { input: metric.id },
     );
   }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Catalog, FieldMatch } from './catalog/catalog';
 import { matchField } from './columns/names';
 import { fail, type CoreError, type Failure } from './errors';
@@ -59,7 +60,7 @@ export function readInputs(
         field: key,
         error: {
           code: 'invalidSelection',
-          message: `'${key}' and '${sources.get(field.id)}' both give ${field.id}: keep one`,
+          message: l10n.t("'{0}' and '{1}' both give {2}: keep one", key, sources.get(field.id) ?? '', field.id),
           input: key,
         },
       });
@@ -83,8 +84,9 @@ function readInputValue(
   options: CoreOptions,
 ): { ok: true; value: number } | Failure {
   if (typeof raw === 'number') {
-    if (Number.isNaN(raw)) return fail('nonFinite', `${key} is not a number (NaN)`, { input: key });
-    if (!Number.isFinite(raw)) return fail('nonFinite', `${key} is not a finite number (${raw})`, { input: key });
+    if (Number.isNaN(raw)) return fail('nonFinite', l10n.t('{0} is not a number (NaN)', key), { input: key });
+    if (!Number.isFinite(raw))
+      return fail('nonFinite', l10n.t('{0} is not a finite number ({1})', key, String(raw)), { input: key });
     return { ok: true, value: raw };
   }
   const read = readNumber(String(raw), options.locale !== undefined ? { locale: options.locale } : {});
@@ -119,10 +121,12 @@ export function checkSign(
 ): Failure | undefined {
   const quantity = catalog.quantities.get(id);
   if (!quantity || quantity.signed || value >= 0) return undefined;
-  const what = quantity.unit === 'count' ? 'a count' : 'it';
+  const shown = format(value, id, catalog, options);
   return fail(
     'negative',
-    `${source} is negative (${format(value, id, catalog, options)}); ${what} cannot be below zero`,
+    quantity.unit === 'count'
+      ? l10n.t('{0} is negative ({1}); a count cannot be below zero', source, shown)
+      : l10n.t('{0} is negative ({1}); it cannot be below zero', source, shown),
     { input: id },
   );
 }
@@ -141,7 +145,13 @@ export function checkParts(
     if (p !== undefined && w !== undefined && p > w) {
       return fail(
         'partExceedsWhole',
-        `${sideLabel(part, label)} (${format(p, firstId(part), catalog, options)}) is larger than ${sideLabel(whole, label)} (${format(w, firstId(whole), catalog, options)}): a part cannot exceed its whole`,
+        l10n.t(
+          '{0} ({1}) is larger than {2} ({3}): a part cannot exceed its whole',
+          sideLabel(part, label),
+          format(p, firstId(part), catalog, options),
+          sideLabel(whole, label),
+          format(w, firstId(whole), catalog, options),
+        ),
         { input: firstId(part) },
       );
     }

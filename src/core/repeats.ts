@@ -3,6 +3,7 @@
  * cost): in a list of results the later one repeats the earlier one's value in every row, so it
  * is shown once, under the first, with a sentence on why the two names exist.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog } from './catalog/catalog';
 import type { CoreOptions } from './options';
 
@@ -38,6 +39,8 @@ export function withoutRepeats(
 function noteOf(id: string, first: string, catalog: Catalog): string {
   const label = (metric: string) => catalog.metrics.get(metric)?.abbreviation ?? catalog.nameOf(metric);
   const formula = catalog.formula(first)?.source ?? '';
-  const why = id === 'mer' && first === 'roas' ? "; MER counts all marketing spend, ROAS one channel's" : '';
-  return `${label(id)} equals ${label(first)} here (${formula}), shown once as ${label(first)}${why}`;
+  const note = l10n.t('{0} equals {1} here ({2}), shown once as {1}', label(id), label(first), formula);
+  return id === 'mer' && first === 'roas'
+    ? l10n.t("{0}; MER counts all marketing spend, ROAS one channel's", note)
+    : note;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Catalog, Formula } from './catalog/catalog';
 import type { MetricDef, Unit } from './catalog/schema';
 import { fail, type Failure } from './errors';
@@ -8,7 +9,7 @@ import { printExpression } from './code/print';
 import { formatValue } from './format/format';
 import { metricOf } from './engine/record';
 import { formulaFor } from './forms';
-import { label, unknownMetric } from './wording';
+import { label, listOf, unknownMetric } from './wording';
 import { checkValues, firstProblem, readInputs, type Inputs } from './inputs';
 import { catalogOf, formatOptionsOf, type CoreOptions } from './options';
 import { findRoots } from './solveNumeric';
@@ -82,9 +83,11 @@ function solveInput(
   if (!formula.ok) return formula;
   const goal = values.get(metric.id);
   if (goal === undefined) {
-    return fail('missingInput', `to solve for ${target}, give the value ${label(metric)} should have (${metric.id})`, {
-      input: metric.id,
-    });
+    return fail(
+      'missingInput',
+      l10n.t('to solve for {0}, give the value {1} should have ({2})', target, label(metric), metric.id),
+      { input: metric.id },
+    );
   }
   if (formula.formula.inputs.includes(target))
     return solveFor(metric, formula.formula, target, goal, values, catalog, options);
@@ -93,9 +96,13 @@ function solveInput(
       ? formula.formula.inputs.find((name) => !values.has(name) && reaches(name, target, catalog, options))
       : undefined;
   if (!via) {
-    return fail('noSolution', `${target} is not an input of ${label(metric)} (${formula.formula.source})`, {
-      input: target,
-    });
+    return fail(
+      'noSolution',
+      l10n.t('{0} is not an input of {1} ({2})', target, label(metric), formula.formula.source),
+      {
+        input: target,
+      },
+    );
   }
   const step = solveFor(metric, formula.formula, via, goal, values, catalog, options);
   if (!step.ok) return step;
@@ -129,9 +136,13 @@ function solveFor(
 ): SolveResult {
   const others = formula.inputs.filter((name) => name !== target && !values.has(name) && !catalog.metrics.has(name));
   if (others.length > 0)
-    return fail('missingInput', `to solve for ${target}, ${label(metric)} also needs ${others.join(', ')}`, {
-      input: others[0]!,
-    });
+    return fail(
+      'missingInput',
+      l10n.t('to solve for {0}, {1} also needs {2}', target, label(metric), others.join(', ')),
+      {
+        input: others[0]!,
+      },
+    );
   const unit = catalog.unitOf(target) ?? 'number';
   const f = (x: number) => forward(formula.expr, target, x, values, catalog, options);
   if (countOccurrences(formula.expr, target) === 1) {
@@ -161,28 +172,39 @@ function solveFor(
     return fail(
       roots.zero ? 'notUnique' : 'noSolution',
       roots.zero
-        ? `${target} cancels out: every value of ${target} gives ${label(metric)} = ${format(goal)}`
-        : `${target} cancels out: with the other inputs as they are, ${label(metric)} is ${format(roots.value + goal)} whatever ${target} is, so no value gives ${format(goal)}`,
+        ? l10n.t('{0} cancels out: every value of {0} gives {1} = {2}', target, label(metric), format(goal))
+        : l10n.t(
+            '{0} cancels out: with the other inputs as they are, {1} is {2} whatever {0} is, so no value gives {3}',
+            target,
+            label(metric),
+            format(roots.value + goal),
+            format(goal),
+          ),
       { input: target },
     );
   }
   if (roots.values.length === 0) {
     return fail(
       'noSolution',
-      `no value of ${target} gives ${label(metric)} = ${formatValue(goal, metric.unit, formatOptionsOf(options))} with the other inputs as they are`,
+      l10n.t(
+        'no value of {0} gives {1} = {2} with the other inputs as they are',
+        target,
+        label(metric),
+        formatValue(goal, metric.unit, formatOptionsOf(options)),
+      ),
       { input: target },
     );
   }
   if (roots.values.length > 1) {
-    const shown = roots.values.map((r) => formatValue(r, unit, formatOptionsOf(options))).join(' and ');
-    return fail('notUnique', `${target} has more than one solution (${shown})`, { input: target });
+    const shown = listOf(roots.values.map((r) => formatValue(r, unit, formatOptionsOf(options))));
+    return fail('notUnique', l10n.t('{0} has more than one solution ({1})', target, shown), { input: target });
   }
   return accept(
     metric,
     target,
     roots.values[0]!,
     unit,
-    `${target} solved numerically from ${metric.id} = ${formula.source}`,
+    l10n.t('{0} solved numerically from {1}', target, `${metric.id} = ${formula.source}`),
     'numeric',
     values,
     catalog,
@@ -205,9 +227,13 @@ function accept(
   const rounded = Math.abs(value) < 1e-12 ? 0 : value;
   const problem = checkValues(new Map([...values, [target, rounded]]), metric.parts ?? [], catalog, options);
   if (problem) {
-    return fail('noSolution', `no valid ${target} gives that ${label(metric)}: ${problem.error.message}`, {
-      input: target,
-    });
+    return fail(
+      'noSolution',
+      l10n.t('no valid {0} gives that {1}: {2}', target, label(metric), problem.error.message),
+      {
+        input: target,
+      },
+    );
   }
   return {
     ok: true,

@@ -8,6 +8,7 @@
  * their messages live here once; the total's metrics are computed by the engine over a one-row
  * table of the summed inputs.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog } from './catalog/catalog';
 import type { MetricProblem } from './computeAll';
 import type { MetricValue } from './evaluate';
@@ -133,7 +134,7 @@ export class InputTotals {
     for (const entry of ordered) {
       if (entry.differs) blocked.set(entry.id, this.nonAdditive(entry.id));
       else if (entry.count < rowCount)
-        blocked.set(entry.id, `${entry.id} is missing in ${rowCount - entry.count} of ${rowCount} rows`);
+        blocked.set(entry.id, l10n.t('{0} is missing in {1} of {2} rows', entry.id, rowCount - entry.count, rowCount));
       else {
         values.set(entry.id, entry.value);
         if (!entry.additive && entry.count > 1 && this.catalog.quantities.get(entry.id)?.unit === 'count')
@@ -154,8 +155,8 @@ export class InputTotals {
   private nonAdditive(id: string): string {
     const quantity = this.catalog.quantities.get(id);
     return quantity?.nonAdditiveReason
-      ? `${id} is not additive: ${quantity.nonAdditiveReason}`
-      : `${id} is a rate or average: it cannot be summed across rows`;
+      ? l10n.t('{0} is not additive: {1}', id, quantity.nonAdditiveReason)
+      : l10n.t('{0} is a rate or average: it cannot be summed across rows', id);
   }
 }
 
@@ -207,14 +208,23 @@ function sharedPopulations(
     const ids = usedInputs(result.id, result.variant, values, catalog, options).filter((id) => shared.has(id));
     if (ids.length === 0) continue;
     const metric = catalog.metrics.get(result.id)!;
-    const counts = ids.map((id) => `${id} (${formatValue(values.get(id)!, 'count', format)} in every row)`);
+    const counts = ids.map((id) => l10n.t('{0} ({1} in every row)', id, formatValue(values.get(id)!, 'count', format)));
     const other = separate.find((r) => r.id === result.id);
-    const otherwise = other
-      ? `; if the rows are separate populations, ${listOf(ids.map((id) => `${id} is ${formatValue(shared.get(id)!, 'count', format)}`))} and ${label(metric)} is ${other.text}`
+    const reason = l10n.t("{0}'s total takes {1} as one population shared by every row", label(metric), listOf(counts));
+    const separately = other
+      ? listOf(ids.map((id) => l10n.t('{0} is {1}', id, formatValue(shared.get(id)!, 'count', format))))
       : '';
     out.push({
       id: result.id,
-      reason: `${label(metric)}'s total takes ${listOf(counts)} as one population shared by every row${otherwise}`,
+      reason: other
+        ? l10n.t(
+            '{0}; if the rows are separate populations, {1} and {2} is {3}',
+            reason,
+            separately,
+            label(metric),
+            other.text,
+          )
+        : reason,
     });
   }
   return out;
@@ -262,6 +272,8 @@ export function whyNot(
   };
   visit(id, new Set());
   const metric = catalog.metrics.get(id)!;
-  if (reasons.size > 0) return `${label(metric)} has no total: ${[...reasons].join('; ')}`;
-  return `${label(metric)} has no total: ${listOf([...missing])} ${missing.size === 1 ? 'is' : 'are'} not in every row`;
+  if (reasons.size > 0) return l10n.t('{0} has no total: {1}', label(metric), [...reasons].join('; '));
+  return missing.size === 1
+    ? l10n.t('{0} has no total: {1} is not in every row', label(metric), listOf([...missing]))
+    : l10n.t('{0} has no total: {1} are not in every row', label(metric), listOf([...missing]));
 }

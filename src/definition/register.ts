@@ -1,13 +1,15 @@
 import vscode = require('vscode');
-import { COMMANDS } from '../commandIds';
 import { metricIdOf } from '../commandArgs';
+import { CANCELLED, DONE, failed, registerCommands } from '../commandGuard';
+import { COMMANDS } from '../commandIds';
 import { loadFeatures } from '../loadFeatures';
+import type { Log } from '../log';
 import type { ConfigStore } from '../settings/store';
 
 const SCHEME = 'marketing-metrics';
 
 /** Show Definition: a read-only Markdown document per metric, opened in the preview. */
-export function registerDefinitions(context: vscode.ExtensionContext, settings: ConfigStore): void {
+export function registerDefinitions(context: vscode.ExtensionContext, settings: ConfigStore, log: Log): void {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
@@ -16,7 +18,7 @@ export function registerDefinitions(context: vscode.ExtensionContext, settings: 
       const metric = catalog.metrics.get(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
       return metric
         ? loadFeatures().definitionMarkdown(metric, catalog, coreOptions)
-        : '# Unknown metric\n\nThis metric is no longer defined.';
+        : `# ${vscode.l10n.t('Unknown metric')}\n\n${vscode.l10n.t('This metric is no longer defined.')}`;
     },
   };
   context.subscriptions.push(
@@ -25,11 +27,29 @@ export function registerDefinitions(context: vscode.ExtensionContext, settings: 
     settings.onDidChange(() => {
       for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === SCHEME) changed.fire(doc.uri);
     }),
-    vscode.commands.registerCommand(COMMANDS.showDefinition, async (arg?: unknown) => {
-      const id = metricIdOf(arg) ?? (await loadFeatures().pickMetric(settings.current.catalog, 'Show Definition'))?.id;
-      if (!id) return;
-      const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${id}.md` });
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
-    }),
   );
+  registerCommands(context, log, {
+    [COMMANDS.showDefinition]: async (arg) => {
+      const given = metricIdOf(arg);
+      const { catalog } = settings.current;
+      const metric =
+        given !== undefined
+          ? catalog.metric(given)
+          : await loadFeatures().pickMetric(catalog, vscode.l10n.t('Show Definition'));
+      if (!metric) {
+        if (given === undefined) return CANCELLED;
+        return failed(
+          log,
+          COMMANDS.showDefinition,
+          vscode.l10n.t("Show Definition: there is no metric '{0}'.", given),
+          {
+            code: 'unknownMetric',
+          },
+        );
+      }
+      const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${metric.id}.md` });
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      return DONE;
+    },
+  });
 }

@@ -88,7 +88,11 @@ export async function computeFileKpis(deps: FileDeps, arg?: unknown): Promise<Ou
     return failed(
       deps.log,
       COMMAND,
-      `${name} is not a file Compute KPIs for File reads: choose a ${FILE_EXTENSIONS.join(', ')} file.`,
+      vscode.l10n.t(
+        '{0} is not a file Compute KPIs for File reads: choose a {1} file.',
+        name,
+        FILE_EXTENSIONS.join(', '),
+      ),
       { code: 'unsupportedFile' },
     );
   const sheet = kind === 'xlsx' ? await workbookAsCsv(uri, name, args?.sheet, pickSheet) : undefined;
@@ -97,7 +101,10 @@ export async function computeFileKpis(deps: FileDeps, arg?: unknown): Promise<Ou
   const options = optionsFor(deps.settings, uri);
   const opened = await openFile(uri, kind, options.locale, sheet?.csv);
   if ('ok' in opened)
-    return failed(deps.log, COMMAND, `Marketing Metrics: ${opened.error.message}`, { code: opened.error.code });
+    return failed(deps.log, COMMAND, vscode.l10n.t('Marketing Metrics: {0}', opened.error.message), {
+      code: 'unreadableFile',
+      detail: opened.error.code,
+    });
   try {
     const model = await computeTable(sourceOfRows(opened.reading), options, NO_PROGRESS);
     if (!model) return CANCELLED;
@@ -112,7 +119,8 @@ export async function computeFileKpis(deps: FileDeps, arg?: unknown): Promise<Ou
     if (!choice) return CANCELLED;
     const table = await reportOf(file, choice, deps);
     if (!table) return CANCELLED;
-    if ('message' in table) return failed(deps.log, COMMAND, table.message, { code: table.code });
+    if ('message' in table)
+      return failed(deps.log, COMMAND, table.message, { code: 'invalidInput', detail: table.code });
     await rememberBreakdown(deps.memory, choice);
     deps.results.show([table]);
     return doneWith(table);
@@ -129,16 +137,19 @@ async function targetOf(arg: unknown): Promise<{ uri: vscode.Uri; args?: Args } 
     const parsed = argsSchema.safeParse(arg);
     if (!parsed.success)
       return {
-        message: `Compute KPIs for File takes a file's Uri, or { uri, groupBy?: ["<column>", …], period?: ${PERIODS.join(' | ')}, compare?: ${COMPARISONS.join(' | ')}, sheet? }.`,
+        message: vscode.l10n.t(
+          "Compute KPIs for File takes a file's Uri, or {0}.",
+          `{ uri, groupBy?: ["<column>", …], period?: ${PERIODS.join(' | ')}, compare?: ${COMPARISONS.join(' | ')}, sheet? }`,
+        ),
       };
     return { uri: vscode.Uri.parse(parsed.data.uri), args: parsed.data };
   }
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && fileKindOf(active.path)) return { uri: active };
   const picked = await vscode.window.showOpenDialog({
-    title: 'Compute KPIs for File',
+    title: vscode.l10n.t('Compute KPIs for File'),
     canSelectMany: false,
-    filters: { 'Exports and data files': FILE_EXTENSIONS.map((e) => e.slice(1)) },
+    filters: { [vscode.l10n.t('Exports and data files')]: FILE_EXTENSIONS.map((e) => e.slice(1)) },
   });
   return picked?.[0] ? { uri: picked[0] } : undefined;
 }
@@ -179,9 +190,10 @@ async function reportOf(
     throw error;
   }
   if (!result) return undefined;
-  if (!result.ok) return { message: `Marketing Metrics: ${result.error.message}`, code: result.error.code };
+  if (!result.ok)
+    return { message: vscode.l10n.t('Marketing Metrics: {0}', result.error.message), code: result.error.code };
   return {
-    title: `${file.name} (whole file)`,
+    title: vscode.l10n.t('{0} (whole file)', file.name),
     model: file.model,
     formatter: tableFormatter(file.model, options),
     origin: { uri: file.uri, version: 0, offset: 0, atLineStart: true, eol: '\n' },
@@ -210,7 +222,7 @@ async function breakDownAgain(
   if (sheet === null || (sheet && 'message' in sheet)) return undefined;
   const opened = await openFile(file.uri, fileKindOf(file.uri.path)!, options.locale, sheet?.csv);
   if ('ok' in opened) {
-    void vscode.window.showWarningMessage(`Marketing Metrics: ${opened.error.message}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Marketing Metrics: {0}', opened.error.message));
     return undefined;
   }
   try {
@@ -232,7 +244,11 @@ async function breakDownAgain(
  */
 const withQueryProgress: QueryRunner = async (name, run) =>
   vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Computing KPIs for ${name}`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Computing KPIs for {0}', name),
+      cancellable: true,
+    },
     async (progress, token) => {
       const abort = new AbortController();
       const cancel = token.onCancellationRequested(() => abort.abort());
@@ -242,8 +258,11 @@ const withQueryProgress: QueryRunner = async (name, run) =>
           signal: abort.signal,
           onProgress: ({ rows, percent }) => {
             progress.report({
+              // Counted in the display language's numbers: 1,234 or 1.234.
               message:
-                rows !== undefined ? `about ${rows.toLocaleString('en-US')} rows read` : `${Math.floor(percent)} %`,
+                rows !== undefined
+                  ? vscode.l10n.t('about {0} rows read', rows.toLocaleString(vscode.env.language))
+                  : `${Math.floor(percent)} %`,
               increment: Math.max(0, percent - reported),
             });
             reported = Math.max(reported, percent);

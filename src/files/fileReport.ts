@@ -4,6 +4,7 @@
  * (reportSumsQuery). What DuckDB reads as text — money as `"$1,234.50"`, dates as `dd.mm.yyyy` —
  * is read in the query as the core read the file's first rows. No `vscode` import.
  */
+import * as l10n from '@vscode/l10n';
 import { readDates, reportSumsQuery, type CoreOptions, type Failure, type Report, type ReportSpec } from '../core';
 import { fail } from '../core/errors';
 import type { Database, QueryWatch } from './duckdb';
@@ -32,8 +33,11 @@ export async function fileReport(
   );
   const total = rows.find((r) => Number(r.grouping_level) === 0);
   const notes = [
-    `Read by DuckDB from the whole file: ${Number(total?.row_count ?? 0).toLocaleString('en-US')} rows.`,
-    ...(period && date ? [`${period.column}: dates as ${date.pattern}.`] : []),
+    l10n.t(
+      'Read by DuckDB from the whole file: {0} rows.',
+      Number(total?.row_count ?? 0).toLocaleString(options.locale ?? 'en-US'),
+    ),
+    ...(period && date ? [l10n.t('{0}: dates as {1}.', period.column, date.pattern)] : []),
   ];
   return query.finish(rows, notes);
 }
@@ -75,7 +79,11 @@ function dateFormatOf(
   if (format === undefined)
     return fail(
       'invalidSelection',
-      `${column} holds dates as ${reading.pattern}, which Compute KPIs for File does not read yet: select the rows and use Evaluate Selection, or write the dates as yyyy-mm-dd`,
+      l10n.t(
+        '{0} holds dates as {1}, which Compute KPIs for File does not read yet: select the rows and use Evaluate Selection, or write the dates as yyyy-mm-dd',
+        column,
+        reading.pattern,
+      ),
       { input: column },
     );
   return { format: format(reading.pattern), pattern: reading.pattern };

@@ -5,6 +5,7 @@
  * The head is read as the core reads a selection, so an export's number and date formats are
  * understood once, the same way, before DuckDB reads the whole file. No `vscode` import.
  */
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs/promises';
 import Papa from 'papaparse';
 import { readTable, type ColumnarRows, type Failure } from '../core';
@@ -51,7 +52,7 @@ export async function sampleOf(
     described = await db.rows(`DESCRIBE SELECT * FROM ${source}`);
     first = await db.rows(`SELECT * FROM ${source} LIMIT ${SAMPLE_ROWS}`);
   } catch (error) {
-    return fail('invalidSelection', `${name} could not be read: ${messageOf(error)}`, { input: name });
+    return fail('invalidSelection', l10n.t('{0} could not be read: {1}', name, messageOf(error)), { input: name });
   }
   const types = new Map(described.map((d) => [String(d.column_name), String(d.column_type)]));
   const columns = [...types.keys()];
@@ -59,7 +60,7 @@ export async function sampleOf(
   const text = head !== undefined && frame ? tableLines(head, frame.skip) : csvOf(columns, first);
   const reading = readTable(text, locale !== undefined ? { locale } : {});
   if ('ok' in reading && !reading.ok) return reading;
-  if (!('kind' in reading)) return fail('invalidSelection', `${name} holds no table`, { input: name });
+  if (!('kind' in reading)) return fail('invalidSelection', l10n.t('{0} holds no table', name), { input: name });
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
   const at = parsed.findIndex((row) => row.join('\u0000') === reading.columns.join('\u0000'));
   const rows = parsed.slice(at + 1);

@@ -30,8 +30,11 @@ async function lensesOf(document: vscode.TextDocument): Promise<vscode.CodeLens[
     const name = uri.path.split('/').pop()!;
     lenses.push(
       new vscode.CodeLens(range, {
-        title: `$(table) Compute KPIs for ${name}`,
-        tooltip: `Compute KPIs for File: the report of every row of ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}`,
+        title: `$(table) ${vscode.l10n.t('Compute KPIs for {0}', name)}`,
+        tooltip: vscode.l10n.t(
+          'Compute KPIs for File: the report of every row of {0}',
+          uri.scheme === 'file' ? uri.fsPath : uri.toString(),
+        ),
         command: COMMANDS.computeFileKpis,
         arguments: [uri],
       }),

@@ -24,14 +24,22 @@ export async function openStreamedFile(
   if (kind === 'parquet' || kind === 'json')
     return fail(
       'invalidSelection',
-      `${name} is ${kind === 'parquet' ? 'Parquet' : 'a JSON array'}, which only DuckDB reads whole, and DuckDB is not available here: export it as CSV or JSON Lines, or open it in VS Code on the desktop`,
+      kind === 'parquet'
+        ? vscode.l10n.t(
+            '{0} is Parquet, which only DuckDB reads whole, and DuckDB is not available here: export it as CSV or JSON Lines, or open it in VS Code on the desktop',
+            name,
+          )
+        : vscode.l10n.t(
+            '{0} is a JSON array, which only DuckDB reads whole, and DuckDB is not available here: export it as CSV or JSON Lines, or open it in VS Code on the desktop',
+            name,
+          ),
       { input: name },
     );
   const bytes = sheetCsv !== undefined ? new TextEncoder().encode(sheetCsv) : await vscode.workspace.fs.readFile(uri);
   const format = kind === 'tsv' ? 'tsv' : kind === 'jsonl' ? 'jsonl' : 'csv';
   const reading = readTable(headOf(bytes, format), locale !== undefined ? { locale } : {});
   if (!reading.ok) return reading;
-  if (!('kind' in reading)) return fail('invalidSelection', `${name} holds no table`, { input: name });
+  if (!('kind' in reading)) return fail('invalidSelection', vscode.l10n.t('{0} holds no table', name), { input: name });
   return {
     reading,
     report: async (spec, options, control) => {
@@ -51,7 +59,10 @@ export async function openStreamedFile(
             ...report,
             notes: [
               ...report.notes,
-              `The whole file streamed through the core: ${report.rowCount.toLocaleString('en-US')} rows.`,
+              vscode.l10n.t(
+                'The whole file streamed through the core: {0} rows.',
+                report.rowCount.toLocaleString(options.locale ?? 'en-US'),
+              ),
             ],
           }
         : report;

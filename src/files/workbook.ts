@@ -10,6 +10,7 @@
  * `yyyy-mm-dd` (with `Thh:mm:ss` when there is a time), numbers as JavaScript writes them,
  * formulas their cached value, booleans TRUE/FALSE, errors as written (#DIV/0!).
  */
+import * as l10n from '@vscode/l10n';
 import { openWorkbook } from './workbookParts';
 import { sheetCsv } from './workbookSheet';
 
@@ -23,7 +24,7 @@ export async function workbookSheets(
   const opened = openWorkbook(bytes, fileName);
   if (!opened.ok) return opened;
   const sheets = opened.book.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
-  if (sheets.length === 0) return { ok: false, message: `${fileName} has no sheet of cells, only charts` };
+  if (sheets.length === 0) return { ok: false, message: l10n.t('{0} has no sheet of cells, only charts', fileName) };
   return { ok: true, sheets };
 }
 
@@ -43,23 +44,29 @@ export async function sheetAsCsv(
     book.sheets.find((s) => s.name === sheet) ?? book.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
   if (!entry) {
     const names = book.sheets.filter((s) => s.kind === 'worksheet').map((s) => `"${s.name}"`);
-    return { ok: false, message: `${fileName} has no sheet "${sheet}": its sheets are ${names.join(', ')}` };
+    return {
+      ok: false,
+      message: l10n.t('{0} has no sheet "{1}": its sheets are {2}', fileName, sheet, names.join(', ')),
+    };
   }
   if (entry.kind !== 'worksheet') {
-    const what = entry.kind === 'chart' ? 'a chart' : 'a macro or dialog sheet';
-    return { ok: false, message: `Sheet "${entry.name}" of ${fileName} is ${what}, not a sheet of cells` };
+    const message =
+      entry.kind === 'chart'
+        ? l10n.t('Sheet "{0}" of {1} is a chart, not a sheet of cells', entry.name, fileName)
+        : l10n.t('Sheet "{0}" of {1} is a macro or dialog sheet, not a sheet of cells', entry.name, fileName);
+    return { ok: false, message };
   }
   try {
     const xml = entry.path === undefined ? undefined : book.part(entry.path);
     if (xml === undefined)
       return {
         ok: false,
-        message: `Sheet "${entry.name}" of ${fileName} is missing from the file: the workbook is damaged`,
+        message: l10n.t('Sheet "{0}" of {1} is missing from the file: the workbook is damaged', entry.name, fileName),
       };
     const { csv, rows } = await sheetCsv(xml, book.cells());
     return { ok: true, csv, rows };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Sheet "${entry.name}" of ${fileName} could not be read: ${why}` };
+    return { ok: false, message: l10n.t('Sheet "{0}" of {1} could not be read: {2}', entry.name, fileName, why) };
   }
 }

@@ -26,6 +26,6 @@ export async function workbookAsCsv(
 
 export const pickSheet: SheetPicker = async (sheets, name) =>
   vscode.window.showQuickPick([...sheets], {
-    title: `Compute KPIs for ${name}`,
-    placeHolder: 'Which sheet holds the export?',
+    title: vscode.l10n.t('Compute KPIs for {0}', name),
+    placeHolder: vscode.l10n.t('Which sheet holds the export?'),
   });

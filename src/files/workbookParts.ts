@@ -4,6 +4,7 @@
  * the shared strings, which styles are dates, and the date system. fflate unzips one part at a
  * time, so listing the sheets never inflates a sheet.
  */
+import * as l10n from '@vscode/l10n';
 import { unzipSync } from 'fflate';
 import { dateKindOf, type DateKind } from './workbookDates';
 import { decodeText, element, elements, runText } from './workbookXml';
@@ -39,14 +40,18 @@ const decoder = new TextDecoder();
 
 export function openWorkbook(bytes: Uint8Array, fileName: string): Opened {
   const notZip = notZipReason(bytes);
-  if (notZip !== undefined) return { ok: false, message: `${fileName} is not an Excel workbook (.xlsx): ${notZip}` };
+  if (notZip !== undefined) return { ok: false, message: notAWorkbook(fileName, notZip) };
   let names: Map<string, string>;
   try {
     names = entryNames(bytes);
   } catch (error) {
     return {
       ok: false,
-      message: `${fileName} could not be read as a workbook: its ZIP archive is damaged (${messageOf(error)})`,
+      message: l10n.t(
+        '{0} could not be read as a workbook: its ZIP archive is damaged ({1})',
+        fileName,
+        messageOf(error),
+      ),
     };
   }
   const part = (path: string): Uint8Array | undefined => {
@@ -61,8 +66,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): Opened {
     const root = relationships(text('_rels/.rels') ?? '', '');
     const workbookPath = root.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
     const workbookXml = text(workbookPath);
-    if (workbookXml === undefined)
-      return { ok: false, message: `${fileName} is not an Excel workbook (.xlsx): ${otherPackage(names)}` };
+    if (workbookXml === undefined) return { ok: false, message: notAWorkbook(fileName, otherPackage(names)) };
     const rels = relationships(text(relsPathOf(workbookPath)) ?? '', folderOf(workbookPath));
     const byId = new Map(rels.map((r) => [r.id, r]));
     const sheets = elements(workbookXml, 'sheet').map((sheet): SheetEntry => {
@@ -89,31 +93,39 @@ export function openWorkbook(bytes: Uint8Array, fileName: string): Opened {
     };
     return { ok: true, book: { sheets, part, cells } };
   } catch (error) {
-    return { ok: false, message: `${fileName} could not be read as a workbook: ${messageOf(error)}` };
+    return { ok: false, message: l10n.t('{0} could not be read as a workbook: {1}', fileName, messageOf(error)) };
   }
+}
+
+function notAWorkbook(fileName: string, why: string): string {
+  return l10n.t('{0} is not an Excel workbook (.xlsx): {1}', fileName, why);
 }
 
 /** Why the bytes are no ZIP archive, in words a person can act on; undefined when they are one. */
 function notZipReason(bytes: Uint8Array): string | undefined {
   const [a, b, c, d] = bytes;
   if (a === 0x50 && b === 0x4b && (c === 3 || c === 5) && (d === 4 || d === 6)) return undefined;
-  if (bytes.length === 0) return 'the file is empty';
+  if (bytes.length === 0) return l10n.t('the file is empty');
   // An OLE2 compound file: an Excel 97–2003 .xls, or an .xlsx that a password encrypted.
   if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0)
-    return 'it is an Excel 97–2003 workbook (.xls) or a password-protected one; save it from Excel as an .xlsx workbook without a password';
+    return l10n.t(
+      'it is an Excel 97–2003 workbook (.xls) or a password-protected one; save it from Excel as an .xlsx workbook without a password',
+    );
   const head = bytes.subarray(0, 512);
   return head.includes(0)
-    ? 'an .xlsx file is a ZIP archive, and this file is not one'
-    : 'it holds text, not a ZIP archive as an .xlsx file does (a CSV file named .xlsx?); open it as text instead';
+    ? l10n.t('an .xlsx file is a ZIP archive, and this file is not one')
+    : l10n.t(
+        'it holds text, not a ZIP archive as an .xlsx file does (a CSV file named .xlsx?); open it as text instead',
+      );
 }
 
 /** What the archive is when it holds no workbook part. */
 function otherPackage(names: ReadonlyMap<string, string>): string {
   if (names.has('xl/workbook.bin'))
-    return 'it is an Excel binary workbook (.xlsb); save it from Excel as an .xlsx workbook';
+    return l10n.t('it is an Excel binary workbook (.xlsb); save it from Excel as an .xlsx workbook');
   if (names.has('content.xml') && names.has('mimetype'))
-    return 'it is an OpenDocument file (.ods?); save it as an Excel workbook (.xlsx)';
-  return 'its ZIP archive holds no workbook (no xl/workbook.xml)';
+    return l10n.t('it is an OpenDocument file (.ods?); save it as an Excel workbook (.xlsx)');
+  return l10n.t('its ZIP archive holds no workbook (no xl/workbook.xml)');
 }
 
 /** Archive entry names by their lower case: part names are case-insensitive (ECMA-376 Part 2, §6.2.2.3). */

@@ -1,25 +1,60 @@
+import * as l10n from '@vscode/l10n';
 import { evaluate, type Catalog, type CoreOptions, type Direction, type MetricDef, type Unit } from '../core';
 
-/** Plain-text pieces of a metric's description, shared by tooltips, hovers and the calculator. */
+/**
+ * Plain-text pieces of a metric's description, shared by tooltips, hovers and the calculator.
+ * Getters, not strings: each read is in the language the translations were loaded for, which
+ * happens after this module is loaded (src/l10nCore.ts).
+ */
 export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
-  count: 'count',
-  currency: 'money',
-  percent: 'percentage',
-  ratio: 'ratio (×)',
-  number: 'number',
-  seconds: 'duration',
-  points: 'rating points',
-  score: 'score',
-  years: 'years',
-  months: 'months',
-  perYear: 'per year',
-  periods: 'periods',
+  get count() {
+    return l10n.t('count');
+  },
+  get currency() {
+    return l10n.t('money');
+  },
+  get percent() {
+    return l10n.t('percentage');
+  },
+  get ratio() {
+    return l10n.t('ratio (×)');
+  },
+  get number() {
+    return l10n.t('number');
+  },
+  get seconds() {
+    return l10n.t('duration');
+  },
+  get points() {
+    return l10n.t('rating points');
+  },
+  get score() {
+    return l10n.t('score');
+  },
+  get years() {
+    return l10n.t('years');
+  },
+  get months() {
+    return l10n.t('months');
+  },
+  get perYear() {
+    return l10n.t('per year');
+  },
+  get periods() {
+    return l10n.t('periods');
+  },
 };
 
 export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
-  higher: '↑ higher is better',
-  lower: '↓ lower is better',
-  neither: '↕ neither higher nor lower is better in itself',
+  get higher() {
+    return l10n.t('↑ higher is better');
+  },
+  get lower() {
+    return l10n.t('↓ lower is better');
+  },
+  get neither() {
+    return l10n.t('↕ neither higher nor lower is better in itself');
+  },
 };
 
 /** "CTR — Click-through rate", or just the name when there is no abbreviation. */

@@ -26,7 +26,9 @@ export function metricMarkdown(
   md.appendMarkdown(text(titleOf(metric)));
   md.appendMarkdown('**\n\n');
   md.appendCodeblock(formulaLine(metric, catalog, options), 'text');
-  md.appendMarkdown(text(`Unit: ${UNIT_LABELS[metric.unit]} · ${DIRECTION_LABELS[metric.direction]}`));
+  md.appendMarkdown(
+    text(vscode.l10n.t('Unit: {0} · {1}', UNIT_LABELS[metric.unit], DIRECTION_LABELS[metric.direction])),
+  );
   md.appendMarkdown('\n\n');
   if (parts.description) {
     md.appendMarkdown(text(metric.description));
@@ -34,7 +36,7 @@ export function metricMarkdown(
   }
   const example = exampleLine(metric, options);
   if (example) {
-    md.appendMarkdown('*Example:* ');
+    md.appendMarkdown(`*${text(vscode.l10n.t('Example:'))}* `);
     md.appendMarkdown(text(example));
     md.appendMarkdown('\n\n');
   }
@@ -67,9 +69,8 @@ function appendLinks(md: vscode.MarkdownString, metric: MetricDef): void {
   const codeLinks = CODE_TARGETS.map(
     (target) => `[${TARGET_LABELS[target]}](${link(COMMANDS.insertFormulaAsCode, [metric.id, target])})`,
   );
-  md.appendMarkdown(
-    `[$(symbol-operator) Open in calculator](${link(COMMANDS.openCalculator, [metric.id])}) · Insert as code: ${codeLinks.join(' · ')}`,
-  );
+  const open = `[$(symbol-operator) ${text(vscode.l10n.t('Open in calculator'))}](${link(COMMANDS.openCalculator, [metric.id])})`;
+  md.appendMarkdown(`${open} · ${text(vscode.l10n.t('Insert as code:'))} ${codeLinks.join(' · ')}`);
   md.isTrusted = { enabledCommands: [COMMANDS.openCalculator, COMMANDS.insertFormulaAsCode] };
 }
 

@@ -29,7 +29,7 @@ export async function pickMetric(
   }
   const picked = await vscode.window.showQuickPick(items, {
     title,
-    placeHolder: 'Type an abbreviation, name or alias (CTR, cost per click, roas)',
+    placeHolder: vscode.l10n.t('Type an abbreviation, name or alias (CTR, cost per click, roas)'),
     // The name and aliases are in the description, the formula in the detail.
     matchOnDescription: true,
     matchOnDetail: true,

@@ -19,35 +19,48 @@ export async function pickColumnMeaning(
   column: string,
   current: { text: string; mapped: boolean },
 ): Promise<ColumnChoice | undefined> {
-  const items: ChoicePick[] = [{ label: 'Inputs', kind: vscode.QuickPickItemKind.Separator, choice: null }];
+  const items: ChoicePick[] = [
+    { label: vscode.l10n.t('Inputs'), kind: vscode.QuickPickItemKind.Separator, choice: null },
+  ];
   for (const quantity of catalog.quantities.values()) {
     items.push({
       label: quantity.name,
-      description: `${quantity.id} · ${UNIT_LABELS[quantity.unit]}${quantity.additive ? '' : ' · not additive'}`,
+      description: [
+        quantity.id,
+        UNIT_LABELS[quantity.unit],
+        ...(quantity.additive ? [] : [vscode.l10n.t('not additive')]),
+      ].join(' · '),
       ...(quantity.description !== undefined ? { detail: quantity.description } : {}),
       choice: quantity.id,
     });
   }
-  items.push({ label: "The export's own KPI", kind: vscode.QuickPickItemKind.Separator, choice: null });
+  items.push({ label: vscode.l10n.t("The export's own KPI"), kind: vscode.QuickPickItemKind.Separator, choice: null });
   for (const metric of catalog.metrics.values()) {
     items.push({
       label: metric.name,
-      description: `${metric.id} · ${UNIT_LABELS[metric.unit]} · compared with ours`,
+      description: [metric.id, UNIT_LABELS[metric.unit], vscode.l10n.t('compared with ours')].join(' · '),
       detail: `${metric.id} = ${metric.formula}`,
       choice: metric.id,
     });
   }
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator, choice: null });
-  items.push({ label: '$(circle-slash) Leave this column out', description: IGNORE_MAPPING, choice: IGNORE_MAPPING });
+  items.push({
+    label: `$(circle-slash) ${vscode.l10n.t('Leave this column out')}`,
+    description: IGNORE_MAPPING,
+    choice: IGNORE_MAPPING,
+  });
   if (current.mapped)
     items.push({
-      label: '$(discard) Forget my mapping',
-      description: 'read the column by its name again',
+      label: `$(discard) ${vscode.l10n.t('Forget my mapping')}`,
+      description: vscode.l10n.t('read the column by its name again'),
       choice: null,
     });
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Use '${column}' as…`,
-    placeHolder: `Now: ${current.text}. Type a quantity (cost, clicks, revenue…); saved in marketingMetrics.columnMappings`,
+    title: vscode.l10n.t("Use '{0}' as…", column),
+    placeHolder: vscode.l10n.t(
+      'Now: {0}. Type a quantity (cost, clicks, revenue…); saved in marketingMetrics.columnMappings',
+      current.text,
+    ),
     matchOnDescription: true,
     matchOnDetail: true,
   });

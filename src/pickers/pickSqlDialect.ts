@@ -7,7 +7,10 @@ interface DialectItem extends vscode.QuickPickItem {
 
 /** How each engine is named to people; `portable` first, as the answer for a mixed team. */
 export const SQL_DIALECT_LABELS: Readonly<Record<SqlDialect, string>> = {
-  portable: 'Portable SQL',
+  // A getter: read when shown, in the language the translations were loaded for.
+  get portable() {
+    return vscode.l10n.t('Portable SQL');
+  },
   postgresql: 'PostgreSQL',
   bigquery: 'BigQuery',
   snowflake: 'Snowflake',
@@ -25,14 +28,14 @@ export async function pickSqlDialect(metric: MetricDef, options: CodeOptions): P
     const code = formulaAsCode(metric.id, 'sql', { ...options, dialect });
     return {
       label: SQL_DIALECT_LABELS[dialect],
-      description: dialect === 'portable' ? 'runs on every engine listed' : dialect,
+      description: dialect === 'portable' ? vscode.l10n.t('runs on every engine listed') : dialect,
       detail: code.ok ? code.code : code.error.message,
       dialect,
     };
   });
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Which engine is the SQL for?',
-    placeHolder: 'Kept in the setting marketingMetrics.sqlDialect; change it there at any time',
+    title: vscode.l10n.t('Which engine is the SQL for?'),
+    placeHolder: vscode.l10n.t('Kept in the setting marketingMetrics.sqlDialect; change it there at any time'),
     matchOnDescription: true,
   });
   return picked?.dialect;

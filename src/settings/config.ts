@@ -34,7 +34,9 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
   const parsed = settingValues((key) => section.get(key));
   const customMetrics: unknown = section.get('customMetrics') ?? [];
   let built: ReturnType<typeof buildCatalog> | undefined;
-  const catalogOf = () => (built ??= loadFeatures().buildCatalog(customMetrics));
+  // The catalog's text follows VS Code's display language (German names under a German VS Code);
+  // it cannot change without a restart, so a catalog built for it stays right.
+  const catalogOf = () => (built ??= loadFeatures().buildCatalog(customMetrics, { language: vscode.env.language }));
   // Asking Intl which locales it supports loads ICU data (≈ 50 ms the first time in the
   // extension host): done on first use, not while the extension activates.
   let locale: string | undefined;

@@ -24,7 +24,8 @@ export function countText(category: CategoryDef, categories: readonly CategoryDe
   const own = category.metrics.filter((id) => homeOf(id, categories)?.id === category.id).length;
   const shared = category.metrics.length - own;
   if (shared === 0) return `${own}`;
-  return own === 0 ? `${shared} shared` : `${own} · ${shared} shared`;
+  const sharedText = vscode.l10n.t('{0} shared', shared);
+  return own === 0 ? sharedText : `${own} · ${sharedText}`;
 }
 
 function labelsOf(item: vscode.TreeItem): { label: string; description: string } {
@@ -71,11 +72,15 @@ export class MetricTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const home = homeOf(metric.id, this.settings.current.catalog.categories);
     const shared = home !== undefined && home.id !== node.category.id;
     item.description = shared
-      ? [metric.abbreviation, `in ${home.name}`].filter(Boolean).join(' · ')
+      ? [metric.abbreviation, vscode.l10n.t('in {0}', home.name)].filter(Boolean).join(' · ')
       : (metric.abbreviation ?? '');
     item.contextValue = 'metric';
     item.iconPath = new vscode.ThemeIcon(metric.custom ? 'symbol-property' : shared ? 'link' : 'symbol-numeric');
-    item.command = { command: COMMANDS.openCalculator, title: 'Open in Calculator', arguments: [metric.id] };
+    item.command = {
+      command: COMMANDS.openCalculator,
+      title: vscode.l10n.t('Open in Calculator'),
+      arguments: [metric.id],
+    };
     item.accessibilityInformation = {
       label: `${metric.name}${metric.abbreviation ? ` (${metric.abbreviation})` : ''}`,
     };

@@ -208,12 +208,14 @@ describe('programmatic use: marketingMetrics.compute and marketingMetrics.solve'
     );
     assert.equal(result.ok, false);
     assert.equal(result.error.code, 'partExceedsWhole');
-    const usage = await vscode.commands.executeCommand<{ ok: boolean; error: { message: string } }>(
+    // Wrong arguments get no answer from the core: the guard refuses them (commandGuard.test.ts).
+    const usage = await vscode.commands.executeCommand<{ status: string; code: string; message: string }>(
       'marketingMetrics.compute',
       42,
     );
-    assert.equal(usage.ok, false);
-    assert.match(usage.error.message, /first argument must be a metric id/);
+    assert.equal(usage.status, 'failed');
+    assert.equal(usage.code, 'invalidArguments');
+    assert.match(usage.message, /argument 1 \(id\) cannot be 42; it takes a metric id/);
   });
 
   it('solve finds the missing input', async () => {

@@ -71,7 +71,10 @@ describe('Compute KPIs for File', function () {
     const ctr = report.total.ctr!;
     assert.ok(ctr > 0 && ctr < 1);
     // A results view opened for the first time in this window is listed among the tabs a moment later.
-    await until(() => resultsTabs().length === 1, () => `${resultsTabs().length} results tabs`);
+    await until(
+      () => resultsTabs().length === 1,
+      () => `${resultsTabs().length} results tabs`,
+    );
   });
 
   it('the same rows as Parquet give the same report, and the right-click (a Uri) takes the breakdown last chosen', async () => {
@@ -121,6 +124,24 @@ describe('Compute KPIs for File', function () {
       if (report.total[id] !== undefined && report.total[id] !== null)
         assert.ok(Math.abs(Number(total[id]) - report.total[id]!) < 1e-9, `${id}: ${total[id]} vs ${report.total[id]}`);
     assert.equal(rows.length, report.groups.length + 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('Insert KPI Report as Code from the export itself: the SQL goes into a new SQL editor, the export is left as it was', async () => {
+    const csvUri = sampleUri('meta-campaigns-by-day.csv');
+    reportOf(await run(COMMAND, { uri: csvUri.toString(), groupBy: ['Campaign name'] }));
+    const exportEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(csvUri));
+    const before = exportEditor.document.getText();
+    assert.deepEqual(
+      await run('marketingMetrics.insertReportAsCode', { target: 'sql', dialect: 'duckdb', table: 'exports' }),
+      { status: 'done', edits: 1, tables: 0 },
+    );
+    const active = vscode.window.activeTextEditor!.document;
+    assert.equal(active.languageId, 'sql');
+    assert.ok(active.isUntitled);
+    assert.match(active.getText(), /GROUP BY ROLLUP/);
+    assert.equal(exportEditor.document.getText(), before);
+    assert.equal(exportEditor.document.isDirty, false);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

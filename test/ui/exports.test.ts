@@ -59,7 +59,7 @@ describe('a platform export in the results view', () => {
     const ui = workbench();
     const frame = await ui.findFrame('details.read[open]');
     await frame.locator('details.read').scrollIntoViewIfNeeded();
-    await frame.click('button[aria-label="Use column Landing page views as…"]');
+    await frame.click('button[aria-label="Use as… (column Landing page views)"]');
     const input = ui.quickInput().locator('input');
     await input.waitFor({ state: 'visible' });
     await input.fill('sessions');

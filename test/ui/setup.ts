@@ -26,7 +26,9 @@ export const mochaHooks = {
     const url = process.env.MMX_WORKBENCH_URL;
     if (!url) throw new Error('MMX_WORKBENCH_URL is not set: run the UI tests with `npm run test:ui`');
     browser = await launchChromium();
-    current = new Workbench(await openWorkbench(browser, url), path.join(UI_RESULTS_DIR, theme));
+    // runUi.ts names the folder: the theme, or de-<theme> in a German run.
+    const folder = process.env.MMX_RESULTS_FOLDER ?? theme;
+    current = new Workbench(await openWorkbench(browser, url), path.join(UI_RESULTS_DIR, folder));
     await current.waitUntilLoaded();
     // The extension's icon appears once its contributions are loaded: act only after that.
     await current.waitForActivityBarItem(EXTENSION_CONTAINER, 60_000);

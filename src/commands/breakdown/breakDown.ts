@@ -4,6 +4,7 @@
  * the QuickPick: `{ groupBy: ['Campaign name'], period: 'month' | null }`, `{ compare:
  * 'previousPeriod' | 'previousYear' | null }`.
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { COMMANDS } from '../../commandIds';
 import type { Log } from '../../log';
@@ -23,13 +24,16 @@ const groupsSchema = z.lazy(() =>
 );
 const compareSchema = z.lazy(() => z.object({ compare: z.nullable(z.enum(COMPARISONS)) }));
 
-const NO_RESULTS =
-  'No KPI results with dimension columns are shown: select the rows of an export with a campaign, channel or date column, run Marketing Metrics: Evaluate Selection, then break it down.';
+function noResults(): string {
+  return l10n.t(
+    'No KPI results with dimension columns are shown: select the rows of an export with a campaign, channel or date column, run Marketing Metrics: Evaluate Selection, then break it down.',
+  );
+}
 
 export async function breakDown(deps: BreakDownDeps, arg?: unknown): Promise<Outcome> {
   const command = COMMANDS.breakDown;
   const target = deps.results.breakdownTargets()[0];
-  if (!target) return failed(deps.log, command, NO_RESULTS, { code: 'noResults' });
+  if (!target) return failed(deps.log, command, noResults(), { code: 'noResults' });
   let choice;
   if (isArgument(arg)) {
     const parsed = groupsSchema.safeParse(arg);
@@ -37,7 +41,7 @@ export async function breakDown(deps: BreakDownDeps, arg?: unknown): Promise<Out
       return failed(
         deps.log,
         command,
-        `Break Down by… takes { groupBy: ["<column>", …], period?: ${PERIODS.join(' | ')} | null }.`,
+        l10n.t('Break Down by… takes {0}.', `{ groupBy: ["<column>", …], period?: ${PERIODS.join(' | ')} | null }`),
         { code: 'invalidArguments' },
       );
     const { groupBy, period } = parsed.data;
@@ -50,21 +54,26 @@ export async function breakDown(deps: BreakDownDeps, arg?: unknown): Promise<Out
 export async function comparePeriods(deps: BreakDownDeps, arg?: unknown): Promise<Outcome> {
   const command = COMMANDS.comparePeriods;
   const target = deps.results.breakdownTargets()[0];
-  if (!target) return failed(deps.log, command, NO_RESULTS, { code: 'noResults' });
+  if (!target) return failed(deps.log, command, noResults(), { code: 'noResults' });
   if (!target.compared)
     return failed(
       deps.log,
       command,
-      'Compare Periods… needs a breakdown by period: choose month, week… in Break Down by… first.',
+      l10n.t('Compare Periods… needs a breakdown by period: choose month, week… in Break Down by… first.'),
       { code: 'noPeriod' },
     );
   let compare;
   if (isArgument(arg)) {
     const parsed = compareSchema.safeParse(arg);
     if (!parsed.success)
-      return failed(deps.log, command, `Compare Periods… takes { compare: ${COMPARISONS.join(' | ')} | null }.`, {
-        code: 'invalidArguments',
-      });
+      return failed(
+        deps.log,
+        command,
+        l10n.t('Compare Periods… takes {0}.', `{ compare: ${COMPARISONS.join(' | ')} | null }`),
+        {
+          code: 'invalidArguments',
+        },
+      );
     compare = parsed.data.compare;
   }
   const updated = await deps.results.breakDown(target.tableId, {

@@ -20,16 +20,16 @@ interface Item extends vscode.QuickPickItem {
   readonly none?: boolean;
 }
 
-const NONE: Item = { label: 'No breakdown', description: 'show the rows', none: true };
-
 export function pickBreakdown(
   options: BreakdownOptions,
   current: BreakdownChoice,
 ): Promise<BreakdownChoice | undefined> {
   const items = itemsOf(options);
   const picker = vscode.window.createQuickPick<Item>();
-  picker.title = 'Break down by…';
-  picker.placeholder = 'Check the columns to group by (outermost first) and a period; nothing checked shows the rows';
+  picker.title = vscode.l10n.t('Break down by…');
+  picker.placeholder = vscode.l10n.t(
+    'Check the columns to group by (outermost first) and a period; nothing checked shows the rows',
+  );
   picker.canSelectMany = true;
   picker.matchOnDescription = true;
   picker.items = items;
@@ -76,20 +76,32 @@ export function pickBreakdown(
 
 function itemsOf(options: BreakdownOptions): Item[] {
   const dimensions: Item[] = [
-    NONE,
-    ...options.dimensions.map((name) => ({ label: name, description: 'column', dimension: name })),
+    { label: vscode.l10n.t('No breakdown'), description: vscode.l10n.t('show the rows'), none: true },
+    ...options.dimensions.map((name) => ({ label: name, description: vscode.l10n.t('column'), dimension: name })),
   ];
   if (options.dates.length === 0) return dimensions;
   const from = options.dates.find((d) => /^(day|date)$/i.test(d)) ?? options.dates[0]!;
   return [
     ...dimensions,
-    { label: `Periods of ${from}`, kind: vscode.QuickPickItemKind.Separator },
-    ...PERIODS.map((period): Item => ({
-      label: period.charAt(0).toUpperCase() + period.slice(1),
-      description: `by ${period}`,
-      period,
-    })),
+    { label: vscode.l10n.t('Periods of {0}', from), kind: vscode.QuickPickItemKind.Separator },
+    ...PERIODS.map((period): Item => ({ ...periodWords(period), period })),
   ];
+}
+
+/** A period's item, its words whole: "Month", "by month". */
+function periodWords(period: ReportPeriod): { label: string; description: string } {
+  switch (period) {
+    case 'day':
+      return { label: vscode.l10n.t('Day'), description: vscode.l10n.t('by day') };
+    case 'week':
+      return { label: vscode.l10n.t('Week'), description: vscode.l10n.t('by week') };
+    case 'month':
+      return { label: vscode.l10n.t('Month'), description: vscode.l10n.t('by month') };
+    case 'quarter':
+      return { label: vscode.l10n.t('Quarter'), description: vscode.l10n.t('by quarter') };
+    case 'year':
+      return { label: vscode.l10n.t('Year'), description: vscode.l10n.t('by year') };
+  }
 }
 
 /** Enter on a name typed with nothing checked (a multi-select list has no item under the cursor): the one item it names. */

@@ -7,9 +7,17 @@ interface Item extends vscode.QuickPickItem {
 }
 
 const ITEMS: readonly Item[] = [
-  { label: 'Previous period', description: 'each month beside the month before', compare: 'previousPeriod' },
-  { label: 'Previous year', description: 'each month beside the same month a year before', compare: 'previousYear' },
-  { label: 'No comparison', compare: null },
+  {
+    label: vscode.l10n.t('Previous period'),
+    description: vscode.l10n.t('each month beside the month before'),
+    compare: 'previousPeriod',
+  },
+  {
+    label: vscode.l10n.t('Previous year'),
+    description: vscode.l10n.t('each month beside the same month a year before'),
+    compare: 'previousYear',
+  },
+  { label: vscode.l10n.t('No comparison'), compare: null },
 ];
 
 /** The comparison, null for none, undefined when cancelled. */
@@ -17,11 +25,11 @@ export async function pickComparison(
   current: ReportComparison | undefined,
 ): Promise<ReportComparison | null | undefined> {
   const items = ITEMS.map((item) =>
-    item.compare === (current ?? null) ? { ...item, picked: true, detail: 'current' } : item,
+    item.compare === (current ?? null) ? { ...item, picked: true, detail: vscode.l10n.t('current') } : item,
   );
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Compare periods…',
-    placeHolder: 'Compare each period with…',
+    title: vscode.l10n.t('Compare periods…'),
+    placeHolder: vscode.l10n.t('Compare each period with…'),
   });
   return picked?.compare;
 }

@@ -72,7 +72,11 @@ async function breakDownAgain(
   const next = reportTable(flat, source, choice, deps);
   if ('ok' in next) {
     void vscode.window.showWarningMessage(
-      `Marketing Metrics: no breakdown by ${choice.groupBy.join(', ') || choice.period}: ${next.error.message}`,
+      vscode.l10n.t(
+        'Marketing Metrics: no breakdown by {0}: {1}',
+        choice.groupBy.join(', ') || choice.period || '',
+        next.error.message,
+      ),
     );
     return undefined;
   }
@@ -88,7 +92,9 @@ export async function choiceFor(
   if (ask.kind === 'groups') return ask.choice ?? pickBreakdown(breakdownOptionsOf(model), current);
   if (current.period === undefined) {
     void vscode.window.showInformationMessage(
-      'Compare periods… compares periods of a date column: choose a period (month, week…) in Break down by… first.',
+      vscode.l10n.t(
+        'Compare periods… compares periods of a date column: choose a period (month, week…) in Break down by… first.',
+      ),
     );
     return undefined;
   }

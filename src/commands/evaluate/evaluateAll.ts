@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CoreOptions, Failure } from '../../core';
 import type { TableModel, TableSource } from '../../results/model';
 import { analyse, type Analysis } from './analyse';
@@ -29,7 +30,7 @@ export async function evaluateAll(
     await work.step(
       i,
       texts.length,
-      texts.length > 1 ? `Reading selection ${i + 1} of ${texts.length}` : 'Reading the selection',
+      texts.length > 1 ? l10n.t('Reading selection {0} of {1}', i + 1, texts.length) : l10n.t('Reading the selection'),
     );
     if (work.cancelled) return undefined;
     stages?.mark('progress');

@@ -2,7 +2,9 @@
  * What Quick Calculate's input boxes say while the user types: the value read in the user's
  * locale, or what is wrong with it, naming the input ("Clicks: '12x' is not a number").
  */
+import * as l10n from '@vscode/l10n';
 import { builtinCatalog, readNumber, type Catalog, type MetricDef, type Unit } from '../../core';
+import { nameInText } from '../../core/wording';
 import { UNIT_LABELS } from '../../metricText/describe';
 
 export type InputCheck =
@@ -10,12 +12,12 @@ export type InputCheck =
 
 export function checkInput(text: string, input: string, catalog: Catalog, locale: string): InputCheck {
   const name = inputName(input, catalog);
-  if (text.trim() === '') return { ok: false, message: `Type the ${name.toLowerCase()}` };
+  if (text.trim() === '') return { ok: false, message: l10n.t('Type the {0}', nameInText(name)) };
   const reading = readNumber(text, { locale });
   if (!reading.ok) return { ok: false, message: `${name}: ${reading.error.message}` };
   const quantity = catalog.quantities.get(input);
   if (reading.value < 0 && quantity !== undefined && !quantity.signed)
-    return { ok: false, message: `${name} cannot be negative` };
+    return { ok: false, message: l10n.t('{0} cannot be negative', name) };
   return reading.note !== undefined ? { ok: true, note: reading.note } : { ok: true };
 }
 
@@ -32,7 +34,7 @@ export function inputPrompt(input: string, catalog: Catalog, currency: string): 
     unit === 'currency'
       ? `${UNIT_LABELS[unit]}, ${currency}`
       : unit === 'percent'
-        ? `${UNIT_LABELS[unit]}: 12% or 0.12`
+        ? l10n.t('{0}: 12% or 0.12', UNIT_LABELS[unit])
         : UNIT_LABELS[unit];
   return `${inputName(input, catalog)} (${detail})`;
 }
@@ -41,7 +43,7 @@ export function inputPrompt(input: string, catalog: Catalog, currency: string): 
 export function inputExample(metric: MetricDef, input: string): string | undefined {
   for (const example of metric.examples) {
     const value = example.inputs[input];
-    if (value !== undefined) return `e.g. ${value}`;
+    if (value !== undefined) return l10n.t('e.g. {0}', value);
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * that many inputs is a candidate, the numbers given in the order the formula names its inputs
  * (ctr = clicks / impressions: 1200 clicks, 45000 impressions).
  */
+import * as l10n from '@vscode/l10n';
 import {
   builtinCatalog,
   evaluate,
@@ -41,7 +42,16 @@ export function noCandidateMessage(count: number, options: CoreOptions): string 
   for (const metric of catalog.metrics.values())
     counts.add(catalog.formula(metric.id, options.variants?.[metric.id])?.inputs.length ?? 0);
   const sorted = [...counts].filter((n) => n > 0).sort((a, b) => a - b);
-  return `No metric takes ${count} number${count === 1 ? '' : 's'}: metrics take ${sorted.join(', ')} inputs. Select name: value lines to say which number is which.`;
+  return count === 1
+    ? l10n.t(
+        'No metric takes 1 number: metrics take {0} inputs. Select name: value lines to say which number is which.',
+        sorted.join(', '),
+      )
+    : l10n.t(
+        'No metric takes {0} numbers: metrics take {1} inputs. Select name: value lines to say which number is which.',
+        count,
+        sorted.join(', '),
+      );
 }
 
 /** The text written after the numbers: ` = 2.67% (CTR)`, naming the metric the numbers were read as. */

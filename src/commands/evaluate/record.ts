@@ -3,6 +3,7 @@
  * (`ctr: 2.67%`, or `ctr = 2.67%` when the selection used '='), followed by comment lines
  * for what was not used. Metric ids as names keep the lines readable by Evaluate Selection.
  */
+import * as l10n from '@vscode/l10n';
 import {
   builtinCatalog,
   computeAll,
@@ -16,6 +17,7 @@ import {
   type SelectionReading,
 } from '../../core';
 import { escapeMarkdown } from '../../results/formats';
+import { listOf } from '../../core/wording';
 
 type RecordReading = Extract<SelectionReading, { kind: 'record' }>;
 
@@ -38,7 +40,10 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
   for (const field of reading.fields) {
     const known = matchField(field.key, options, catalog) !== undefined;
     if (!known) unmatched.push(field.key);
-    else if (field.value === null) problems.push(`${field.key}: ${field.problem ?? 'has no value'}`);
+    else if (field.value === null)
+      problems.push(
+        field.problem !== undefined ? `${field.key}: ${field.problem}` : l10n.t('{0}: has no value', field.key),
+      );
     else {
       inputs[field.key] = field.value;
       if (field.problem !== undefined) notes.push(`${field.key}: ${field.problem}`);
@@ -51,7 +56,11 @@ export function computeRecord(reading: RecordReading, options: CoreOptions): Rec
   );
   if (currencies.length > 1)
     notes.push(
-      `The values name ${currencies.join(' and ')}: they were used as written, not converted; results are in ${currencies[0]}`,
+      l10n.t(
+        'The values name {0}: they were used as written, not converted; results are in {1}',
+        listOf(currencies),
+        currencies[0]!,
+      ),
     );
   const computed = computeAll(inputs, currencies[0] !== undefined ? { ...options, currency: currencies[0] } : options);
   problems.push(...computed.fieldProblems.map((p) => p.error.message));
@@ -83,22 +92,25 @@ function nothingComputed(
 ): Failure {
   const names = reading.fields.map((f) => f.key).join(', ');
   const notQuantities =
-    unmatched.length > 0 ? `no quantity is named ${unmatched.map((u) => `'${u}'`).join(', ')}` : undefined;
+    unmatched.length > 0 ? l10n.t('no quantity is named {0}', unmatched.map((u) => `'${u}'`).join(', ')) : undefined;
   const why =
     problems[0] ??
     closestMetric(Object.keys(inputs), catalog, options) ??
     notQuantities ??
-    'no KPI has all its inputs here';
-  const also = why !== notQuantities && notQuantities !== undefined ? ` (and ${notQuantities})` : '';
+    l10n.t('no KPI has all its inputs here');
+  const message =
+    why !== notQuantities && notQuantities !== undefined
+      ? l10n.t('No KPI can be computed from {0}: {1} (and {2})', names, why, notQuantities)
+      : l10n.t('No KPI can be computed from {0}: {1}', names, why);
   return {
     ok: false,
     error: {
       code: 'missingInput',
-      message: `No KPI can be computed from ${names}: ${why}${also}`,
+      message,
       ...(unmatched[0] !== undefined ? { input: unmatched[0] } : {}),
       // The naming hint helps only when names are the trouble, not when a value is.
       ...(problems.length === 0
-        ? { hint: 'name the inputs as the catalog does (clicks, impressions, cost, revenue…)' }
+        ? { hint: l10n.t('name the inputs as the catalog does (clicks, impressions, cost, revenue…)') }
         : {}),
     },
   };
@@ -115,7 +127,7 @@ function closestMetric(fields: readonly string[], catalog: Catalog, options: Cor
     if (missing.length > 0 && (!best || missing.length < best.missing.length))
       best = { label: metric.abbreviation ?? metric.name, missing };
   }
-  return best ? `${best.label} also needs ${best.missing.join(' and ')}` : undefined;
+  return best ? l10n.t('{0} also needs {1}', best.label, listOf(best.missing)) : undefined;
 }
 
 /** ':' or '=' as the selection wrote it, for the lines written back. */
@@ -156,7 +168,7 @@ export function commentPrefixOf(languageId: string): '#' | '//' {
 export function recordLines(result: RecordResult, separator: ': ' | ' = ', comment: '#' | '//'): string {
   const lines = result.results.map((r) => `${r.id}${separator}${r.value.text}`);
   if (result.unmatched.length > 0)
-    lines.push(`${comment} not used, no quantity of that name: ${result.unmatched.join(', ')}`);
+    lines.push(`${comment} ${l10n.t('not used, no quantity of that name: {0}', result.unmatched.join(', '))}`);
   for (const problem of result.problems) lines.push(`${comment} ${oneLine(problem)}`);
   for (const note of result.notes) lines.push(`${comment} ${oneLine(note)}`);
   return lines.join('\n');
@@ -164,10 +176,12 @@ export function recordLines(result: RecordResult, separator: ': ' | ' = ', comme
 
 /** The same results as a Markdown cell for a notebook: a KPI / value table and the notes. */
 export function recordMarkdown(result: RecordResult): string {
-  const lines = ['| KPI | Value |', '| :-- | --: |'];
+  const lines = [`| KPI | ${l10n.t('Value')} |`, '| :-- | --: |'];
   for (const r of result.results) lines.push(`| ${escapeMarkdown(r.label)} | ${escapeMarkdown(r.value.text)} |`);
   const notes = [
-    ...(result.unmatched.length > 0 ? [`Not used, no quantity of that name: ${result.unmatched.join(', ')}`] : []),
+    ...(result.unmatched.length > 0
+      ? [l10n.t('Not used, no quantity of that name: {0}', result.unmatched.join(', '))]
+      : []),
     ...result.problems,
     ...result.notes,
   ];

@@ -62,15 +62,18 @@ async function remap(
   );
   const options = optionsFor(deps.settings, source.uri);
   const evaluated = await (deps.runWork ?? runWork)(
-    'Marketing Metrics: computing again',
+    vscode.l10n.t('Marketing Metrics: computing again'),
     isLarge([source.text]),
     (work) => evaluateAll([source.text], options, work),
   );
   const result = evaluated?.ok === true ? evaluated.results[0] : undefined;
   if (result?.kind !== 'table') {
-    const why = evaluated?.ok === false ? evaluated.failure.error.message : 'the selection no longer reads as a table';
+    const why =
+      evaluated?.ok === false
+        ? evaluated.failure.error.message
+        : vscode.l10n.t('the selection no longer reads as a table');
     void vscode.window.showWarningMessage(
-      `Marketing Metrics: the mapping was saved, but the table could not be computed again: ${why}`,
+      vscode.l10n.t('Marketing Metrics: the mapping was saved, but the table could not be computed again: {0}', why),
     );
     return undefined;
   }

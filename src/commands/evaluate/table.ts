@@ -5,6 +5,7 @@
  * stays responsive and can be cancelled. The other rows are never built here: the model reads
  * them from the columns when a writer or a page of the view asks.
  */
+import * as l10n from '@vscode/l10n';
 import {
   analyseTable,
   builtinCatalog,
@@ -78,9 +79,9 @@ export async function computeTable(
   const analysis = analyseTable(source, options);
   const result = analysis.aggregate;
   stages?.mark('aggregate');
-  await work.step(0, source.rowCount, 'Computing the KPIs');
+  await work.step(0, source.rowCount, l10n.t('Computing the KPIs'));
   if (work.cancelled) return undefined;
-  const problemRows = await rowsWithProblems(result, source.rowCount, work);
+  const problemRows = await rowsWithProblems(result, source.rowCount, work, options.locale ?? 'en-US');
   if (!problemRows) return undefined;
   stages?.mark('problem rows');
   // A KPI computing another's formula (MER beside ROAS) is shown once, and said so.
@@ -118,7 +119,7 @@ export async function computeTable(
   const model = tableModelOf(source, columns, { metrics, total: result.total, problemRows }, catalog, readings);
   stages?.mark('table model');
   // The last chance to cancel before anything is edited or shown.
-  await work.step(source.rowCount, source.rowCount, 'Laying out the table');
+  await work.step(source.rowCount, source.rowCount, l10n.t('Laying out the table'));
   return work.cancelled ? undefined : model;
 }
 
@@ -134,8 +135,9 @@ async function rowsWithProblems(
   result: TableAggregate,
   rowCount: number,
   work: Work,
+  locale: string,
 ): Promise<RowProblems | undefined> {
-  const fieldRows = await rowsWithFieldProblems(result, rowCount, work);
+  const fieldRows = await rowsWithFieldProblems(result, rowCount, work, locale);
   if (!fieldRows) return undefined;
   // Per row, how many KPIs have no value for a reason the core can give (what row(r) lists).
   const kpiProblems = new Uint16Array(rowCount);
@@ -164,6 +166,8 @@ async function rowsWithFieldProblems(
   result: TableAggregate,
   rowCount: number,
   work: Work,
+  /** The progress counts rows in the user's numbers: 1,234 or 1.234. */
+  locale: string,
 ): Promise<Map<number, ComputeAllResult> | undefined> {
   const rows = new Map<number, ComputeAllResult>();
   const flagged = result.columns.inputs.problemRows;
@@ -175,7 +179,7 @@ async function rowsWithFieldProblems(
       await work.step(
         r,
         rowCount,
-        `Checking row ${(r + 1).toLocaleString('en-US')} of ${rowCount.toLocaleString('en-US')}`,
+        l10n.t('Checking row {0} of {1}', (r + 1).toLocaleString(locale), rowCount.toLocaleString(locale)),
       );
       if (work.cancelled) return undefined;
     }

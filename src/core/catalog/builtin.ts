@@ -1,10 +1,18 @@
-import { Catalog } from './catalog';
+import type { Catalog } from './catalog';
 import { BUILTIN_CATALOG } from './data';
+import { catalogLanguage, type CatalogLanguage } from './language';
+import { catalogIn } from './translate';
 
-let builtin: Catalog | undefined;
+const builtin = new Map<CatalogLanguage, Catalog>();
 
-/** The built-in catalog, indexed on first use so that importing the core stays cheap. */
-export function builtinCatalog(): Catalog {
-  builtin ??= new Catalog(BUILTIN_CATALOG);
-  return builtin;
+/**
+ * The built-in catalog, indexed on first use so that importing the core stays cheap; its text
+ * in the language of a tag such as VS Code's `env.language` ('de-AT' reads German), English
+ * for any other and by default.
+ */
+export function builtinCatalog(language?: string): Catalog {
+  const lang = catalogLanguage(language);
+  let catalog = builtin.get(lang);
+  if (!catalog) builtin.set(lang, (catalog = catalogIn(BUILTIN_CATALOG, lang)));
+  return catalog;
 }

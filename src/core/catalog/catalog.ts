@@ -1,3 +1,4 @@
+import type { CatalogLanguage } from './language';
 import type { CatalogData, CategoryDef, MetricDef, MetricVariant, QuantityDef, Unit } from './schema';
 import type { Expr } from '../expr/ast';
 import { namesIn } from '../expr/ast';
@@ -18,6 +19,17 @@ export interface FieldMatch {
   readonly factor: number;
 }
 
+export interface CatalogOptions {
+  /** The language of its display text; 'en' unless the data is a translation. */
+  readonly language?: CatalogLanguage;
+  /**
+   * The definitions as written, in English, when `data` is a translation of them. Field names,
+   * column headers and command arguments are matched by these names whatever language the
+   * catalog shows: a header 'Cost per click' means cpc under a German VS Code too.
+   */
+  readonly source?: CatalogData;
+}
+
 /**
  * The catalog, indexed: quantities and metrics by id, every alias by its normalised key, and
  * each formula parsed. Built once per set of definitions (built-in plus custom metrics).
@@ -30,13 +42,21 @@ export class Catalog {
   readonly quantities: ReadonlyMap<string, QuantityDef>;
   readonly metrics: ReadonlyMap<string, MetricDef>;
   readonly categories: readonly CategoryDef[];
+  readonly language: CatalogLanguage;
+  /** The definitions names are matched by: `data` itself, or the English it translates. */
+  readonly source: CatalogData;
   private byKey: Map<string, FieldMatch> | undefined;
   private readonly formulas = new Map<string, Formula>();
 
-  constructor(readonly data: CatalogData) {
+  constructor(
+    readonly data: CatalogData,
+    options: CatalogOptions = {},
+  ) {
     this.quantities = new Map(data.quantities.map((q) => [q.id, q]));
     this.metrics = new Map(data.metrics.map((m) => [m.id, m]));
     this.categories = data.categories;
+    this.language = options.language ?? 'en';
+    this.source = options.source ?? data;
   }
 
   /** The metric named by id, abbreviation or alias (`ctr`, `CTR`, `click-through rate`). */
@@ -91,7 +111,7 @@ export class Catalog {
     return [...new Set([...this.quantities.keys(), ...this.metrics.keys()])];
   }
 
-  /** Every name by its normalised key: ids, names, abbreviations, aliases. */
+  /** Every name by its normalised key: ids, (English) names, abbreviations, aliases. */
   private fields(): Map<string, FieldMatch> {
     if (!this.byKey) {
       this.byKey = new Map();
@@ -106,13 +126,13 @@ export class Catalog {
       if (key && !fields.has(key)) fields.set(key, match);
     };
     // Quantities first: where a name is both (impressions), the quantity's aliases win.
-    for (const q of this.data.quantities) {
+    for (const q of this.source.quantities) {
       add(q.id, { id: q.id, factor: 1 });
       add(q.name, { id: q.id, factor: 1 });
       for (const alias of q.aliases) add(alias, { id: q.id, factor: 1 });
       for (const scaled of q.scaledAliases ?? []) add(scaled.name, { id: q.id, factor: scaled.factor });
     }
-    for (const m of this.data.metrics) {
+    for (const m of this.source.metrics) {
       add(m.id, { id: m.id, factor: 1 });
       if (m.abbreviation) add(m.abbreviation, { id: m.id, factor: 1 });
       add(m.name, { id: m.id, factor: 1 });

@@ -1,7 +1,10 @@
 import type * as z from 'zod/mini';
-import { Catalog } from './catalog';
+import type { Catalog } from './catalog';
 import { BUILTIN_CATALOG } from './data';
+import { catalogLanguage, type CatalogLanguage } from './language';
 import { customMetricInputSchema, metricSchema, type CatalogData, type CategoryDef, type MetricDef } from './schema';
+import { catalogIn, categoryNameIn, translationOf } from './translate';
+import type { CustomMetricTexts } from './translations/types';
 import { namesIn, type Expr } from '../expr/ast';
 import { parseExpression } from '../expr/parser';
 import { normalizeKey, suggest } from '../names';
@@ -18,15 +21,31 @@ export interface CustomMetricProblem {
 
 export const CUSTOM_CATEGORY_ID = 'custom';
 
+export interface BuildCatalogOptions {
+  /** The display language, a tag such as VS Code's `env.language` ('de', 'de-CH'); English by default. */
+  readonly language?: string;
+}
+
+/** What the catalog writes for a custom metric where the user wrote nothing, in English. */
+const CUSTOM_TEXTS_EN: CustomMetricTexts = {
+  categoryName: 'Custom',
+  categoryDescription: 'Metrics defined in your settings.',
+  userCategoryDescription: (category) => `${category} (from your settings).`,
+  metricDescription: (name, formula) => `${name}, defined in your settings as ${formula}.`,
+};
+
 /**
- * Builds the catalog with user-defined metrics added. Each definition passes the same schema
- * and parser as the built-ins; one that fails is left out and reported (naming the metric and
- * the field), and every other metric keeps working.
+ * Builds the catalog with user-defined metrics added, its text in the given language. Each
+ * definition passes the same schema and parser as the built-ins; one that fails is left out and
+ * reported (naming the metric and the field), and every other metric keeps working.
  */
 export function buildCatalog(
   custom: unknown,
-  base: CatalogData = BUILTIN_CATALOG,
+  options: BuildCatalogOptions = {},
 ): { catalog: Catalog; problems: CustomMetricProblem[] } {
+  const base = BUILTIN_CATALOG;
+  const language = catalogLanguage(options.language);
+  const texts = translationOf(language)?.custom ?? CUSTOM_TEXTS_EN;
   const problems: CustomMetricProblem[] = [];
   if (custom !== undefined && custom !== null && !Array.isArray(custom)) {
     problems.push({ metric: '(settings)', field: 'customMetrics', message: 'must be a list of metric definitions' });
@@ -35,7 +54,7 @@ export function buildCatalog(
   const taken = new Set([...base.quantities.map((q) => q.id), ...base.metrics.map((m) => m.id)]);
   const candidates: { def: MetricDef; expr: Expr; category: string }[] = [];
   list.forEach((entry, index) => {
-    const candidate = toMetric(entry, index, taken, problems);
+    const candidate = toMetric(entry, index, taken, problems, texts);
     if (candidate) {
       taken.add(candidate.def.id);
       candidates.push(candidate);
@@ -45,12 +64,18 @@ export function buildCatalog(
   const data: CatalogData = {
     quantities: base.quantities,
     metrics: [...base.metrics, ...accepted.map((c) => c.def)],
-    categories: placeInCategories(base.categories, accepted),
+    categories: placeInCategories(base.categories, accepted, texts, language),
   };
-  return { catalog: new Catalog(data), problems };
+  return { catalog: catalogIn(data, language), problems };
 }
 
-function toMetric(entry: unknown, index: number, taken: ReadonlySet<string>, problems: CustomMetricProblem[]) {
+function toMetric(
+  entry: unknown,
+  index: number,
+  taken: ReadonlySet<string>,
+  problems: CustomMetricProblem[],
+  texts: CustomMetricTexts,
+) {
   const label = labelOf(entry, index);
   const parsed = customMetricInputSchema.safeParse(entry);
   if (!parsed.success) {
@@ -85,7 +110,7 @@ function toMetric(entry: unknown, index: number, taken: ReadonlySet<string>, pro
     formula: input.formula,
     unit: input.unit,
     direction: input.direction,
-    description: input.description?.trim() || `${input.name}, defined in your settings as ${input.formula}.`,
+    description: input.description?.trim() || texts.metricDescription(input.name, input.formula),
     cautions: input.cautions.filter((c) => c.trim() !== ''),
     related: [],
     examples: [],
@@ -151,24 +176,31 @@ function hasCall(expr: Expr): boolean {
   }
 }
 
+/**
+ * A custom metric joins the category it names by id, English title or title in the display
+ * language ('webAnalytics', 'Web analytics', 'Webanalyse'); an unknown name makes a category.
+ * Categories the catalog makes have their text in the display language already.
+ */
 function placeInCategories(
   base: readonly CategoryDef[],
   accepted: readonly { def: MetricDef; category: string }[],
+  texts: CustomMetricTexts,
+  language: CatalogLanguage,
 ): CategoryDef[] {
-  // A built-in category is copied only when a metric joins it: copying reads its description,
-  // which would load the catalog's prose before anything is explained.
+  // A built-in category is copied only when a metric joins it, and its list of metrics with it.
   const categories = [...base];
   const changed = new Set<CategoryDef>();
+  const names = (c: CategoryDef) => [c.id, c.name, categoryNameIn(c, language) ?? c.name].map(normalizeKey);
   for (const { def, category } of accepted) {
     const key = normalizeKey(category);
-    const index = categories.findIndex((c) => normalizeKey(c.id) === key || normalizeKey(c.name) === key);
+    const index = categories.findIndex((c) => names(c).includes(key));
     let target = categories[index];
     if (!target) {
       const isDefault = category === CUSTOM_CATEGORY_ID;
       target = {
         id: isDefault ? CUSTOM_CATEGORY_ID : `custom${categories.length}`,
-        name: isDefault ? 'Custom' : category,
-        description: isDefault ? 'Metrics defined in your settings.' : `${category} (from your settings).`,
+        name: isDefault ? texts.categoryName : category,
+        description: isDefault ? texts.categoryDescription : texts.userCategoryDescription(category),
         metrics: [],
       };
       categories.push(target);

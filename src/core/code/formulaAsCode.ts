@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { namesIn } from '../expr/ast';
 import { fail, type Failure } from '../errors';
 import { formulaFor } from '../forms';
@@ -35,7 +36,10 @@ export function formulaAsCode(id: string, target: CodeTarget, options: CodeOptio
   const metric = catalog.metric(id);
   if (!metric) return unknownMetric(id, catalog);
   if (!CODE_TARGETS.includes(target))
-    return fail('invalidVariant', `unknown code target '${String(target)}'; choose ${CODE_TARGETS.join(', ')}`);
+    return fail(
+      'invalidVariant',
+      l10n.t("unknown code target '{0}'; choose {1}", String(target), CODE_TARGETS.join(', ')),
+    );
   const formula = formulaFor(metric, catalog, options);
   if (!formula.ok) return formula;
   const expr = expandMetrics(formula.formula.expr, catalog, options.variants, new Set([metric.id]));

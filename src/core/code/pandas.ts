@@ -1,5 +1,5 @@
 import { namesIn, type Expr } from '../expr/ast';
-import { listOf } from '../wording';
+import { listInCode } from '../wording';
 import { printExpression, type PrintStyle } from './print';
 import { nonAdditive, type Writer } from './writer';
 
@@ -11,14 +11,18 @@ import { nonAdditive, type Writer } from './writer';
 export const writePandas: Writer = ({ metric, expr, additive, catalog, options }) => {
   const line = `df["${metric.id}"] = ${pandasColumn(expr, 'df')}`;
   if (!options.totalRow) return line;
-  if (!additive) return `${line}\n# No total row: ${listOf(nonAdditive(expr, catalog))} cannot be summed across rows`;
+  if (!additive)
+    return `${line}\n# No total row: ${listInCode(nonAdditive(expr, catalog))} cannot be summed across rows`;
   return [line, ...totalRowLines(metric.id, expr)].join('\n');
 };
 
-/** The formula over the columns of a frame: `df["clicks"] / df["impressions"].where(…)`. */
-export function pandasColumn(expr: Expr, frame: string): string {
+/**
+ * The formula over the columns of a frame: `df["clicks"] / df["impressions"].where(…)`;
+ * `column` names each input's column (a report's frame names them in snake_case).
+ */
+export function pandasColumn(expr: Expr, frame: string, column: (id: string) => string = (id) => id): string {
   const style: PrintStyle = {
-    name: (n) => `${frame}["${n}"]`,
+    name: (n) => `${frame}["${column(n)}"]`,
     operator: (op) => (op === '^' ? '**' : op),
     binary: (op, left, _right, raw) => (op === '/' ? `${left} / ${nonZero(raw.right, frame)}` : undefined),
   };

@@ -11,7 +11,7 @@
  *   https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html (MAKEDATE, DAYOFWEEK 1 = Sunday)
  *   https://www.sqlite.org/lang_datefunc.html (date(x, 'start of month'), strftime('%w') 0 = Sunday)
  */
-import type { Period } from '../dates/periods';
+import type { Comparison, Period } from '../dates/periods';
 import type { SqlDialect } from './sqlDialects';
 
 type Dialect = Exclude<SqlDialect, 'portable'>;
@@ -96,5 +96,107 @@ function weekSql(day: string, column: string, dialect: Dialect, weekStart: numbe
       return `date(${column}, '-' || (${back(`CAST(strftime('%w', ${column}) AS INTEGER)`)}) || ' days')`;
     default:
       return day;
+  }
+}
+
+/**
+ * The first day of the period a period is compared with, from its own first day (`start`, a
+ * period's key as periodSql writes it), by the core's calendar (dates/periods.ts): the day, week
+ * (7 days), month, quarter (3 months) or year before; or the same period a year before — 12
+ * months back (29 February gives 28 February, as every engine's month arithmetic but SQLite's
+ * does), 52 weeks for weeks not numbered by ISO 8601, and for an ISO week the week of the same
+ * number (52 weeks back, or 53 where that lands on another number: week 53, or after a year of 53).
+ *   https://www.postgresql.org/docs/current/functions-datetime.html (date - interval, EXTRACT(WEEK): ISO)
+ *   https://duckdb.org/docs/stable/sql/functions/date (weekofyear: ISO week)
+ *   https://cloud.google.com/bigquery/docs/reference/standard-sql/date_functions (DATE_SUB, EXTRACT(ISOWEEK))
+ *   https://docs.snowflake.com/en/sql-reference/functions/dateadd (DATEADD of a DATE is a DATE), …/year (WEEKISO)
+ *   https://spark.apache.org/docs/latest/api/sql/index.html#add_months (weekofyear: ISO, Monday first)
+ *   https://learn.microsoft.com/en-us/sql/t-sql/functions/dateadd-transact-sql (DATEPART(iso_week, d))
+ *   https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html (DATE_SUB, WEEK(d, 3): ISO)
+ *   https://docs.aws.amazon.com/redshift/latest/dg/r_Dateparts_for_datetime_functions.html (week: ISO)
+ *   https://www.sqlite.org/lang_datefunc.html ('-1 year' of 02-29 overflows to 03-01; %V only from 3.46)
+ */
+export function comparedPeriodSql(
+  period: Period,
+  comparison: Comparison,
+  start: string,
+  dialect: Dialect,
+  weekStart: number,
+): string {
+  if (comparison === 'previousPeriod')
+    return period === 'day' || period === 'week'
+      ? daysBack(start, period === 'day' ? 1 : 7, dialect)
+      : monthsBack(start, MONTHS[period], dialect);
+  if (period === 'week') {
+    const back52 = daysBack(start, 364, dialect);
+    if (weekStart !== 1) return back52;
+    return `CASE WHEN ${isoWeek(back52, dialect)} = ${isoWeek(start, dialect)} THEN ${back52} ELSE ${daysBack(start, 371, dialect)} END`;
+  }
+  if (period === 'day' && dialect === 'sqlite')
+    return `CASE WHEN strftime('%m-%d', ${start}) = '02-29' THEN date(${start}, '-1 year', '-1 day') ELSE date(${start}, '-1 year') END`;
+  return monthsBack(start, 12, dialect);
+}
+
+const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
+
+function daysBack(day: string, days: number, dialect: Dialect): string {
+  switch (dialect) {
+    case 'postgresql':
+    case 'redshift':
+    case 'duckdb':
+      // date - integer is a date.
+      return `${day} - ${days}`;
+    case 'snowflake':
+    case 'sqlserver':
+      return `DATEADD(day, -${days}, ${day})`;
+    case 'bigquery':
+    case 'mysql':
+      return `DATE_SUB(${day}, INTERVAL ${days} DAY)`;
+    case 'spark':
+      return `DATE_SUB(${day}, ${days})`;
+    case 'sqlite':
+      return `date(${day}, '-${days} days')`;
+  }
+}
+
+function monthsBack(day: string, months: number, dialect: Dialect): string {
+  switch (dialect) {
+    case 'postgresql':
+    case 'redshift':
+    case 'duckdb':
+      return `CAST(${day} - INTERVAL '${months} month' AS DATE)`;
+    case 'snowflake':
+    case 'sqlserver':
+      return `DATEADD(month, -${months}, ${day})`;
+    case 'bigquery':
+    case 'mysql':
+      return `DATE_SUB(${day}, INTERVAL ${months} MONTH)`;
+    case 'spark':
+      return `ADD_MONTHS(${day}, -${months})`;
+    case 'sqlite':
+      return `date(${day}, '-${months} months')`;
+  }
+}
+
+/** The ISO 8601 week number of a Monday. SQLite: from its Thursday's day of the year (%V is recent). */
+function isoWeek(monday: string, dialect: Dialect): string {
+  switch (dialect) {
+    case 'postgresql':
+    case 'redshift':
+      return `EXTRACT(WEEK FROM ${monday})`;
+    case 'duckdb':
+      return `weekofyear(${monday})`;
+    case 'snowflake':
+      return `WEEKISO(${monday})`;
+    case 'bigquery':
+      return `EXTRACT(ISOWEEK FROM ${monday})`;
+    case 'spark':
+      return `WEEKOFYEAR(${monday})`;
+    case 'sqlserver':
+      return `DATEPART(iso_week, ${monday})`;
+    case 'mysql':
+      return `WEEK(${monday}, 3)`;
+    case 'sqlite':
+      return `(CAST(strftime('%j', ${monday}, '+3 days') AS INTEGER) - 1) / 7 + 1`;
   }
 }

@@ -1,11 +1,14 @@
 /**
- * A report spec (the `report` of the breakdowns: metrics, dimensions, period) as the whole
- * query, for where the data lives: SQL for a warehouse in any of the dialects of Insert Formula
- * as Code, or pandas for a DataFrame. The same numbers as the core's report: each group's KPIs
- * are the formula over its summed inputs, with subtotals per level and a grand total.
+ * A report spec (the `report` of the breakdowns: metrics, dimensions, period, comparison) as
+ * the whole query, for where the data lives: SQL for a warehouse in any of the dialects of
+ * Insert Formula as Code, or pandas for a DataFrame. The same numbers as the core's report: each
+ * group's KPIs are the formula over its summed inputs, with subtotals per level and a grand
+ * total, and each period's KPIs beside those of the period it is compared with.
  */
+import * as l10n from '@vscode/l10n';
 import { fail, type Failure } from '../errors';
 import { catalogOf } from '../options';
+import { checkSpec } from '../report/spec';
 import type { ReportSpec } from '../report/types';
 import { reportPandas } from './reportPandas';
 import { reportPlan, type ReportCodeOptions } from './reportPlan';
@@ -29,18 +32,44 @@ export type ReportCode =
 
 export function reportAsCode(spec: ReportSpec, target: ReportCodeTarget, options: ReportCodeOptions = {}): ReportCode {
   if (!REPORT_CODE_TARGETS.includes(target))
-    return fail('invalidVariant', `unknown report code target '${String(target)}'; choose sql or pandas`, {
+    return fail('invalidVariant', l10n.t("unknown report code target '{0}'; choose sql or pandas", String(target)), {
       input: 'target',
     });
   const dialect = options.dialect ?? 'portable';
   if (target === 'sql' && !SQL_DIALECTS.includes(dialect))
-    return fail('invalidVariant', `unknown SQL dialect '${String(dialect)}'; choose ${SQL_DIALECTS.join(', ')}`, {
-      input: 'dialect',
-    });
+    return fail(
+      'invalidVariant',
+      l10n.t("unknown SQL dialect '{0}'; choose {1}", String(dialect), SQL_DIALECTS.join(', ')),
+      {
+        input: 'dialect',
+      },
+    );
+  const specProblem = checkSpec(spec);
+  if (specProblem) return specProblem;
+  if (target === 'sql' && spec.period && spec.compare && dialect === 'portable')
+    return fail(
+      'invalidVariant',
+      spec.compare === 'previousYear'
+        ? l10n.t(
+            "Comparing each {0} with the same one a year before needs the engine's date arithmetic, which no SQL shares: choose a dialect ({1})",
+            spec.period,
+            SQL_DIALECTS.slice(1).join(', '),
+          )
+        : l10n.t(
+            "Comparing each {0} with the one before needs the engine's date arithmetic, which no SQL shares: choose a dialect ({1})",
+            spec.period,
+            SQL_DIALECTS.slice(1).join(', '),
+          ),
+      { input: 'dialect' },
+    );
   if (target === 'sql' && spec.period && dialect === 'portable')
     return fail(
       'invalidVariant',
-      `A breakdown by ${spec.period} needs the engine's date functions, which no SQL shares: choose a dialect (${SQL_DIALECTS.slice(1).join(', ')})`,
+      l10n.t(
+        "A breakdown by {0} needs the engine's date functions, which no SQL shares: choose a dialect ({1})",
+        spec.period,
+        SQL_DIALECTS.slice(1).join(', '),
+      ),
       { input: 'dialect' },
     );
   const plan = reportPlan(spec, options, options.table ?? (target === 'sql' ? 'exports' : 'df'));

@@ -4,17 +4,18 @@
  * it adds up across rows, and each metric's formula expanded down to those inputs. The SQL and
  * pandas writers (reportSql.ts, reportPandas.ts) only spell it.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog } from '../catalog/catalog';
 import { analyseTable } from '../columns/analyseTable';
 import { readColumns, type ColumnReading, type ColumnsInput } from '../columns/readColumns';
-import type { Period } from '../dates/periods';
+import type { Comparison, Period } from '../dates/periods';
 import { fail, type Failure } from '../errors';
 import { namesIn, type Expr } from '../expr/ast';
 import { derivable, formulaFor } from '../forms';
 import { catalogOf } from '../options';
 import { dateColumn, findColumn } from '../report/dimensions';
 import type { ReportSpec } from '../report/types';
-import { listOf, unknownMetric } from '../wording';
+import { listInCode, unknownMetric } from '../wording';
 import { expandMetrics } from './expand';
 import { snakeCase, type CodeOptions } from './writer';
 
@@ -73,6 +74,8 @@ export interface ReportPlan {
     readonly weekStart: number;
     /** strptime format of a date column held as text (DuckDB): `%d.%m.%Y`. */
     readonly format?: string;
+    /** Each group of the period level beside the period before, or the same period a year before. */
+    readonly compare?: Comparison;
   };
   readonly inputs: readonly PlanInput[];
   readonly metrics: readonly { readonly id: string; readonly expr: Expr }[];
@@ -104,12 +107,9 @@ export function reportPlan(spec: ReportSpec, options: ReportCodeOptions, table: 
       unit: spec.period,
       weekStart: spec.weekStart ?? 1,
       ...(options.dateFormat !== undefined ? { format: options.dateFormat } : {}),
+      ...(spec.compare !== undefined ? { compare: spec.compare } : {}),
     };
   }
-  if (spec.compare)
-    notes.push(
-      `The change from the ${spec.compare === 'previousYear' ? 'year' : 'period'} before is not in this code.`,
-    );
   const sources = inputSources(readings, options);
   const ids = metricIds(spec, catalog, sources, options);
   if (!Array.isArray(ids)) return ids;
@@ -122,11 +122,11 @@ export function reportPlan(spec: ReportSpec, options: ReportCodeOptions, table: 
     if (!formula.ok) return formula;
     const expr = expandMetrics(formula.formula.expr, catalog, options.variants, new Set([metric.id]));
     const missing = readings ? namesIn(expr).filter((name) => !sources.has(name)) : [];
-    if (missing.length > 0) notes.push(`${metric.id} is left out: no column gives ${listOf(missing)}.`);
+    if (missing.length > 0) notes.push(`${metric.id} is left out: no column gives ${listInCode(missing)}.`);
     else metrics.push({ id: metric.id, expr });
   }
   if (metrics.length === 0 && !(options.everyInput === true && sources.size > 0))
-    return fail('missingInput', 'No metric can be computed from these columns', { input: 'metrics' });
+    return fail('missingInput', l10n.t('No metric can be computed from these columns'), { input: 'metrics' });
   const used = metrics.flatMap((m) => namesIn(m.expr));
   const inputs = [...new Set(options.everyInput === true ? [...sources.keys(), ...used] : used)].map((id) => {
     const source = sources.get(id) ?? { source: snakeCase(id), factor: 1 };
@@ -172,10 +172,8 @@ function metricIds(
   if (!options.columns && !options.sample)
     return fail(
       'missingInput',
-      "Name the metrics (spec.metrics), or give the table's columns (options.columns) to find them",
-      {
-        input: 'metrics',
-      },
+      l10n.t("Name the metrics (spec.metrics), or give the table's columns (options.columns) to find them"),
+      { input: 'metrics' },
     );
   return [...catalog.metrics.values()]
     .filter((m) => !sources.has(m.id) && derivable(m.id, sources, catalog, options))

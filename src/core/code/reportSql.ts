@@ -2,13 +2,15 @@
  * A report as one SQL query: the rows renamed and scaled (report_rows), the inputs summed per
  * group with subtotals per level and the grand total (report_sums: GROUP BY ROLLUP, or UNION
  * ALL of each level where the engine has no ROLLUP), blanks read as the core reads them
- * (report_groups), then each KPI over its group's sums — a ratio of sums, as the core totals.
+ * (report_groups), then each KPI over its group's sums — a ratio of sums, as the core totals —
+ * and, compared with a period before, each KPI's change (compareSql.ts: a join of the groups).
  * One pass over the table, and memory bounded by the number of groups: no window over the rows.
  *   ROLLUP and GROUPING(): https://www.postgresql.org/docs/current/queries-table-expressions.html#QUERIES-GROUPING-SETS
  *   MySQL's WITH ROLLUP: https://dev.mysql.com/doc/refman/8.0/en/group-by-modifiers.html
  *   SQLite has neither: https://www.sqlite.org/lang_select.html
  */
 import type { Catalog } from '../catalog/catalog';
+import { comparisonSql } from './compareSql';
 import { periodSql } from './periodSql';
 import type { ReportPlan } from './reportPlan';
 import { sqlExpression, sqlName } from './sql';
@@ -27,6 +29,17 @@ export function reportSql(plan: ReportPlan, catalog: Catalog, dialect: SqlDialec
     i.additive ? zeroBlanks(name(i.name), name(`${i.name}_filled`)) : name(i.name),
   );
   const kpis = plan.metrics.map((m) => `${sqlExpression(m.expr, catalog, dialect)} AS ${name(m.id)}`);
+  // Compared with a period before: the KPIs become a step of their own, joined with themselves.
+  const compare = plan.period?.compare;
+  const last =
+    plan.period && compare && dialect !== 'portable'
+      ? ['),', ...comparisonSql({ ...plan, period: plan.period }, compare, kpis, LEVEL, dialect)]
+      : [
+          ')',
+          `SELECT ${[...keys, LEVEL, ...kpis].join(',\n       ')}`,
+          'FROM report_groups',
+          `ORDER BY ${[LEVEL, ...keys].join(', ')};`,
+        ];
   const lines = [
     ...plan.notes.map((note) => `-- ${note}`),
     'WITH report_rows AS (',
@@ -39,10 +52,7 @@ export function reportSql(plan: ReportPlan, catalog: Catalog, dialect: SqlDialec
     'report_groups AS (',
     `  SELECT ${[...keys, LEVEL, ...inputs].join(',\n         ')}`,
     '  FROM report_sums',
-    ')',
-    `SELECT ${[...keys, LEVEL, ...kpis].join(',\n       ')}`,
-    'FROM report_groups',
-    `ORDER BY ${[LEVEL, ...keys].join(', ')};`,
+    ...last,
   ];
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
  * cannot compute it (a Frequency column without impressions still gives impressions with reach);
  * elsewhere it is shown beside ours and compared, never used in place of ours in silence.
  */
+import * as l10n from '@vscode/l10n';
 import type { FieldMatch } from '../catalog/catalog';
 import { aggregateTable, type TableAggregate } from '../engine/aggregateTable';
 import { computeColumns } from '../engine/compute';
@@ -105,7 +106,7 @@ function blanksAsZero(
     const filled = values.slice();
     for (let r = 0; r < filled.length; r++) if (Number.isNaN(filled[r]!) && !texts?.has(r)) filled[r] = 0;
     data[c.column] = filled;
-    const blank = `empty in ${empty} of ${values.length} rows: read as 0, as platforms leave a zero blank`;
+    const blank = l10n.t('empty in {0} of {1} rows: read as 0, as platforms leave a zero blank', empty, values.length);
     return { ...c, note: c.note !== undefined ? `${c.note}; ${blank}` : blank };
   });
   return { data, columns: read };

@@ -4,6 +4,7 @@
  * names and aliases; each tried on the name as written, then without its unit suffix and API
  * prefix (`Amount spent (USD)` → `Amount spent`). One index per catalog, built on first use.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog, FieldMatch } from '../catalog/catalog';
 import { normalizeKey } from '../names';
 import { catalogOf, type CoreOptions } from '../options';
@@ -58,7 +59,14 @@ export function readName(name: string, options: CoreOptions): NameReading {
     const meaning = mappedMeaning(mapped, catalog);
     if (meaning) return { meaning, by: 'mapping', ...unit };
     const hint = catalog.suggest(mapped);
-    const problem = `columnMappings maps '${name}' to '${mapped}', which is no quantity or metric${hint ? ` (did you mean '${hint}'?)` : ''}`;
+    const problem = hint
+      ? l10n.t(
+          "columnMappings maps '{0}' to '{1}', which is no quantity or metric (did you mean '{2}'?)",
+          name,
+          mapped,
+          hint,
+        )
+      : l10n.t("columnMappings maps '{0}' to '{1}', which is no quantity or metric", name, mapped);
     return { ...readName(name, { ...options, columnMappings: {} }), mappingProblem: problem };
   }
   const index = indexOf(catalog);
@@ -93,7 +101,7 @@ function mappingOf(name: string, mappings: CoreOptions['columnMappings']): strin
 }
 
 function mappedMeaning(target: string, catalog: Catalog): NameMeaning | undefined {
-  if (target === IGNORE_MAPPING) return { role: 'unused', why: 'left out by the columnMappings setting' };
+  if (target === IGNORE_MAPPING) return { role: 'unused', why: l10n.t('left out by the columnMappings setting') };
   const match = catalog.field(target);
   if (!match) return undefined;
   if (catalog.quantities.has(match.id)) return { role: 'input', id: match.id, factor: match.factor, rank: -1 };
@@ -138,13 +146,14 @@ function buildIndex(catalog: Catalog): Map<string, NameMeaning> {
     for (const name of entry.names) add(name, { role: 'dimension', kind: entry.kind });
   for (const entry of OTHER_NAMES) for (const name of entry.names) add(name, { role: 'unused', why: entry.why });
   // Quantities before metrics: where a name is both (impressions), the input wins, as in the catalog.
-  for (const quantity of catalog.quantities.values()) {
+  // Names as defined, in English, whatever language the catalog shows (Catalog.source).
+  for (const quantity of catalog.source.quantities) {
     for (const name of [quantity.id, quantity.name, ...quantity.aliases])
       add(name, inputMeaning({ id: quantity.id, factor: 1 }));
     for (const scaled of quantity.scaledAliases ?? [])
       add(scaled.name, inputMeaning({ id: quantity.id, factor: scaled.factor }));
   }
-  for (const metric of catalog.metrics.values()) {
+  for (const metric of catalog.source.metrics) {
     const meaning: NameMeaning = { role: 'reported', metrics: [{ id: metric.id }] };
     for (const name of [
       metric.id,

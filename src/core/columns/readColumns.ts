@@ -5,12 +5,14 @@
  * (`Link clicks` over `Clicks`), the other is read its other way (all clicks) or left out, and
  * the reading says so: ambiguity is never settled in silence.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog } from '../catalog/catalog';
 import type { Unit } from '../catalog/schema';
 import { normalizeKey } from '../names';
 import { catalogOf, type CoreOptions } from '../options';
 import { readName, type NameMeaning, type NameReading, type ReadBy } from './names';
 import type { DimensionKind } from './platformNames';
+import { listOf, nameInText } from '../wording';
 
 export type ColumnRole = 'input' | 'reported' | 'dimension' | 'unused';
 
@@ -91,7 +93,11 @@ export function readColumns(table: ColumnsInput, options: CoreOptions = {}): Col
     currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currencyColumnOf(table) : undefined;
   if (currencies.size > 1)
     problems.push(
-      `The money columns name ${[...currencies].join(' and ')}: amounts are used as written, not converted, and results shown in ${options.currency ?? 'USD'}, the currency setting`,
+      l10n.t(
+        'The money columns name {0}: amounts are used as written, not converted, and results shown in {1}, the currency setting',
+        listOf([...currencies]),
+        options.currency ?? 'USD',
+      ),
     );
   return { columns, problems, ...(currency !== undefined ? { currency } : {}) };
 }
@@ -150,7 +156,10 @@ function firstReading(
     return {
       ...base,
       role: 'unused',
-      why: `named like ${catalog.nameOf(meaning.role === 'input' ? meaning.id : meaning.metrics[0]!.id).toLowerCase()}, but holds text, not numbers`,
+      why: l10n.t(
+        'named like {0}, but holds text, not numbers',
+        nameInText(catalog.nameOf(meaning.role === 'input' ? meaning.id : meaning.metrics[0]!.id)),
+      ),
       rank: 0,
     };
   }
@@ -184,7 +193,7 @@ function firstReading(
   if (textual || content.numbers === 0) {
     return { ...base, role: 'dimension', dimension: content.dates ? 'date' : 'other', by: 'content', rank: 0 };
   }
-  return { ...base, role: 'unused', why: 'no quantity of that name', rank: 0 };
+  return { ...base, role: 'unused', why: l10n.t('no quantity of that name'), rank: 0 };
 }
 
 type Draft = ReturnType<typeof firstReading>;
@@ -220,13 +229,18 @@ function resolveDuplicates(drafts: readonly Draft[], catalog: Catalog): Draft[] 
           ...loser,
           id: alt,
           ...(unit ? { unit } : {}),
-          note: `read as ${catalog.nameOf(alt).toLowerCase()}: '${best.name}' is the ${catalog.nameOf(id).toLowerCase()}`,
+          note: l10n.t(
+            "read as {0}: '{1}' is the {2}",
+            nameInText(catalog.nameOf(alt)),
+            best.name,
+            nameInText(catalog.nameOf(id)),
+          ),
         };
       } else {
         out[loser.column] = {
           ...loser,
           role: 'unused',
-          why: `'${best.name}' already gives the ${catalog.nameOf(id).toLowerCase()}`,
+          why: l10n.t("'{0}' already gives the {1}", best.name, nameInText(catalog.nameOf(id))),
         };
       }
     }
@@ -277,7 +291,12 @@ function leaveOutMixed(drafts: readonly Draft[], table: ColumnsInput, catalog: C
     return {
       ...rest,
       role: 'unused',
-      why: `its rows count different things (${by!.name}: ${shown}${kinds.size > 3 ? ', …' : ''}); map it with Use as… where they are all ${catalog.nameOf(draft.id!).toLowerCase()}`,
+      why: l10n.t(
+        'its rows count different things ({0}: {1}); map it with Use as… where they are all {2}',
+        by!.name,
+        kinds.size > 3 ? `${shown}, …` : shown,
+        nameInText(catalog.nameOf(draft.id!)),
+      ),
     };
   });
 }

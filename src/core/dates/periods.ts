@@ -14,6 +14,7 @@
  * 2027-01-01 are both in 2026-W53); with another `weekStart` they have no numbering standard and
  * are labelled by their first day.
  */
+import * as l10n from '@vscode/l10n';
 import { civilOf, dayOfMonth, daysFromCivil, daysInMonth, isoDate, monthOf, pad, weekdayOf, yearOf } from './calendar';
 
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -62,7 +63,7 @@ export function periodLabel(key: number, period: Period, options: PeriodOptions 
     case 'day':
       return isoDate(first);
     case 'week':
-      return weekStartOf(options) === ISO_WEEK_START ? isoWeekLabel(first) : `week of ${isoDate(first)}`;
+      return weekStartOf(options) === ISO_WEEK_START ? isoWeekLabel(first) : l10n.t('week of {0}', isoDate(first));
     case 'month':
       return `${pad(yearOf(civil), 4)}-${pad(monthOf(civil), 2)}`;
     case 'quarter':

@@ -8,6 +8,7 @@
  * the day), by the dot (`14.03.2026` is written day first wherever it is written), by the number
  * locale, or not at all: then the column is reported as ambiguous.
  */
+import * as l10n from '@vscode/l10n';
 import { daysFromCivil, isValidDate } from './calendar';
 import { dayOrderOf } from './dayOrder';
 import type { DayOrder } from './dayOrder';
@@ -167,11 +168,8 @@ function settleOrder(
   if (dayFirstRow >= 0 && monthFirstRow >= 0) {
     const dayFirst = rawOf(cells[dayFirstRow]);
     const monthFirst = rawOf(cells[monthFirstRow]);
-    const message = `${column} mixes day-first and month-first dates: row ${dayFirstRow + 1} has "${dayFirst}" (day first) and row ${monthFirstRow + 1} has "${monthFirst}" (month first).`;
-    return {
-      ok: false,
-      error: { code: 'mixedDateOrder', message, ...input, hint: 'write every date of the column in one order' },
-    };
+    const message = mixedOrder(column, dayFirstRow, dayFirst, monthFirstRow, monthFirst);
+    return { ok: false, error: { code: 'mixedDateOrder', message, ...input, hint: oneOrderHint() } };
   }
   if (dayFirstRow >= 0) return { ok: true, order: 'dayFirst', orderFrom: 'values' };
   if (monthFirstRow >= 0) return { ok: true, order: 'monthFirst', orderFrom: 'values' };
@@ -181,14 +179,26 @@ function settleOrder(
   // Every value reads the same either way (1/1/2024, 3/3/2026): nothing to settle.
   if (unsettledRow < 0) return { ok: true, order: 'monthFirst', orderFrom: 'values' };
   const example = rawOf(cells[unsettledRow]);
-  const message = `${column} has dates like "${example}" whose order is ambiguous: no value has a day above 12, so it could be day/month or month/day${options.locale !== undefined ? `, and the locale '${options.locale}' names no region to settle it` : ''}.`;
+  const message =
+    options.locale !== undefined
+      ? l10n.t(
+          '{0} has dates like "{1}" whose order is ambiguous: no value has a day above 12, so it could be day/month or month/day, and the locale \'{2}\' names no region to settle it.',
+          column,
+          example,
+          options.locale,
+        )
+      : l10n.t(
+          '{0} has dates like "{1}" whose order is ambiguous: no value has a day above 12, so it could be day/month or month/day.',
+          column,
+          example,
+        );
   return {
     ok: false,
     error: {
       code: 'ambiguousDateOrder',
       message,
       ...input,
-      hint: 'set the number locale to one with a region, such as en-US (month first) or en-GB (day first)',
+      hint: l10n.t('set the number locale to one with a region, such as en-US (month first) or en-GB (day first)'),
     },
   };
 }
@@ -201,7 +211,7 @@ function toDays(cells: ArrayLike<DateCell>, days: Float64Array, dayFirst: boolea
     if (code < 0) {
       days[r] = NaN;
       if (code !== EMPTY)
-        problems.push(problem(cells, r, `is not a date written like the column's first one (${pattern})`));
+        problems.push(problem(cells, r, l10n.t("is not a date written like the column's first one ({0})", pattern)));
       continue;
     }
     const year = yearPart(code);
@@ -210,7 +220,7 @@ function toDays(cells: ArrayLike<DateCell>, days: Float64Array, dayFirst: boolea
     if (isValidDate(year, month, day)) days[r] = daysFromCivil(year, month, day);
     else {
       days[r] = NaN;
-      problems.push(problem(cells, r, 'is not a day of the calendar'));
+      problems.push(problem(cells, r, l10n.t('is not a day of the calendar')));
     }
   }
   return problems;
@@ -226,11 +236,11 @@ function readNumbers(
   const example = rawOf(cells[first]);
   const format = numericFormatOf(numberIn(cells[first] as string | number));
   if (format === undefined || !(options.numbersAreDates === true || headerNamesDate(options.header))) {
-    const message = `${column} holds numbers such as ${example}, not dates.`;
+    const message = l10n.t('{0} holds numbers such as {1}, not dates.', column, example);
     const hint =
       format === undefined
-        ? 'dates as numbers are Excel serial numbers (45000 is 2023-03-15) or Unix timestamps'
-        : 'a column whose header names a date (Date, Day) is read as Excel serial numbers or Unix timestamps';
+        ? l10n.t('dates as numbers are Excel serial numbers (45000 is 2023-03-15) or Unix timestamps')
+        : l10n.t('a column whose header names a date (Date, Day) is read as Excel serial numbers or Unix timestamps');
     return {
       ok: false,
       error: { code: 'notDates', message, ...(options.header !== undefined ? { input: options.header } : {}), hint },
@@ -241,16 +251,23 @@ function readNumbers(
   for (let r = 0; r < cells.length; r++) {
     const code = codeOf(cells[r]);
     days[r] = code === NUMBER ? numericDay(numberIn(cells[r] as string | number), format) : NaN;
-    if (code !== EMPTY && Number.isNaN(days[r])) problems.push(problem(cells, r, `is not ${NUMERIC_NAMES[format]}`));
+    if (code !== EMPTY && Number.isNaN(days[r]))
+      problems.push(problem(cells, r, l10n.t('is not {0}', numericName(format))));
   }
-  return { ok: true, format, pattern: NUMERIC_NAMES[format], days, problems };
+  return { ok: true, format, pattern: numericName(format), days, problems };
 }
 
-const NUMERIC_NAMES: Readonly<Record<NumericDateFormat, string>> = {
-  excelSerial: 'an Excel serial number (1900 date system)',
-  unixSeconds: 'a Unix timestamp in seconds',
-  unixMilliseconds: 'a Unix timestamp in milliseconds',
-};
+/** How a message names a numeric date format (a function: it speaks the language set when it runs). */
+function numericName(format: NumericDateFormat): string {
+  switch (format) {
+    case 'excelSerial':
+      return l10n.t('an Excel serial number (1900 date system)');
+    case 'unixSeconds':
+      return l10n.t('a Unix timestamp in seconds');
+    case 'unixMilliseconds':
+      return l10n.t('a Unix timestamp in milliseconds');
+  }
+}
 
 /**
  * Headers that name a date: `Date`, `Day`, `Start Date (in UTC)`, `Reporting starts`,
@@ -269,7 +286,9 @@ function noDates(cells: ArrayLike<DateCell>, column: string, header: string | un
     if (raw !== '') example = raw;
   }
   const message =
-    example === undefined ? `${column} has no values.` : `${column} holds no dates: its first value is "${example}".`;
+    example === undefined
+      ? l10n.t('{0} has no values.', column)
+      : l10n.t('{0} holds no dates: its first value is "{1}".', column, example);
   return { ok: false, error: { code: 'notDates', message, ...(header !== undefined ? { input: header } : {}) } };
 }
 
@@ -286,7 +305,11 @@ function patternOf(shape: number, separator: number, order: DayOrder | undefined
   if (shape === YEAR_LAST) {
     const dayFirst = `dd${s}mm${s}yyyy`;
     const monthFirst = `mm${s}dd${s}yyyy`;
-    return order === undefined ? `${dayFirst} or ${monthFirst}` : order === 'dayFirst' ? dayFirst : monthFirst;
+    return order === undefined
+      ? l10n.t('{0} or {1}', dayFirst, monthFirst)
+      : order === 'dayFirst'
+        ? dayFirst
+        : monthFirst;
   }
   if (shape === NAMED) return 'Mar 14, 2026 / 14 Mar 2026';
   return 'yyyymmdd';
@@ -294,13 +317,38 @@ function patternOf(shape: number, separator: number, order: DayOrder | undefined
 
 function problem(cells: ArrayLike<DateCell>, row: number, why: string): DateProblem {
   const raw = rawOf(cells[row]);
-  return { row, raw, message: `Row ${row + 1}: "${raw}" ${why}.` };
+  return { row, raw, message: l10n.t('Row {0}: "{1}" {2}.', row + 1, raw, why) };
 }
 
 function rawOf(cell: DateCell): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-function columnName(header: string | undefined): string {
-  return header !== undefined && header.trim() !== '' ? `Column "${header.trim()}"` : 'The date column';
+/** How a message names the date column: by its header, else as the date column. */
+export function columnName(header: string | undefined): string {
+  return header !== undefined && header.trim() !== ''
+    ? l10n.t('Column "{0}"', header.trim())
+    : l10n.t('The date column');
+}
+
+/** Day-first and month-first dates in one column; a streamed file says it the same way (streamDates.ts). */
+export function mixedOrder(
+  column: string,
+  dayFirstRow: number,
+  dayFirst: string,
+  monthFirstRow: number,
+  monthFirst: string,
+): string {
+  return l10n.t(
+    '{0} mixes day-first and month-first dates: row {1} has "{2}" (day first) and row {3} has "{4}" (month first).',
+    column,
+    dayFirstRow + 1,
+    dayFirst,
+    monthFirstRow + 1,
+    monthFirst,
+  );
+}
+
+export function oneOrderHint(): string {
+  return l10n.t('write every date of the column in one order');
 }

@@ -8,7 +8,7 @@ import { evaluateExpr, type EvalScope } from '../expr/evaluate';
 import { formulaFor } from '../forms';
 import { checkParts } from '../inputs';
 import { catalogOf } from '../options';
-import { label } from '../wording';
+import { notFinite } from '../wording';
 import type { ColumnResults, MetricColumn } from './compute';
 
 export function problemAt(
@@ -28,9 +28,7 @@ export function problemAt(
   // divides by ("no impressions"), or a power that is no real number.
   const scope: EvalScope = { value: (name) => values.get(name) ?? NaN };
   evaluateExpr(column.formula.expr, scope);
-  return (
-    scope.problem ?? { code: 'nonFinite', message: `${label(column.metric)} is not a finite number for these inputs` }
-  );
+  return scope.problem ?? { code: 'nonFinite', message: notFinite(column.metric) };
 }
 
 /** Row r's values by id (inputs and the metrics computed before), the metric's own left out. */

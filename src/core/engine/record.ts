@@ -3,13 +3,14 @@
  * go through the same engine as a million rows (compute.ts), so every rule of computing a
  * metric (its form, chaining, parts within wholes, a finite result) lives in one place.
  */
+import * as l10n from '@vscode/l10n';
 import type { MetricDef } from '../catalog/schema';
 import type { MetricProblem } from '../computeAll';
 import { fail, type CoreError, type Failure } from '../errors';
 import type { EvaluateResult, MetricValue } from '../evaluate';
 import { derivable, formulaFor } from '../forms';
 import { catalogOf, type CoreOptions } from '../options';
-import { label, listOf } from '../wording';
+import { label, listOf, notFinite } from '../wording';
 import { computeColumns } from './compute';
 import { metricValue } from './row';
 import { problemAt } from './explain';
@@ -59,7 +60,7 @@ export function metricOf(metric: MetricDef, values: ReadonlyMap<string, number>,
   if (!formula.ok) return formula;
   const missing = formula.formula.inputs.filter((name) => !has(name));
   if (missing.length > 0) {
-    return fail('missingInput', `${label(metric)} needs ${listOf(missing)}`, { input: missing[0]! });
+    return fail('missingInput', l10n.t('{0} needs {1}', label(metric), listOf(missing)), { input: missing[0]! });
   }
   const columns = computeColumns(recordTable(values), [metric.id], options);
   const column = columns.metrics.find((c) => c.id === metric.id);
@@ -72,7 +73,7 @@ export function metricOf(metric: MetricDef, values: ReadonlyMap<string, number>,
     const result = metricOf(sub, values, options);
     if (!result.ok) return result;
   }
-  return failure({ code: 'nonFinite', message: `${label(metric)} is not a finite number for these inputs` });
+  return failure({ code: 'nonFinite', message: notFinite(metric) });
 }
 
 function failure(error: CoreError): Failure {

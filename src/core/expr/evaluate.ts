@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { assertNever, type Call, type Expr } from './ast';
 import type { CoreError } from '../errors';
 
@@ -28,7 +29,7 @@ export function evaluateExpr(expr: Expr, scope: EvalScope): number {
       if (!scope.call)
         return report(scope, {
           code: 'unknownName',
-          message: `'${expr.callee}(…)' cannot be called here`,
+          message: l10n.t("'{0}(…)' cannot be called here", expr.callee),
           input: expr.callee,
           span: expr.span,
         });
@@ -56,7 +57,11 @@ function evaluateBinary(expr: Extract<Expr, { kind: 'binary' }>, scope: EvalScop
     case '^': {
       const value = left ** right;
       if (Number.isNaN(value))
-        return report(scope, { code: 'nonFinite', message: `${left}^${right} is not a real number`, span: expr.span });
+        return report(scope, {
+          code: 'nonFinite',
+          message: l10n.t('{0} is not a real number', `${left}^${right}`),
+          span: expr.span,
+        });
       return value;
     }
     default:
@@ -70,11 +75,11 @@ function zeroDenominator(denominator: Expr, scope: EvalScope): CoreError {
   if (culprit)
     return {
       code: 'zeroDenominator',
-      message: `no ${culprit}: it is 0, and the formula divides by it`,
+      message: l10n.t('no {0}: it is 0, and the formula divides by it', culprit),
       input: culprit,
       span: denominator.span,
     };
-  return { code: 'zeroDenominator', message: 'the formula divides by zero', span: denominator.span };
+  return { code: 'zeroDenominator', message: l10n.t('the formula divides by zero'), span: denominator.span };
 }
 
 function zeroName(expr: Expr, scope: EvalScope): string | undefined {

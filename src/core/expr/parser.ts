@@ -14,6 +14,7 @@
  * There is no member access, no indexing and no way to reach anything but names looked up in
  * a map and metric calls: `constructor` and `__proto__` are ordinary names that match nothing.
  */
+import * as l10n from '@vscode/l10n';
 import type { Argument, Expr } from './ast';
 import { fail, type Failure, type Span } from '../errors';
 import { lineColumn, scan, type Token } from './scanner';
@@ -43,13 +44,16 @@ class Parser {
   parse(): Expr {
     const expr = this.expression();
     const next = this.peek();
-    if (next.kind !== 'end') throw this.unexpected(next, 'an operator or the end of the expression');
+    if (next.kind !== 'end') throw this.unexpected(next, l10n.t('an operator or the end of the expression'));
     return expr;
   }
 
   private expression(): Expr {
     if (++this.depth > MAX_DEPTH)
-      throw new ParseError(`the expression is nested too deeply (more than ${MAX_DEPTH} levels)`, this.peek().span);
+      throw new ParseError(
+        l10n.t('the expression is nested too deeply (more than {0} levels)', MAX_DEPTH),
+        this.peek().span,
+      );
     try {
       return this.additive();
     } finally {
@@ -80,7 +84,7 @@ class Parser {
   private unary(): Expr {
     if (this.isOp('-') || this.isOp('+')) {
       const token = this.next();
-      if (++this.depth > MAX_DEPTH) throw new ParseError('too many signs in a row', token.span);
+      if (++this.depth > MAX_DEPTH) throw new ParseError(l10n.t('too many signs in a row'), token.span);
       try {
         const operand = this.unary();
         return { kind: 'unary', op: token.text as '-' | '+', operand, span: join(token.span, operand.span) };
@@ -111,7 +115,8 @@ class Parser {
     const token = this.peek();
     if (token.kind === 'number') {
       this.next();
-      if (!Number.isFinite(token.value)) throw new ParseError(`the number '${token.text}' is too large`, token.span);
+      if (!Number.isFinite(token.value))
+        throw new ParseError(l10n.t("the number '{0}' is too large", token.text), token.span);
       return { kind: 'number', value: token.value, span: token.span };
     }
     if (token.kind === 'name') {
@@ -122,10 +127,10 @@ class Parser {
     if (this.isOp('(')) {
       const open = this.next();
       const inner = this.expression();
-      const close = this.expect(')', `a ')' to close the '(' at ${this.where(open.span.start)}`);
+      const close = this.expect(')', l10n.t("a ')' to close the '(' at {0}", this.where(open.span.start)));
       return withSpan(inner, join(open.span, close.span));
     }
-    throw this.unexpected(token, "a number, a name or '('");
+    throw this.unexpected(token, l10n.t("a number, a name or '('"));
   }
 
   private call(callee: Token): Expr {
@@ -138,7 +143,7 @@ class Parser {
     }
     const close = this.expect(
       ')',
-      `',' or a ')' to close the call to '${callee.text}' opened at ${this.where(open.span.start)}`,
+      l10n.t("',' or a ')' to close the call to '{0}' opened at {1}", callee.text, this.where(open.span.start)),
     );
     return { kind: 'call', callee: callee.text, calleeSpan: callee.span, args, span: join(callee.span, close.span) };
   }
@@ -160,12 +165,13 @@ class Parser {
   }
 
   private unexpected(token: Token, expected: string): ParseError {
-    const found = token.kind === 'end' ? 'the end of the expression' : `'${token.text}'`;
+    const found = token.kind === 'end' ? l10n.t('the end of the expression') : `'${token.text}'`;
     const hint =
       token.kind === 'invalid'
-        ? `'${token.text}' is not part of the formula language (numbers, names, + - * / ^ and parentheses)`
+        ? l10n.t("'{0}' is not part of the formula language (numbers, names, + - * / ^ and parentheses)", token.text)
         : undefined;
-    return new ParseError(`expected ${expected} at ${this.where(token.span.start)}, found ${found}`, token.span, hint);
+    const at = this.where(token.span.start);
+    return new ParseError(l10n.t('expected {0} at {1}, found {2}', expected, at, found), token.span, hint);
   }
 
   private where(offset: number): string {
@@ -199,7 +205,8 @@ function withSpan(expr: Expr, span: Span): Expr {
 
 /** Parses an expression. Errors come back as data with a span and a message that says where. */
 export function parseExpression(source: string): ParseResult {
-  if (source.trim() === '') return fail('parse', 'the expression is empty', { span: { start: 0, end: source.length } });
+  if (source.trim() === '')
+    return fail('parse', l10n.t('the expression is empty'), { span: { start: 0, end: source.length } });
   try {
     return { ok: true, expr: new Parser(source, scan(source)).parse() };
   } catch (error) {

@@ -2,6 +2,7 @@
  * Values as people read them, per unit: "3.00%", "$0.0345", "5.00x", "2m 35s", "1,234,567".
  * Never compact notation: "1.2M" hides the digits a marketer checks against the ad platform.
  */
+import * as l10n from '@vscode/l10n';
 import type { Unit } from '../catalog/schema';
 import { formatDuration } from './duration';
 import { currencyDigits, DEFAULT_CURRENCY, DEFAULT_LOCALE, digitsFor, formatWith, numberFormat } from './numberFormat';
@@ -26,8 +27,6 @@ export const NOT_A_VALUE = '—';
 
 /** Older runtimes reject more than 20 fraction digits. */
 const MAX_DECIMALS = 20;
-
-const UNIT_WORDS = { years: 'years', months: 'months', periods: 'periods' } as const;
 
 export function formatValue(value: number, unit: Unit, options: FormatOptions = {}): string {
   if (!Number.isFinite(value)) return NOT_A_VALUE;
@@ -64,12 +63,19 @@ export function formatValue(value: number, unit: Unit, options: FormatOptions = 
     case 'years':
     case 'months':
     case 'periods':
-      return `${formatWith(numberFormat(locale, 'decimal', '', spanDigits(v)), v)} ${UNIT_WORDS[unit]}`;
+      return spanText(unit, formatWith(numberFormat(locale, 'decimal', '', spanDigits(v)), v));
     case 'perYear':
-      return `${fixedOrSignificant(v, v, locale, 'decimal', '', 2)} / year`;
+      return l10n.t('{0} / year', fixedOrSignificant(v, v, locale, 'decimal', '', 2));
     default:
       return assertNever(unit);
   }
+}
+
+/** "3 years": the unit's word in the user's language. */
+function spanText(unit: 'years' | 'months' | 'periods', number: string): string {
+  if (unit === 'years') return l10n.t('{0} years', number);
+  if (unit === 'months') return l10n.t('{0} months', number);
+  return l10n.t('{0} periods', number);
 }
 
 /** A number for the inputs display: grouped, locale digits, up to 15 significant digits (no float noise). */

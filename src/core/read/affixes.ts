@@ -3,6 +3,7 @@
  * multiplier (k, M, bn), a percent sign or a currency after it. Each parser returns either its
  * result or a sentence saying what is wrong, which readNumber appends to its message.
  */
+import * as l10n from '@vscode/l10n';
 import { isAsciiLetter, isDigit, isSpaceLike, quote } from './text';
 
 /**
@@ -110,7 +111,7 @@ export function readPrefix(text: string, i: number, end: number): Prefix | strin
     if (isSpaceLike(code)) {
       j++;
     } else if (isSign(code)) {
-      if (prefix.signed) return 'it has more than one sign';
+      if (prefix.signed) return l10n.t('it has more than one sign');
       prefix.signed = true;
       prefix.negative = code !== 43;
       j++;
@@ -118,9 +119,9 @@ export function readPrefix(text: string, i: number, end: number): Prefix | strin
       const start = j;
       while (j < end && !startsDigits(text, j) && !isSpaceLike(text.charCodeAt(j)) && !isSign(text.charCodeAt(j))) j++;
       const token = text.slice(start, j);
-      if (prefix.currency !== undefined) return `${quote(token)} follows a currency`;
+      if (prefix.currency !== undefined) return l10n.t('{0} follows a currency', quote(token));
       const currency = currencyCode(token);
-      if (currency === undefined) return `${quote(token)} before the number is not a sign or a currency`;
+      if (currency === undefined) return l10n.t('{0} before the number is not a sign or a currency', quote(token));
       prefix.currency = currency;
     }
   }
@@ -155,18 +156,18 @@ export function readSuffix(text: string, start: number, end: number): Suffix | s
   }
   if (j === end) return suffix;
   if (text.charCodeAt(j) === 37) {
-    if (multiplier !== undefined) return 'it has both a multiplier and a percent sign';
+    if (multiplier !== undefined) return l10n.t('it has both a multiplier and a percent sign');
     suffix.percent = true;
     j = skipSpaces(text, j + 1, end);
-    return j === end ? suffix : `${quote(text.slice(j, end))} follows the percent sign`;
+    return j === end ? suffix : l10n.t('{0} follows the percent sign', quote(text.slice(j, end)));
   }
   k = j;
   while (k < end && !isSpaceLike(text.charCodeAt(k))) k++;
   const token = text.slice(j, k);
   const currency = currencyCode(token);
   if (currency === undefined)
-    return `${quote(token)} after the number is not a currency, a percent sign or a multiplier (k, M, bn)`;
-  if (skipSpaces(text, k, end) !== end) return `${quote(text.slice(k, end).trim())} follows the currency`;
+    return l10n.t('{0} after the number is not a currency, a percent sign or a multiplier (k, M, bn)', quote(token));
+  if (skipSpaces(text, k, end) !== end) return l10n.t('{0} follows the currency', quote(text.slice(k, end).trim()));
   suffix.currency = currency;
   return suffix;
 }

@@ -14,6 +14,7 @@
  *
  * The fields of the rows are then flattened into columns as jsonTable.ts says.
  */
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'jsonc-parser';
 import type { Failure } from '../errors';
 import { duplicateIn, failAt, keyOf, kindOf, propertyOf, rawCellOf } from './jsonReader';
@@ -69,7 +70,7 @@ export function readGoogleAdsStream(stream: Node, reader: Reader): TableReading 
           reader,
           row.offset,
           row.length,
-          `Item ${i + 1} of the Google Ads results is ${kindOf(row)}, but rows are objects`,
+          l10n.t('Item {0} of the Google Ads results is {1}, but rows are objects', i + 1, kindOf(row)),
         );
       rows.push(row);
     }
@@ -80,8 +81,8 @@ export function readGoogleAdsStream(stream: Node, reader: Reader): TableReading 
       reader,
       stream.offset,
       1,
-      'The Google Ads response holds no rows (no "results")',
-      'run the query again for a range with data',
+      l10n.t('The Google Ads response holds no rows (no "results")'),
+      l10n.t('run the query again for a range with data'),
     );
   const frame = summaryFrame(summary, reader);
   return 'ok' in frame ? frame : readRows(rows, reader, frame);
@@ -98,7 +99,7 @@ export function summaryFrame(summary: Node | undefined, reader: Reader): JsonFra
       skippedAt(
         reader,
         summary.offset,
-        `Total row of the Google Ads report (summaryRow): ${shownValues(cells.values())}`,
+        l10n.t('Total row of the Google Ads report (summaryRow): {0}', shownValues(cells.values())),
       ),
     ],
   };
@@ -122,18 +123,18 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
       reader,
       report.offset,
       1,
-      'The GA4 report holds no rows',
-      'run the report again for a range with data',
+      l10n.t('The GA4 report holds no rows'),
+      l10n.t('run the report again for a range with data'),
     );
   const builder = new RowsBuilder(rows.length, reader.locale);
   const names = [...dimensions, ...metrics];
   const twice = names.find((name, c) => names.indexOf(name) !== c);
   if (twice !== undefined)
-    return failAt(reader, report.offset, 1, `The GA4 report names the column ${quote(twice)} twice`);
+    return failAt(reader, report.offset, 1, l10n.t('The GA4 report names the column {0} twice', quote(twice)));
   // Columns 0, 1, … in header order: a row's cells are set by position.
   for (const name of names) builder.column(name);
   for (let r = 0; r < rows.length; r++) {
-    const cells = rowCells(rows[r]!, `Row ${r + 1}`, dimensions, metrics, reader);
+    const cells = rowCells(rows[r]!, l10n.t('Row {0}', r + 1), dimensions, metrics, reader);
     if (!Array.isArray(cells)) return cells;
     cells.forEach((cell, c) => builder.set(r, c, cell));
   }
@@ -143,7 +144,7 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
     const list = propertyOf(report, kind);
     if (list?.type !== 'array') continue;
     for (const [i, row] of (list.children ?? []).entries()) {
-      const cells = rowCells(row, `Item ${i + 1} of ${kind}`, dimensions, metrics, reader);
+      const cells = rowCells(row, l10n.t('Item {0} of {1}', i + 1, kind), dimensions, metrics, reader);
       if (!Array.isArray(cells)) return cells;
       const label =
         cells
@@ -152,9 +153,9 @@ export function readGa4Report(report: Node, reader: Reader): TableReading {
       const values = shownValues(cells);
       if (kind === 'totals') {
         totals.push({ label, cells: new Map(names.map((name, c) => [name, cells[c]])) });
-        skipped.push(skippedAt(reader, row.offset, `Total row of the GA4 report: ${values}`));
+        skipped.push(skippedAt(reader, row.offset, l10n.t('Total row of the GA4 report: {0}', values)));
       } else {
-        skipped.push(skippedAt(reader, row.offset, `GA4 ${kind} row left out: ${values}`));
+        skipped.push(skippedAt(reader, row.offset, l10n.t('GA4 {0} row left out: {1}', kind, values)));
       }
     }
   }
@@ -170,12 +171,12 @@ function headerNames(headers: Node | undefined, what: string, reader: Reader): s
       reader,
       headers.offset,
       headers.length,
-      `The GA4 ${what} is ${kindOf(headers)}, but should be a list`,
+      l10n.t('The GA4 {0} is {1}, but should be a list', what, kindOf(headers)),
     );
   for (const [i, header] of (headers.children ?? []).entries()) {
     const name = propertyOf(header, 'name');
     if (name?.type !== 'string')
-      return failAt(reader, header.offset, header.length, `Item ${i + 1} of the GA4 ${what} has no name`);
+      return failAt(reader, header.offset, header.length, l10n.t('Item {0} of the GA4 {1} has no name', i + 1, what));
     names.push(String(name.value));
   }
   return names;
@@ -194,7 +195,7 @@ function rowCells(
       reader,
       row.offset,
       row.length,
-      `${which} of the GA4 report is ${kindOf(row)}, but should be an object`,
+      l10n.t('{0} of the GA4 report is {1}, but should be an object', which, kindOf(row)),
     );
   const duplicate = duplicateIn(row.children ?? [], reader);
   if (duplicate !== undefined) return duplicate;
@@ -207,12 +208,13 @@ function rowCells(
     const items = values?.type === 'array' ? (values.children ?? []) : [];
     if ((values !== undefined && values.type !== 'array') || items.length !== headers.length) {
       const at = values ?? row;
-      const count = values?.type === 'array' ? `${items.length} ${field}` : `no list of ${field}`;
+      const count = values?.type === 'array' ? `${items.length} ${field}` : l10n.t('no list of {0}', field);
+      const headerKind = field === 'dimensionValues' ? 'dimensionHeaders' : 'metricHeaders';
       return failAt(
         reader,
         at.offset,
         at.length,
-        `${which} of the GA4 report has ${count} for ${headers.length} ${field === 'dimensionValues' ? 'dimensionHeaders' : 'metricHeaders'}`,
+        l10n.t('{0} of the GA4 report has {1} for {2} {3}', which, count, headers.length, headerKind),
       );
     }
     for (const item of items)

@@ -7,6 +7,7 @@
  * A platform export's lines around the table (a title, GA4's `#` comments, its own Total rows,
  * a copyright line) are found by exportFrame.ts and reported in `skipped` and `reportedTotals`.
  */
+import * as l10n from '@vscode/l10n';
 import Papa from 'papaparse';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
@@ -85,17 +86,27 @@ function setAside(reading: ColumnarRows, frame: Frame, totals: () => ReportedTot
  * papaparse's reading, for text whose quotes it calls malformed (the error says where), and
  * as the reference the scanner is tested against: its rows fill the columns.
  */
-export function parseQuoted(body: string, delimiter: Delimiter, columns: readonly string[], locale: string): Scanned {
+export function parseQuoted(
+  body: string,
+  delimiter: Delimiter,
+  columns: readonly string[],
+  locale: string,
+  /** Rows of the file before `body` (a file read in runs): the error's row counts from its start. */
+  rowsBefore = 0,
+): Scanned {
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy' });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError !== undefined) {
     return {
       failure: fail(
         'invalidSelection',
-        `The ${delimiter === '\t' ? 'TSV' : 'CSV'} is malformed in row ${(quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`,
-        {
-          hint: 'close the quoted cell with a double quote',
-        },
+        l10n.t(
+          'The {0} is malformed in row {1}: {2}',
+          delimiter === '\t' ? 'TSV' : 'CSV',
+          (quoteError.row ?? 0) + 1 + rowsBefore,
+          quoteProblem(quoteError),
+        ),
+        { hint: l10n.t('close the quoted cell with a double quote') },
       ),
     };
   }
@@ -115,6 +126,13 @@ export function parseQuoted(body: string, delimiter: Delimiter, columns: readonl
 export function headerCells(headerLine: string, delimiter: Delimiter): string[] {
   if (headerLine.indexOf('"') < 0) return headerLine === '' ? [] : headerLine.split(delimiter);
   return Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
+}
+
+/** papaparse's words for a quote problem, in the user's language where we know them. */
+function quoteProblem(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes') return l10n.t('quoted field unterminated');
+  if (error.code === 'InvalidQuotes') return l10n.t('trailing quote on quoted field is malformed');
+  return error.message.toLowerCase();
 }
 
 function numbersIn(column: Float64Array | undefined): number {

@@ -15,6 +15,7 @@
  * A cell holding a plain number is read where it lies (plainNumber.ts); any other goes to its
  * column as text. A seeded differential test (csvScan.fuzz.test.ts) holds this to papaparse.
  */
+import * as l10n from '@vscode/l10n';
 import type { Failure } from '../errors';
 import { ColumnCells } from './table';
 import type { CellProblem } from './selectionTypes';
@@ -240,7 +241,10 @@ export function guessNewline(text: string): string {
 
 /** A row with more or fewer cells than the header; `raw` is the cells beyond the header. */
 export function shapeProblem(r: number, cells: number, columns: readonly string[], raw: string): CellProblem {
-  const message = `has ${cells} cell${cells === 1 ? '' : 's'} but the header has ${columns.length} columns`;
-  const column = cells < columns.length ? (columns[cells] ?? '') : `column ${columns.length + 1}`;
-  return { row: r, column, raw, message: `Row ${r + 1} ${message}` };
+  const message =
+    cells === 1
+      ? l10n.t('Row {0} has 1 cell but the header has {1} columns', r + 1, columns.length)
+      : l10n.t('Row {0} has {1} cells but the header has {2} columns', r + 1, cells, columns.length);
+  const column = cells < columns.length ? (columns[cells] ?? '') : l10n.t('column {0}', columns.length + 1);
+  return { row: r, column, raw, message };
 }

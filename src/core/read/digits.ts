@@ -3,19 +3,28 @@
  * where the digit runs are (no substrings), so the caller can decide which separator is the
  * decimal before any string is built. The rules are listed at the top of number.ts.
  */
+import * as l10n from '@vscode/l10n';
 import type { DecimalSeparator, LocaleNumbers } from './locale';
 import { isDigit, isSpaceLike } from './text';
 import { couldGroupThousands } from './plainNumber';
 
 type SeparatorKind = 'point' | 'comma' | 'space' | 'apostrophe' | 'underscore';
 
-const SEPARATOR_NAMES: Readonly<Record<SeparatorKind, string>> = {
-  point: "'.'",
-  comma: "','",
-  space: 'spaces',
-  apostrophe: 'apostrophes',
-  underscore: 'underscores',
-};
+/** A kind of separator as a message names it; a function, so that it speaks the language set when it runs. */
+function separatorName(kind: SeparatorKind): string {
+  switch (kind) {
+    case 'point':
+      return "'.'";
+    case 'comma':
+      return "','";
+    case 'space':
+      return l10n.t('spaces');
+    case 'apostrophe':
+      return l10n.t('apostrophes');
+    case 'underscore':
+      return l10n.t('underscores');
+  }
+}
 
 /** Exponents beyond this overflow or underflow anyway; the clamp keeps the arithmetic exact. */
 const MAX_EXPONENT = 1e6;
@@ -114,9 +123,9 @@ export function splitDigits(
   locale: LocaleNumbers,
   override?: DecimalSeparator,
 ): Digits | string {
-  if (runLength(scan, 0) === 0) return 'it has no digits';
+  if (runLength(scan, 0) === 0) return l10n.t('it has no digits');
   if (scan.leading !== undefined) {
-    if (scan.seps.length > 0) return 'digits after the decimal separator cannot be grouped';
+    if (scan.seps.length > 0) return l10n.t('digits after the decimal separator cannot be grouped');
     return { integer: '', fraction: runText(text, scan, 0), evidence: scan.leading === 'point' ? '.' : ',' };
   }
   const decision = findDecimal(text, scan, locale, override);
@@ -149,8 +158,8 @@ function findDecimal(
   if (points > 0 && commas > 0) {
     const char = seps[last] === 'point' ? '.' : ',';
     if ((char === '.' ? points : commas) > 1)
-      return `'${char}' appears more than once, so it cannot be the decimal separator`;
-    if (last !== seps.length - 1) return 'digits after the decimal separator cannot be grouped';
+      return l10n.t("'{0}' appears more than once, so it cannot be the decimal separator", char);
+    if (last !== seps.length - 1) return l10n.t('digits after the decimal separator cannot be grouped');
     return { at: last, evidence: char };
   }
   if (points + commas === 1 && last === seps.length - 1) return single(text, scan, last, locale, override);
@@ -183,7 +192,8 @@ function checkGroups(scan: DigitScan, groupCount: number, locale: LocaleNumbers)
   const kind = scan.seps[0] ?? 'underscore';
   for (let k = 1; k < groupCount; k++) {
     const other = scan.seps[k] ?? kind;
-    if (other !== kind) return `it mixes ${SEPARATOR_NAMES[kind]} and ${SEPARATOR_NAMES[other]} between digit groups`;
+    if (other !== kind)
+      return l10n.t('it mixes {0} and {1} between digit groups', separatorName(kind), separatorName(other));
   }
   // Underscores group as in source code, where any grouping is allowed.
   if (kind === 'underscore') return undefined;
@@ -196,7 +206,9 @@ function checkGroups(scan: DigitScan, groupCount: number, locale: LocaleNumbers)
     if (run < groupCount) twos &&= length === 2;
   }
   if (threes) return undefined;
-  if (!twos) return 'digit groups must have three digits';
+  if (!twos) return l10n.t('digit groups must have three digits');
   if (locale.groupsInTwos) return undefined;
-  return 'it groups digits in twos (Indian style), which is read only for locales that write numbers so, such as en-IN';
+  return l10n.t(
+    'it groups digits in twos (Indian style), which is read only for locales that write numbers so, such as en-IN',
+  );
 }

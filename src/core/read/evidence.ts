@@ -5,6 +5,7 @@
  * "mixed": each unambiguous value is read by its own evidence, and the ambiguous ones keep the
  * locale's reading but are reported, since no rule can tell what was meant.
  */
+import * as l10n from '@vscode/l10n';
 import { readNumber } from './number';
 import type { NumberReading } from './number';
 import { decimalSeparatorOf } from './locale';
@@ -53,7 +54,11 @@ export function settleGroup(
     if (verdict === 'mixed') {
       onMixed(
         i,
-        `${quote(text.trim())} is ambiguous because these values use both '.' and ',' as decimal separators; ${reading.note ?? ''}`,
+        l10n.t(
+          "{0} is ambiguous because these values use both '.' and ',' as decimal separators; {1}",
+          quote(text.trim()),
+          reading.note ?? '',
+        ),
       );
     } else {
       readings[i] = readNumber(text, { locale, decimal: verdict });

@@ -5,6 +5,7 @@
  * and Maps. parseTree recurses once per nesting level, so the depth is checked first with a
  * flat scan: 100,000 '[' must fail with a message, not a stack overflow.
  */
+import * as l10n from '@vscode/l10n';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
@@ -12,7 +13,7 @@ import { readNumber } from './number';
 import type { NumberReading } from './number';
 import { settleGroup, tallyOf, verdictOf } from './evidence';
 import { collect, collected, settleList } from './list';
-import { quote } from './text';
+import { notANumber, quote } from './text';
 import type { Field, TableReading } from './selectionTypes';
 import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 import { duplicateIn, failAt, keyOf, kindOf, lineOf, position, propertyOf, rawCellOf } from './jsonReader';
@@ -30,8 +31,8 @@ export function readJson(body: string, context: JsonContext): TableReading {
       reader,
       deep,
       1,
-      `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep (at ${position(reader, deep)})`,
-      'metric data needs only an object, or a list of objects',
+      l10n.t('The JSON is nested more than {0} levels deep (at {1})', MAX_JSON_DEPTH, position(reader, deep)),
+      l10n.t('metric data needs only an object, or a list of objects'),
     );
   }
   const errors: ParseError[] = [];
@@ -39,13 +40,13 @@ export function readJson(body: string, context: JsonContext): TableReading {
   const error = errors[0];
   if (error !== undefined || root === undefined) {
     const offset = error?.offset ?? 0;
-    const what = error !== undefined ? words(printParseErrorCode(error.error)) : 'no value';
+    const what = error !== undefined ? jsonProblem(printParseErrorCode(error.error)) : l10n.t('no value');
     return failAt(
       reader,
       offset,
       error?.length ?? 0,
-      `The JSON is malformed at ${position(reader, offset)}: ${what}`,
-      'fix the JSON, or select just the numbers',
+      l10n.t('The JSON is malformed at {0}: {1}', position(reader, offset), what),
+      l10n.t('fix the JSON, or select just the numbers'),
     );
   }
   if (root.type === 'object') return readObject(root, reader);
@@ -55,7 +56,7 @@ export function readJson(body: string, context: JsonContext): TableReading {
 
 function readObject(node: Node, reader: Reader): TableReading {
   const properties = node.children ?? [];
-  if (properties.length === 0) return failAt(reader, node.offset, node.length, 'The JSON object is empty');
+  if (properties.length === 0) return failAt(reader, node.offset, node.length, l10n.t('The JSON object is empty'));
   const duplicate = duplicateIn(properties, reader);
   if (duplicate !== undefined) return duplicate;
   // GA4's runReport holds its headers, rows and totals in several lists (apiJson.ts).
@@ -74,8 +75,8 @@ function readObject(node: Node, reader: Reader): TableReading {
       reader,
       node.offset,
       1,
-      `The JSON object holds several lists of rows (${names})`,
-      'select just one of them',
+      l10n.t('The JSON object holds several lists of rows ({0})', names),
+      l10n.t('select just one of them'),
     );
   }
   return { ok: true, kind: 'record', format: 'json', fields: fieldsOf(properties, reader) };
@@ -83,7 +84,7 @@ function readObject(node: Node, reader: Reader): TableReading {
 
 function readArray(node: Node, reader: Reader): TableReading {
   const items = node.children ?? [];
-  if (items.length === 0) return failAt(reader, node.offset, node.length, 'The JSON list is empty');
+  if (items.length === 0) return failAt(reader, node.offset, node.length, l10n.t('The JSON list is empty'));
   if (items[0]?.type === 'object') {
     // Google Ads' SearchStream: a list of batches, each holding some of the rows (apiJson.ts).
     if (isGoogleAdsStream(items)) return readGoogleAdsStream(node, reader);
@@ -94,7 +95,7 @@ function readArray(node: Node, reader: Reader): TableReading {
       reader,
       item?.offset ?? 0,
       item?.length ?? 0,
-      `Item ${stray + 1} of the JSON list is ${kindOf(item)}, but item 1 is an object`,
+      l10n.t('Item {0} of the JSON list is {1}, but item 1 is an object', stray + 1, kindOf(item)),
     );
   }
   return readNumberItems(items, reader);
@@ -112,9 +113,14 @@ function readNumberItems(items: readonly Node[], reader: Reader): TableReading |
         ? numberReading(item, reader)
         : item.type === 'string'
           ? readNumber(text, { locale: reader.locale })
-          : fail('invalidNumber', `${kindOf(item)} is not a number`);
+          : fail('invalidNumber', notANumber(kindOf(item)));
     if (!reading.ok)
-      return failAt(reader, item.offset, item.length, `Item ${i + 1} of the JSON list: ${reading.error.message}`);
+      return failAt(
+        reader,
+        item.offset,
+        item.length,
+        l10n.t('Item {0} of the JSON list: {1}', i + 1, reading.error.message),
+      );
     collect(out, text, reading);
   }
   return settleList(out, reader.locale);
@@ -160,7 +166,7 @@ function numberReading(node: Node, reader: Reader): NumberReading {
   const cell = rawCellOf(node, reader);
   return typeof cell === 'number'
     ? { ok: true, value: cell }
-    : fail('nonFinite', typeof cell === 'object' && cell !== null ? cell.message : 'not a number');
+    : fail('nonFinite', typeof cell === 'object' && cell !== null ? cell.message : l10n.t('not a number'));
 }
 
 function isRowList(node: Node | undefined): boolean {
@@ -168,7 +174,42 @@ function isRowList(node: Node | undefined): boolean {
   return items.length > 0 && items.every((item) => item.type === 'object');
 }
 
-/** printParseErrorCode gives "CommaExpected"; people read "comma expected". */
-function words(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** printParseErrorCode gives "CommaExpected"; people read "comma expected", in their language. */
+function jsonProblem(code: string): string {
+  switch (code) {
+    case 'InvalidSymbol':
+      return l10n.t('invalid symbol');
+    case 'InvalidNumberFormat':
+      return l10n.t('invalid number format');
+    case 'PropertyNameExpected':
+      return l10n.t('property name expected');
+    case 'ValueExpected':
+      return l10n.t('value expected');
+    case 'ColonExpected':
+      return l10n.t('colon expected');
+    case 'CommaExpected':
+      return l10n.t('comma expected');
+    case 'CloseBraceExpected':
+      return l10n.t('close brace expected');
+    case 'CloseBracketExpected':
+      return l10n.t('close bracket expected');
+    case 'EndOfFileExpected':
+      return l10n.t('end of file expected');
+    case 'UnexpectedEndOfString':
+      return l10n.t('unexpected end of string');
+    case 'UnexpectedEndOfNumber':
+      return l10n.t('unexpected end of number');
+    case 'InvalidCommentToken':
+      return l10n.t('invalid comment token');
+    case 'UnexpectedEndOfComment':
+      return l10n.t('unexpected end of comment');
+    case 'InvalidUnicode':
+      return l10n.t('invalid unicode');
+    case 'InvalidEscapeCharacter':
+      return l10n.t('invalid escape character');
+    case 'InvalidCharacter':
+      return l10n.t('invalid character');
+    default:
+      return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  }
 }

@@ -2,11 +2,12 @@
  * What the JSON readers (json.ts, jsonTable.ts, apiJson.ts) share: the text being read, its
  * positions for messages, and how one jsonc-parser node becomes a table cell.
  */
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'jsonc-parser';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import type { InvalidCell, RawCell } from './table';
-import { LineIndex, quote } from './text';
+import { LineIndex, notANumber, quote, tooLarge } from './text';
 
 export interface JsonContext {
   /** The whole selection, for line and column numbers. */
@@ -30,9 +31,9 @@ export function rawCellOf(node: Node | undefined, reader: Reader): RawCell {
   const raw = reader.body.slice(node.offset, node.offset + node.length);
   if (node.type === 'number') {
     const value = Number(node.value);
-    return Number.isFinite(value) ? value : invalid(raw, `${quote(raw)} is too large to be a finite number`);
+    return Number.isFinite(value) ? value : invalid(raw, tooLarge(quote(raw)));
   }
-  return invalid(raw, `${kindOf(node)} is not a number`);
+  return invalid(raw, notANumber(kindOf(node)));
 }
 
 function invalid(raw: string, message: string): InvalidCell {
@@ -42,15 +43,15 @@ function invalid(raw: string, message: string): InvalidCell {
 export function kindOf(node: Node | undefined): string {
   switch (node?.type) {
     case 'boolean':
-      return `${String(node.value)} (a true/false value)`;
+      return l10n.t('{0} (a true/false value)', String(node.value));
     case 'object':
-      return 'an object';
+      return l10n.t('an object');
     case 'array':
-      return 'a list';
+      return l10n.t('a list');
     case 'string':
-      return `the text ${quote(String(node.value))}`;
+      return l10n.t('the text {0}', quote(String(node.value)));
     case 'number':
-      return 'a number';
+      return l10n.t('a number');
     default:
       return 'null';
   }
@@ -101,12 +102,13 @@ function twice(earlier: Node, property: Node, reader: Reader): Failure {
   const name = String(key?.value);
   const offset = key?.offset ?? 0;
   const [first, second] = [lineOf(reader, earlier.children?.[0]?.offset ?? 0), lineOf(reader, offset)];
-  const where = first === second ? `(line ${first})` : `(lines ${first} and ${second})`;
   return failAt(
     reader,
     offset,
     key?.length ?? 0,
-    `The key ${quote(name)} appears twice in one object ${where}`,
+    first === second
+      ? l10n.t('The key {0} appears twice in one object (line {1})', quote(name), first)
+      : l10n.t('The key {0} appears twice in one object (lines {1} and {2})', quote(name), first, second),
     undefined,
     name,
   );
@@ -123,7 +125,7 @@ export function lineOf(reader: Reader, offset: number): number {
 
 export function position(reader: Reader, offset: number): string {
   const { line, column } = linesOf(reader).at(reader.base + offset);
-  return `line ${line}, column ${column}`;
+  return l10n.t('line {0}, column {1}', line, column);
 }
 
 export function failAt(

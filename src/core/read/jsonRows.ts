@@ -21,7 +21,7 @@
 import { isStreamFields } from './apiJson';
 import { Labels } from './jsonLabels';
 import { ColumnCells, finishColumns } from './table';
-import { isDigit, quote } from './text';
+import { isDigit, quote, tooLarge, trueFalse } from './text';
 import { PlainNumber } from './plainNumber';
 import type { ColumnarRows } from './selectionTypes';
 
@@ -234,7 +234,7 @@ class RowsScan {
     if (Number.isFinite(parsed)) column.number(this.row, parsed);
     else {
       const raw = text.slice(start, i);
-      column.invalidCell(this.row, { raw, message: `${quote(raw)} is too large to be a finite number` });
+      column.invalidCell(this.row, { raw, message: tooLarge(quote(raw)) });
     }
     return i;
   }
@@ -278,7 +278,7 @@ function closingQuote(text: string, start: number): number {
 }
 
 function literal(column: ColumnCells, row: number, word: string, end: number): number {
-  column.invalidCell(row, { raw: word, message: `${word} (a true/false value) is not a number` });
+  column.invalidCell(row, { raw: word, message: trueFalse(word) });
   return end;
 }
 

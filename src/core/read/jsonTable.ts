@@ -19,6 +19,7 @@
  * happen) has an empty cell there, not 0. A path given twice in one row (`"a.b"` beside
  * `"a": {"b": …}`) is an error, as a key given twice is.
  */
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'jsonc-parser';
 import type { Failure } from '../errors';
 import { totalValue } from './exportTotals';
@@ -269,8 +270,8 @@ function givenTwice(reader: Reader, path: string, key: Node | undefined): Failur
     reader,
     offset,
     key?.length ?? 0,
-    `The column ${quote(path)} is given twice in one row (line ${lineOf(reader, offset)})`,
-    'a key with a dot in it names the same column as a nested object',
+    l10n.t('The column {0} is given twice in one row (line {1})', quote(path), lineOf(reader, offset)),
+    l10n.t('a key with a dot in it names the same column as a nested object'),
     path,
   );
 }

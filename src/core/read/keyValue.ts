@@ -7,6 +7,7 @@
  * values are all non-numbers are definitions ("ctr = clicks / impressions") for the expression
  * parser, so they are not a record either.
  */
+import * as l10n from '@vscode/l10n';
 import { fail } from '../errors';
 import { readNumber } from './number';
 import type { NumberReading } from './number';
@@ -49,10 +50,11 @@ export function readKeyValue(
   const readings = pairs.map((pair) => (pair.raw === '' ? undefined : readNumber(pair.raw, { locale })));
   if (!readings.some((reading) => reading?.ok === true)) return undefined;
   if (unpaired !== undefined) {
-    const between = separator === 'tab' ? 'a tab' : "':' or '='";
     return fail(
       'invalidSelection',
-      `Line ${unpaired.line} (${quote(unpaired.text)}) has no ${between} between a name and a value`,
+      separator === 'tab'
+        ? l10n.t('Line {0} ({1}) has no tab between a name and a value', unpaired.line, quote(unpaired.text))
+        : l10n.t("Line {0} ({1}) has no ':' or '=' between a name and a value", unpaired.line, quote(unpaired.text)),
     );
   }
   return (
@@ -81,7 +83,11 @@ function fieldsOf(pairs: readonly Pair[], readings: (NumberReading | undefined)[
     };
     const problem =
       problems[i] ??
-      (reading === undefined ? `${quote(pair.key)} has no value` : reading.ok ? undefined : reading.error.message);
+      (reading === undefined
+        ? l10n.t('{0} has no value', quote(pair.key))
+        : reading.ok
+          ? undefined
+          : reading.error.message);
     if (problem !== undefined) field.problem = problem;
     return field;
   });
@@ -92,9 +98,13 @@ function duplicateIn(pairs: readonly Pair[]): TableReading | undefined {
   for (const pair of pairs) {
     const earlier = seen.get(pair.key);
     if (earlier !== undefined) {
-      return fail('invalidSelection', `${quote(pair.key)} appears twice, on line ${earlier} and line ${pair.line}`, {
-        input: pair.key,
-      });
+      return fail(
+        'invalidSelection',
+        l10n.t('{0} appears twice, on line {1} and line {2}', quote(pair.key), earlier, pair.line),
+        {
+          input: pair.key,
+        },
+      );
     }
     seen.set(pair.key, pair.line);
   }

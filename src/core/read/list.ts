@@ -10,6 +10,7 @@
  * "5 -3" on one line is left to the expression parser (it reads as a subtraction), while the
  * same values on two lines are a list.
  */
+import * as l10n from '@vscode/l10n';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import { readNumber } from './number';
@@ -63,7 +64,7 @@ export function settleList(out: Collected, locale: string): TableReading {
     const readings: NumberReading[] = out.ambiguous.map((entry) => entry.reading);
     let mixed: Failure | undefined;
     settleGroup(texts, readings, verdictOf(out.tally, undefined), locale, (_, message) => {
-      mixed ??= fail('ambiguousNumber', message, { hint: 'write the numbers with one decimal separator' });
+      mixed ??= fail('ambiguousNumber', message, { hint: l10n.t('write the numbers with one decimal separator') });
     });
     if (mixed !== undefined) return mixed;
     readings.forEach((reading, i) => {

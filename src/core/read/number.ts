@@ -15,13 +15,14 @@
  * (`1_000`, as in code) may group any way. Indian grouping (`12,34,567`) is accepted only for
  * locales that write numbers that way (en-IN, hi-IN), detected from Intl rather than a list.
  */
+import * as l10n from '@vscode/l10n';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import { isSign, readPrefix, readSuffix } from './affixes';
 import type { Prefix, Suffix } from './affixes';
 import { DEFAULT_LOCALE, localeNumbers } from './locale';
 import type { DecimalSeparator } from './locale';
-import { isDigit, quote } from './text';
+import { isDigit, quote, tooLarge } from './text';
 import { scanDigits, splitDigits } from './digits';
 import { PlainNumber } from './plainNumber';
 
@@ -111,7 +112,7 @@ function readFormatted(text: string, options: ReadNumberOptions): NumberValue | 
   }
   const prefix = readPrefix(trimmed, i, end);
   if (typeof prefix === 'string') return malformed(prefix);
-  if (accounting && prefix.signed) return malformed('it has both parentheses and a sign');
+  if (accounting && prefix.signed) return malformed(l10n.t('it has both parentheses and a sign'));
   return readBody(trimmed, prefix, end, accounting, options);
 }
 
@@ -129,8 +130,8 @@ function readBody(
   const suffix = readSuffix(text, scan.exponentEnd, end);
   if (typeof suffix === 'string') return malformed(suffix);
   const currency = currencyOf(prefix, suffix);
-  if (currency === false) return malformed('it names two different currencies');
-  if (currency !== undefined && suffix.percent) return malformed('it has both a currency and a percent sign');
+  if (currency === false) return malformed(l10n.t('it names two different currencies'));
+  if (currency !== undefined && suffix.percent) return malformed(l10n.t('it has both a currency and a percent sign'));
   const exponent = scan.exponent + suffix.exponent - (suffix.percent ? 2 : 0);
   const negative = accounting || prefix.negative;
   // One correctly rounded conversion: "12%" → "12e-2" gives exactly 0.12, unlike 12 / 100.
@@ -160,9 +161,15 @@ function noteFor(
   separator: { char: DecimalSeparator; isDecimal: boolean },
   options: ReadNumberOptions,
 ): string {
-  const where = options.decimal !== undefined ? 'in the other values' : `in ${options.locale ?? DEFAULT_LOCALE}`;
-  const role = separator.isDecimal ? 'is the decimal separator' : 'groups thousands';
-  return `read ${quote(text)} as ${value} ('${separator.char}' ${role} ${where})`;
+  const [shown, char, locale] = [quote(text), separator.char, options.locale ?? DEFAULT_LOCALE];
+  // Whole sentences: how "is the decimal separator" and "in en-US" join differs by language.
+  if (options.decimal !== undefined)
+    return separator.isDecimal
+      ? l10n.t("read {0} as {1} ('{2}' is the decimal separator in the other values)", shown, value, char)
+      : l10n.t("read {0} as {1} ('{2}' groups thousands in the other values)", shown, value, char);
+  return separator.isDecimal
+    ? l10n.t("read {0} as {1} ('{2}' is the decimal separator in {3})", shown, value, char, locale)
+    : l10n.t("read {0} as {1} ('{2}' groups thousands in {3})", shown, value, char, locale);
 }
 
 function hasDigit(text: string): boolean {
@@ -173,15 +180,15 @@ function hasDigit(text: string): boolean {
 /** Text that holds no number at all: say what it is when we can tell. */
 function notANumber(text: string): Failure {
   if (SPREADSHEET_ERROR.test(text)) {
-    return fail('invalidNumber', `${quote(text)} is not a number (a spreadsheet error)`, {
-      hint: 'fix the formula in the sheet, or leave the cell empty',
+    return fail('invalidNumber', l10n.t('{0} is not a number (a spreadsheet error)', quote(text)), {
+      hint: l10n.t('fix the formula in the sheet, or leave the cell empty'),
     });
   }
   const bare = (isSign(text.charCodeAt(0)) ? text.slice(1) : text).toLowerCase();
-  if (bare === 'nan') return fail('nonFinite', `${quote(text)} is not a number`);
+  if (bare === 'nan') return fail('nonFinite', l10n.t('{0} is not a number', quote(text)));
   if (bare === 'infinity' || bare === 'inf' || bare === '∞')
-    return fail('nonFinite', `${quote(text)} is not a finite number`);
-  return fail('invalidNumber', `${quote(text)} is not a number`);
+    return fail('nonFinite', l10n.t('{0} is not a finite number', quote(text)));
+  return fail('invalidNumber', l10n.t('{0} is not a number', quote(text)));
 }
 
 function malformed(reason: string): Rejection {
@@ -193,14 +200,14 @@ function failureOf(text: string, rejection: Rejection): Failure {
   const trimmed = text.trim();
   switch (rejection.why) {
     case 'empty':
-      return fail('invalidNumber', `${quote(text)} is empty`);
+      return fail('invalidNumber', l10n.t('{0} is empty', quote(text)));
     case 'tooLong':
-      return fail('invalidNumber', `${quote(trimmed)} is too long to be a number`);
+      return fail('invalidNumber', l10n.t('{0} is too long to be a number', quote(trimmed)));
     case 'notANumber':
       return notANumber(trimmed);
     case 'tooLarge':
-      return fail('nonFinite', `${quote(trimmed)} is too large to be a finite number`);
+      return fail('nonFinite', tooLarge(quote(trimmed)));
     case 'malformed':
-      return fail('invalidNumber', `${quote(trimmed)} is not a number: ${rejection.reason}`);
+      return fail('invalidNumber', l10n.t('{0} is not a number: {1}', quote(trimmed), rejection.reason));
   }
 }

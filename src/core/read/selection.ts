@@ -9,6 +9,7 @@
  *  5. `name<TAB>value` lines (two spreadsheet columns without a header);
  *  6. otherwise text, for the expression parser.
  */
+import * as l10n from '@vscode/l10n';
 import { fail } from '../errors';
 import type { Failure } from '../errors';
 import { readDelimited } from './csv';
@@ -63,16 +64,14 @@ export function readTable(text: string, options: ReadSelectionOptions = {}): Col
   if (!reading.ok || reading.kind === 'table') return reading;
   const what =
     reading.kind === 'numbers'
-      ? 'a list of numbers'
+      ? l10n.t('a list of numbers')
       : reading.kind === 'record'
-        ? 'one record of name: value fields'
-        : 'no table';
+        ? l10n.t('one record of name: value fields')
+        : l10n.t('no table');
   return fail(
     'invalidSelection',
-    `The selection is ${what}: a table is CSV or TSV with a header row, or a JSON list of objects`,
-    {
-      hint: 'select the rows of an export with its header',
-    },
+    l10n.t('The selection is {0}: a table is CSV or TSV with a header row, or a JSON list of objects', what),
+    { hint: l10n.t('select the rows of an export with its header') },
   );
 }
 
@@ -85,7 +84,7 @@ export function readSelectionColumns(text: string, options: ReadSelectionOptions
   const base = contentStart(text);
   const body = text.slice(base);
   const first = firstVisible(body);
-  if (first < 0) return fail('invalidSelection', 'The selection is empty');
+  if (first < 0) return fail('invalidSelection', l10n.t('The selection is empty'));
   const controls = controlsAt(body);
   // A NUL anywhere is the first sign shown, as it is when the start looks like text.
   if (controls >= 0) return notText(base, nulAt(body, controls));
@@ -154,9 +153,9 @@ function nulAt(text: string, otherwise: number): number {
 }
 
 function notText(base: number, offset: number): Failure {
-  return fail('invalidSelection', 'The selection is not text: it holds NUL bytes or other control characters', {
+  return fail('invalidSelection', l10n.t('The selection is not text: it holds NUL bytes or other control characters'), {
     span: { start: base + offset, end: base + offset + 1 },
-    hint: 'select numbers, a table, JSON or a formula',
+    hint: l10n.t('select numbers, a table, JSON or a formula'),
   });
 }
 

@@ -14,6 +14,7 @@
  * few cells that need a second look. A pasted table may hold millions of cells, and an object
  * per cell or per row costs more in garbage collection than reading them.
  */
+import * as l10n from '@vscode/l10n';
 import { numberIn, readNumber } from './number';
 import type { NumberReading } from './number';
 import type { DecimalSeparator } from './locale';
@@ -297,5 +298,5 @@ export function rowsOf(table: Pick<TableColumns, 'data' | 'texts'>, columnCount:
 }
 
 function problemAt(row: number, column: string, raw: string, message: string): CellProblem {
-  return { row, column, raw, message: `Row ${row + 1}, column ${quote(column)}: ${message}` };
+  return { row, column, raw, message: l10n.t('Row {0}, column {1}: {2}', row + 1, quote(column), message) };
 }

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the readers. No Node built-ins: this runs in workers and webviews too. */
+import * as l10n from '@vscode/l10n';
 
 /** Longest piece of user text quoted in a message; a 2 MB selection must not become a 2 MB message. */
 const MAX_QUOTED = 40;
@@ -7,6 +8,21 @@ const MAX_QUOTED = 40;
 export function quote(text: string): string {
   const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
   return `'${shown}'`;
+}
+
+/** Why a number too large for a double is no number: "'1e999' is too large to be a finite number". */
+export function tooLarge(shown: string): string {
+  return l10n.t('{0} is too large to be a finite number', shown);
+}
+
+/** "'abc' is not a number". */
+export function notANumber(shown: string): string {
+  return l10n.t('{0} is not a number', shown);
+}
+
+/** Why true or false in a cell of numbers is none. */
+export function trueFalse(shown: string): string {
+  return l10n.t('{0} (a true/false value) is not a number', shown);
 }
 
 /** ASCII space, no-break space, narrow no-break space (French grouping) and thin space. */

@@ -2,6 +2,7 @@
  * Change over time: each KPI of a period beside the same KPI of the period it is compared with
  * (the one before, or the same one a year before), for the same values of the outer dimensions.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog } from '../catalog/catalog';
 import type { TotalRow } from '../totals';
 import { comparedPeriod, periodLabel, type PeriodOptions } from '../dates/periods';
@@ -44,11 +45,11 @@ function metricChange(
   direction: string | undefined,
 ): MetricChange {
   if (before === undefined) {
-    const reason = noPeriod ? `no rows for ${previousLabel}` : `no value for ${previousLabel}`;
+    const reason = noPeriod ? l10n.t('no rows for {0}', previousLabel) : l10n.t('no value for {0}', previousLabel);
     return { previous: null, absolute: null, relative: null, reason };
   }
   if (now === undefined)
-    return { previous: before, absolute: null, relative: null, reason: 'no value for this period' };
+    return { previous: before, absolute: null, relative: null, reason: l10n.t('no value for this period') };
   const absolute = now - before;
   const better = direction === 'higher' ? absolute > 0 : direction === 'lower' ? absolute < 0 : undefined;
   const withBetter = absolute !== 0 && better !== undefined ? { better } : {};
@@ -57,7 +58,7 @@ function metricChange(
       previous: before,
       absolute,
       relative: null,
-      reason: `${previousLabel} was 0: no relative change from 0`,
+      reason: l10n.t('{0} was 0: no relative change from 0', previousLabel),
       ...withBetter,
     };
   return { previous: before, absolute, relative: absolute / Math.abs(before), ...withBetter };

@@ -2,6 +2,7 @@
  * Which columns a report groups by, and each row's value in them: a dimension's text as
  * written, or the period its date falls in.
  */
+import * as l10n from '@vscode/l10n';
 import type { ColumnReading, ColumnsInput } from '../columns/readColumns';
 import { readDates } from '../dates/readDates';
 import { periodKeys, periodLabel, type Period, type PeriodOptions } from '../dates/periods';
@@ -32,13 +33,15 @@ export function findColumn(word: string, columns: readonly ColumnReading[]): Col
   if (byKind.length > 1)
     return fail(
       'invalidSelection',
-      `"${word}" could be any of the columns ${byKind.map((c) => c.name).join(', ')}: name one of them`,
+      l10n.t('"{0}" could be any of the columns {1}: name one of them', word, byKind.map((c) => c.name).join(', ')),
       { input: word },
     );
   return fail(
     'invalidSelection',
-    `No column is "${word}": the table's dimensions are ${dimensions.length > 0 ? dimensions.join(', ') : 'none'}`,
-    { input: word, hint: 'group by a column name as written in the header' },
+    dimensions.length > 0
+      ? l10n.t('No column is "{0}": the table\'s dimensions are {1}', word, dimensions.join(', '))
+      : l10n.t('No column is "{0}": the table has no dimensions', word),
+    { input: word, hint: l10n.t('group by a column name as written in the header') },
   );
 }
 
@@ -164,9 +167,13 @@ export function dateColumn(spec: ReportSpec, columns: readonly ColumnReading[]):
   if (spec.dateColumn !== undefined) return findColumn(spec.dateColumn, columns);
   const dates = columns.filter((c) => c.dimension === 'date');
   if (dates.length === 0)
-    return fail('invalidSelection', `A breakdown by ${spec.period} needs a date column, and the table has none`, {
-      input: 'period',
-      hint: 'name the column with dateColumn',
-    });
+    return fail(
+      'invalidSelection',
+      l10n.t('A breakdown by {0} needs a date column, and the table has none', spec.period ?? ''),
+      {
+        input: 'period',
+        hint: l10n.t('name the column with dateColumn'),
+      },
+    );
   return dates.find((c) => ['day', 'date'].includes(normalizeKey(c.name))) ?? dates[0]!;
 }

@@ -6,7 +6,7 @@
  */
 import { analyseTable } from '../columns/analyseTable';
 import { type PeriodOptions } from '../dates/periods';
-import { fail, type Failure } from '../errors';
+import type { Failure } from '../errors';
 import { aggregateTable } from '../engine/aggregateTable';
 import { catalogOf, type CoreOptions } from '../options';
 import type { TotalRow } from '../totals';
@@ -14,6 +14,7 @@ import { withChanges } from './change';
 import { dateColumn, findColumn, periodDimension, textDimension, type DimensionColumn } from './dimensions';
 import { groupRows, type GroupRun } from './groups';
 import { columnsOf, type ReportInput } from './source';
+import { noSuchMetric, periodNotes } from './notes';
 import { checkSpec } from './spec';
 import type { KeyValue, Report, ReportGroup, ReportSpec } from './types';
 
@@ -24,7 +25,7 @@ export function report(input: ReportInput, spec: ReportSpec = {}, options: CoreO
   if (specProblem) return specProblem;
   const catalog = catalogOf(options);
   const unknown = spec.metrics?.find((id) => !catalog.metric(id));
-  if (unknown !== undefined) return fail('unknownMetric', `No metric is "${unknown}"`, { input: unknown });
+  if (unknown !== undefined) return noSuchMetric(unknown);
   const source = columnsOf(input, options);
   if ('ok' in source && source.ok === false) return source;
   const columns = source as Exclude<typeof source, Failure>;
@@ -52,20 +53,19 @@ export function report(input: ReportInput, spec: ReportSpec = {}, options: CoreO
     if ('ok' in period) return period;
     dimensions.push(period.dimension);
     const others = analysis.reading.columns.filter((c) => c.dimension === 'date' && c !== column).map((c) => c.name);
-    notes.push(
-      `Periods from ${column.name}, read as ${period.pattern}${others.length > 0 ? ` (not ${others.join(', ')}: name another with dateColumn)` : ''}`,
-    );
-    if (spec.period === 'week')
-      notes.push(
-        spec.weekStart === undefined || spec.weekStart === 1
-          ? 'Weeks start on Monday (ISO 8601)'
-          : `Weeks start on ${WEEKDAYS[spec.weekStart]}`,
-      );
     undatedRows = rowsWithout(period.dimension);
-    if (undatedRows.length > 0)
-      notes.push(
-        `${undatedRows.length} of ${columns.rowCount} rows have no date that could be read (first: row ${undatedRows[0]! + 1}): they are in the totals and in a group of their own`,
-      );
+    notes.push(
+      ...periodNotes({
+        column: column.name,
+        pattern: period.pattern,
+        others,
+        period: spec.period,
+        weekStart: spec.weekStart,
+        rows: columns.rowCount,
+        undated: undatedRows.length,
+        firstUndated: undatedRows[0],
+      }),
+    );
   }
   const shown = new Set(shownIds(aggregate.total));
   const grouping = groupRows(dimensions, aggregate.columns.inputs, columns.rowCount, shown, catalog, options);
@@ -84,8 +84,6 @@ export function report(input: ReportInput, spec: ReportSpec = {}, options: CoreO
     notes,
   };
 }
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The metrics the grand total shows, in its order: a group shows the same ones. */
 function shownIds(total: TotalRow): string[] {

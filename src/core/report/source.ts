@@ -8,6 +8,7 @@ import type { Inputs } from '../inputs';
 import type { CoreOptions } from '../options';
 import { readNumber } from '../read/number';
 import { readTable } from '../read/selection';
+import { notARecord } from '../wording';
 
 export type ReportInput = string | readonly Inputs[] | ColumnsInput;
 
@@ -29,10 +30,7 @@ export function columnsOfRecords(rows: readonly Inputs[], locale?: string): Colu
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as unknown;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      return fail(
-        'invalidSelection',
-        `Row ${r + 1} is ${Array.isArray(row) ? 'a list' : String(JSON.stringify(row))}, not a record of fields such as { "clicks": 120 }`,
-      );
+      return fail('invalidSelection', notARecord(r, row));
     }
     for (const [key, value] of Object.entries(row)) {
       let c = index.get(key);

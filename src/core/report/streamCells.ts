@@ -4,11 +4,12 @@
  * TSV by the core's own scanner, behind the file's header record, and JSON Lines by JSON.parse
  * into the cells the JSON rows reader fills.
  */
+import * as l10n from '@vscode/l10n';
 import { fail, type Failure } from '../errors';
 import { parseQuoted, type Delimiter } from '../read/csv';
 import { scanDelimited } from '../read/csvScan';
 import { ColumnCells } from '../read/table';
-import { quote } from '../read/text';
+import { quote, tooLarge, trueFalse } from '../read/text';
 
 export interface RecordCells {
   /** One per column of the header, rows counted from 0 in this run. */
@@ -29,15 +30,11 @@ export function delimitedCells(
   locale: string,
   rowsBefore: number,
 ): RecordCells | Failure {
-  const scanned = scanDelimited(body, delimiter, columns, locale) ?? parseQuoted(body, delimiter, columns, locale);
-  if ('cells' in scanned) return { cells: scanned.cells, rowCount: scanned.rowCount };
-  const failure = scanned.failure ?? fail('invalidSelection', 'The file is no table');
   // papaparse counts rows from the start of the text it was given: here, this run's.
-  const message = failure.error.message.replace(
-    /in row (\d+)/,
-    (_, row: string) => `in row ${Number(row) + rowsBefore}`,
-  );
-  return { ok: false, error: { ...failure.error, message } };
+  const scanned =
+    scanDelimited(body, delimiter, columns, locale) ?? parseQuoted(body, delimiter, columns, locale, rowsBefore);
+  if ('cells' in scanned) return { cells: scanned.cells, rowCount: scanned.rowCount };
+  return scanned.failure ?? fail('invalidSelection', l10n.t('The file is no table'));
 }
 
 /** Column names by first appearance; fixed once the readings are settled, then other keys are left out. */
@@ -72,14 +69,18 @@ export function jsonLineCells(
     try {
       record = JSON.parse(text);
     } catch (error) {
-      return fail('invalidSelection', `Line ${linesBefore + l + 1} is not JSON: ${(error as Error).message}`, {
-        hint: 'JSON Lines holds one object per line',
-      });
+      return fail(
+        'invalidSelection',
+        l10n.t('Line {0} is not JSON: {1}', linesBefore + l + 1, (error as Error).message),
+        {
+          hint: l10n.t('JSON Lines holds one object per line'),
+        },
+      );
     }
     if (typeof record !== 'object' || record === null || Array.isArray(record))
       return fail(
         'invalidSelection',
-        `Line ${linesBefore + l + 1} is not an object of fields such as { "clicks": 120 }`,
+        l10n.t('Line {0} is not an object of fields such as { "clicks": 120 }', linesBefore + l + 1),
       );
     for (const [key, value] of Object.entries(record)) {
       const c = columns.columnOf(key);
@@ -97,13 +98,12 @@ function putValue(column: ColumnCells, row: number, value: unknown): void {
   if (value === null || value === undefined) return;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) column.number(row, value);
-    else
-      column.invalidCell(row, { raw: String(value), message: `${String(value)} is too large to be a finite number` });
+    else column.invalidCell(row, { raw: String(value), message: tooLarge(String(value)) });
   } else if (typeof value === 'string') column.text(row, value);
   else if (typeof value === 'boolean')
-    column.invalidCell(row, { raw: String(value), message: `${String(value)} (a true/false value) is not a number` });
+    column.invalidCell(row, { raw: String(value), message: trueFalse(String(value)) });
   else {
     const raw = JSON.stringify(value);
-    column.invalidCell(row, { raw, message: `${quote(raw)} is a nested value, not a number` });
+    column.invalidCell(row, { raw, message: l10n.t('{0} is a nested value, not a number', quote(raw)) });
   }
 }

@@ -14,10 +14,18 @@
  * The decisions and their words (the format's pattern, a column of numbers that are no dates,
  * an ambiguous order) are readDates' own, asked about the few cells that made them.
  */
+import * as l10n from '@vscode/l10n';
 import { daysFromCivil, isValidDate } from '../dates/calendar';
 import { numberIn, numericDay, type NumericDateFormat } from '../dates/numbers';
 import { periodOf, type Period, type PeriodOptions } from '../dates/periods';
-import { readDates, type DateCell, type ReadDatesOptions } from '../dates/readDates';
+import {
+  columnName,
+  mixedOrder,
+  oneOrderHint,
+  readDates,
+  type DateCell,
+  type ReadDatesOptions,
+} from '../dates/readDates';
 import {
   DOT,
   EMPTY,
@@ -159,11 +167,11 @@ export class PeriodReader {
   /** As readDates words it, but with the rows of the file: readDates numbers the cells it is given. */
   private checkMixed(): void {
     if (!this.dayFirst || !this.monthFirst || this.failure) return;
-    const name = this.column.trim() !== '' ? `Column "${this.column.trim()}"` : 'The date column';
+    const { dayFirst, monthFirst } = this;
     this.failure = fail(
       'mixedDateOrder',
-      `${name} mixes day-first and month-first dates: row ${this.dayFirst.row + 1} has "${this.dayFirst.raw}" (day first) and row ${this.monthFirst.row + 1} has "${this.monthFirst.raw}" (month first).`,
-      { input: this.column, hint: 'write every date of the column in one order' },
+      mixedOrder(columnName(this.column), dayFirst.row, dayFirst.raw, monthFirst.row, monthFirst.raw),
+      { input: this.column, hint: oneOrderHint() },
     );
   }
 
@@ -197,7 +205,10 @@ export class PeriodReader {
   }
 
   private asFailure(reading: ReturnType<typeof readDates>): Failure {
-    if (reading.ok) return fail('notDates', `Column "${this.column}" holds no dates.`, { input: this.column });
+    if (reading.ok)
+      return fail('notDates', l10n.t('{0} holds no dates.', l10n.t('Column "{0}"', this.column)), {
+        input: this.column,
+      });
     return fail(reading.error.code, reading.error.message, {
       input: this.column,
       ...(reading.error.hint !== undefined ? { hint: reading.error.hint } : {}),

@@ -15,12 +15,14 @@
  * finished by the core's rules (reportOfSums). Errors are never thrown: the first is kept and
  * `end` returns it.
  */
+import * as l10n from '@vscode/l10n';
 import { fail, type Failure } from '../errors';
 import type { ColumnsInput } from '../columns/readColumns';
 import { catalogOf, type CoreOptions } from '../options';
 import { DEFAULT_LOCALE } from '../read/locale';
 import { finishColumns } from '../read/table';
 import { reportOfSums } from './fromSums';
+import { noSuchMetric, periodNotes } from './notes';
 import { checkSpec } from './spec';
 import type { RecordCells } from './streamCells';
 import { StreamGroups, type StreamGroupsDone } from './streamGroups';
@@ -77,8 +79,8 @@ export class ReportStream {
   push(block: string): void {
     if (this.failure || this.result || block === '') return;
     if (block.indexOf('\0') >= 0) {
-      this.failure = fail('invalidSelection', 'The file is not text: it holds NUL bytes', {
-        hint: 'open a CSV, TSV or JSON Lines file',
+      this.failure = fail('invalidSelection', l10n.t('The file is not text: it holds NUL bytes'), {
+        hint: l10n.t('open a CSV, TSV or JSON Lines file'),
       });
       return;
     }
@@ -134,9 +136,9 @@ export class ReportStream {
       if (source.wholeLength === 0 && source.heldLength > MAX_RECORD)
         this.failure = fail(
           'invalidSelection',
-          `A record runs over ${MAX_RECORD} characters from row ${this.rows + 1} on`,
+          l10n.t('A record runs over {0} characters from row {1} on', MAX_RECORD, this.rows + 1),
           {
-            hint: 'close the quoted cell with a double quote',
+            hint: l10n.t('close the quoted cell with a double quote'),
           },
         );
       return;
@@ -188,8 +190,8 @@ export class ReportStream {
 
   private finish(): Report | Failure {
     if (!this.groups || !this.plan)
-      return fail('invalidSelection', 'The file has no rows under its header', {
-        hint: 'a report reads a table: a header line, then one row per line',
+      return fail('invalidSelection', l10n.t('The file has no rows under its header'), {
+        hint: l10n.t('a report reads a table: a header line, then one row per line'),
       });
     const done = this.groups.finish();
     if ('ok' in done) return done;
@@ -212,28 +214,21 @@ export class ReportStream {
   private notes(done: StreamGroupsDone): string[] {
     const period = this.plan?.period;
     if (!period || !this.spec.period) return [];
-    const others = period.others;
-    const notes = [
-      `Periods from ${period.name}, read as ${done.pattern ?? ''}${others.length > 0 ? ` (not ${others.join(', ')}: name another with dateColumn)` : ''}`,
-    ];
-    if (this.spec.period === 'week')
-      notes.push(
-        this.spec.weekStart === undefined || this.spec.weekStart === 1
-          ? 'Weeks start on Monday (ISO 8601)'
-          : `Weeks start on ${WEEKDAYS[this.spec.weekStart]}`,
-      );
-    if (done.undatedCount > 0)
-      notes.push(
-        `${done.undatedCount} of ${this.rows} rows have no date that could be read (first: row ${done.undatedRows[0]! + 1}): they are in the totals and in a group of their own`,
-      );
-    return notes;
+    return periodNotes({
+      column: period.name,
+      pattern: done.pattern ?? '',
+      others: period.others,
+      period: this.spec.period,
+      weekStart: this.spec.weekStart,
+      rows: this.rows,
+      undated: done.undatedCount,
+      firstUndated: done.undatedRows[0],
+    });
   }
 }
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function unknownMetric(spec: ReportSpec, options: CoreOptions): Failure | undefined {
   const catalog = catalogOf(options);
   const unknown = spec.metrics?.find((id) => !catalog.metric(id));
-  return unknown !== undefined ? fail('unknownMetric', `No metric is "${unknown}"`, { input: unknown }) : undefined;
+  return unknown !== undefined ? noSuchMetric(unknown) : undefined;
 }

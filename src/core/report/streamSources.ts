@@ -4,6 +4,7 @@
  * uses and the line ending papaparse would guess), or JSON Lines. The opening of the file, a
  * megabyte or the whole of a smaller one, decides which, as it decides that guess.
  */
+import * as l10n from '@vscode/l10n';
 import { fail, type Failure } from '../errors';
 import { headerCells, type Delimiter } from '../read/csv';
 import { isHeader, lineEndAt, nextLineAt, pickDelimiter } from '../read/csvLines';
@@ -38,11 +39,11 @@ export interface RecordSource {
 export function openSource(opening: string, format: StreamFormat | undefined, locale: string): RecordSource | Failure {
   const body = opening.slice(contentStart(opening));
   const first = body.trimStart().charCodeAt(0);
-  if (body.trim() === '') return fail('invalidSelection', 'The file is empty');
+  if (body.trim() === '') return fail('invalidSelection', l10n.t('The file is empty'));
   if (format === 'jsonl' || (format === undefined && first === 123)) return new JsonLinesSource(body, locale);
   if (format === undefined && first === 91)
-    return fail('invalidSelection', 'The file is a JSON list, which is read whole, not streamed', {
-      hint: 'write one object per line (JSON Lines), or a CSV',
+    return fail('invalidSelection', l10n.t('The file is a JSON list, which is read whole, not streamed'), {
+      hint: l10n.t('write one object per line (JSON Lines), or a CSV'),
     });
   return DelimitedSource.open(body, locale);
 }
@@ -88,8 +89,8 @@ class DelimitedSource implements RecordSource {
     const delimiter = pickDelimiter(headerLine) ?? '\t';
     const names = headerCells(headerLine, delimiter);
     if (!isHeader(names, locale))
-      return fail('invalidSelection', `The first line is no header: "${headerLine.slice(0, 80)}"`, {
-        hint: 'a report reads a CSV or TSV whose first line names its columns',
+      return fail('invalidSelection', l10n.t('The first line is no header: "{0}"', headerLine.slice(0, 80)), {
+        hint: l10n.t('a report reads a CSV or TSV whose first line names its columns'),
       });
     const columns = names.map((name, i) => (name.trim() === '' ? `column ${i + 1}` : name.trim()));
     const recordsStart = Math.min(nextLineAt(body, lineEnd), body.length);

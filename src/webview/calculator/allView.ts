@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ComputeAllResultMessage } from '../../calculator/protocol';
 import { button, el, fill } from './dom';
 
@@ -7,7 +8,8 @@ export interface AllHandlers {
   onInsert(text: string): void;
 }
 
-const PLACEHOLDER = 'clicks: 120\nimpressions: 4000\ncost: 500\nconversions: 6';
+/** The example typed in the box: names the core reads in the language shown (German exports say Klicks). */
+const PLACEHOLDER = l10n.t('clicks: 120\nimpressions: 4000\ncost: 500\nconversions: 6');
 
 /** Compute-all mode: whatever quantities the user has, one per line → every KPI they determine. */
 export class AllView {
@@ -36,18 +38,22 @@ export class AllView {
   ) {
     this.input.placeholder = PLACEHOLDER;
     this.input.addEventListener('input', () => handlers.onText(this.input.value));
-    this.copyButton = button('Copy results', () => handlers.onCopy(this.tableText), { attrs: { id: 'copy-all' } });
-    this.insertButton = button('Insert at cursor', () => handlers.onInsert(this.tableText), {
+    this.copyButton = button(l10n.t('Copy results'), () => handlers.onCopy(this.tableText), {
+      attrs: { id: 'copy-all' },
+    });
+    this.insertButton = button(l10n.t('Insert at cursor'), () => handlers.onInsert(this.tableText), {
       attrs: { id: 'insert-all' },
     });
     const help = el('p', { class: 'help', attrs: { id: 'all-help' } });
-    help.append(
-      'One quantity per line as ',
-      el('code', { text: 'name: value' }),
-      ' (names and aliases as in your exports: spend, impr, cost_micros…). Every KPI they determine is listed below.',
-    );
+    // One sentence for the translator; the code sample is put in where {0} stands.
+    const [before, after] = l10n
+      .t(
+        'One quantity per line as {0} (names and aliases as in your exports: spend, impr, cost_micros…). Every KPI they determine is listed below.',
+      )
+      .split('{0}');
+    help.append(before ?? '', el('code', { text: l10n.t('name: value') }), after ?? '');
     fill(this.root, [
-      el('label', { text: 'Quantities you have', attrs: { for: 'all-input' } }),
+      el('label', { text: l10n.t('Quantities you have'), attrs: { for: 'all-input' } }),
       help,
       this.input,
       this.problems,
@@ -80,17 +86,23 @@ export class AllView {
     const results = result?.results ?? [];
     this.summary.textContent =
       result === undefined
-        ? `Numbers are read as ${this.locale()} writes them (${sample(this.locale())}).`
+        ? l10n.t('Numbers are read as {0} writes them ({1}).', this.locale(), sample(this.locale()))
         : results.length === 0
-          ? 'These quantities determine no KPI yet: add the others a formula needs (e.g. clicks and impressions for CTR).'
-          : `${results.length} KPI${results.length === 1 ? '' : 's'} from these quantities:`;
+          ? l10n.t(
+              'These quantities determine no KPI yet: add the others a formula needs (e.g. clicks and impressions for CTR).',
+            )
+          : results.length === 1
+            ? l10n.t('1 KPI from these quantities:')
+            : l10n.t('{0} KPIs from these quantities:', results.length);
     this.table.hidden = results.length === 0;
     fill(this.table, [
       el('thead', {}, [
         el(
           'tr',
           {},
-          ['Metric', 'Value', 'Formula'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+          [l10n.t('Metric'), l10n.t('Value'), l10n.t('Formula')].map((h) =>
+            el('th', { text: h, attrs: { scope: 'col' } }),
+          ),
         ),
       ]),
       el(
@@ -115,7 +127,7 @@ export class AllView {
     const parts: Node[] = [];
     if (result && result.inputs.length > 0) {
       parts.push(
-        el('h3', { text: 'Read as' }),
+        el('h3', { text: l10n.t('Read as') }),
         el(
           'ul',
           {},
@@ -125,7 +137,7 @@ export class AllView {
     }
     if (result && result.unmatched.length > 0) {
       parts.push(
-        el('h3', { text: 'Not recognised' }),
+        el('h3', { text: l10n.t('Not recognised') }),
         el(
           'ul',
           { attrs: { id: 'all-unmatched' } },

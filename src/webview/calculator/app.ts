@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import {
   DEFAULT_METRIC,
   type ExtensionMessage,
@@ -48,8 +49,8 @@ class App {
   );
   private readonly tabs = new Tabs(
     [
-      { id: 'single', label: 'Calculator', panel: this.calc.root },
-      { id: 'all', label: 'Compute all', panel: this.all.root },
+      { id: 'single', label: l10n.t('Calculator'), panel: this.calc.root },
+      { id: 'all', label: l10n.t('Compute all'), panel: this.all.root },
     ],
     (id) => this.setMode(id === 'all' ? 'all' : 'single'),
   );
@@ -77,7 +78,7 @@ class App {
         this.state.solveFor[message.metricId] = message.metricId;
         this.state.values = { ...this.state.values, ...message.values };
         this.render();
-        this.calc.showNotice(`Example: ${message.description}`);
+        this.calc.showNotice(l10n.t('Example: {0}', message.description));
         return this.compute();
       }
       case 'notice':

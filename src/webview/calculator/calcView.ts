@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FieldMessage, InitMessage, MetricInfo, ResultMessage, VariantInfo } from '../../calculator/protocol';
 import { button, el, fill } from './dom';
 import { FieldsView, type FieldsHandlers } from './fieldsView';
@@ -42,17 +43,21 @@ export class CalcView {
     this.info = new InfoView(handlers.onMetric);
     this.picker.addEventListener('change', () => handlers.onMetric(this.picker.value));
     this.variantPicker.addEventListener('change', () => handlers.onVariant(this.variantPicker.value));
-    this.exampleButton = button('Load example', () => handlers.onExample(), { attrs: { id: 'load-example' } });
-    this.copyButton = button('Copy result', () => handlers.onCopy(this.resultText), { attrs: { id: 'copy-result' } });
-    this.insertButton = button('Insert at cursor', () => handlers.onInsert(this.resultText), {
+    this.exampleButton = button(l10n.t('Load example'), () => handlers.onExample(), {
+      attrs: { id: 'load-example' },
+    });
+    this.copyButton = button(l10n.t('Copy result'), () => handlers.onCopy(this.resultText), {
+      attrs: { id: 'copy-result' },
+    });
+    this.insertButton = button(l10n.t('Insert at cursor'), () => handlers.onInsert(this.resultText), {
       attrs: { id: 'insert-result' },
     });
-    const clear = button('Clear fields', () => handlers.onClear(), {
+    const clear = button(l10n.t('Clear fields'), () => handlers.onClear(), {
       class: 'secondary',
       attrs: { id: 'clear-fields' },
     });
     fill(this.variantRow, [
-      el('label', { text: 'Formula variant', attrs: { for: 'variant-picker' } }),
+      el('label', { text: l10n.t('Formula variant'), attrs: { for: 'variant-picker' } }),
       this.variantPicker,
     ]);
     const result = el('div', { class: 'result', attrs: { 'aria-live': 'polite' } }, [
@@ -61,7 +66,10 @@ export class CalcView {
       this.status,
     ]);
     const form = el('section', { class: 'form', attrs: { 'aria-labelledby': 'metric-title' } }, [
-      el('div', { class: 'row' }, [el('label', { text: 'Metric', attrs: { for: 'metric-picker' } }), this.picker]),
+      el('div', { class: 'row' }, [
+        el('label', { text: l10n.t('Metric'), attrs: { for: 'metric-picker' } }),
+        this.picker,
+      ]),
       this.title,
       el('p', { class: 'formula' }, [this.formula]),
       this.variantRow,
@@ -82,7 +90,7 @@ export class CalcView {
       return group;
     });
     const loose = init.metrics.filter((m) => !init.categories.some((c) => c.id === m.category));
-    if (loose.length > 0) groups.push(el('optgroup', { attrs: { label: 'Other' } }, loose.map(option)));
+    if (loose.length > 0) groups.push(el('optgroup', { attrs: { label: l10n.t('Other') } }, loose.map(option)));
     fill(
       this.picker,
       groups.filter((g) => g.childElementCount > 0),
@@ -122,7 +130,7 @@ export class CalcView {
     this.fields.showSolved(result.field, this.resultText);
     this.status.textContent =
       result.missing.length > 0
-        ? `Enter ${listOf(result.missing.map(labelOf))} to compute ${labelOf(result.field)}.`
+        ? l10n.t('Enter {0} to compute {1}.', listOf(result.missing.map(labelOf)), labelOf(result.field))
         : '';
     this.error.textContent = general.map((p: FieldMessage) => p.message).join(' ');
     this.copyButton.disabled = !this.resultText;
@@ -161,5 +169,5 @@ function option(metric: MetricInfo): HTMLOptionElement {
 
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return l10n.t('{0} and {1}', items.slice(0, -1).join(', '), items[items.length - 1]!);
 }

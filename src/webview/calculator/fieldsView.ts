@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FieldInfo, FieldMessage } from '../../calculator/protocol';
 import { el, fieldDomId, fill } from './dom';
 
@@ -29,7 +30,7 @@ export class FieldsView {
   render(fields: readonly FieldInfo[], values: Readonly<Record<string, string>>, solveFor: string): void {
     this.rows = new Map();
     this.radios = new Map();
-    const legend = el('legend', { text: 'Solve for' });
+    const legend = el('legend', { text: l10n.t('Solve for') });
     const radios = fields.map((field) => this.radio(field));
     const solve = el('fieldset', { class: 'solve-for' }, [legend, ...radios]);
     const inputs = el(
@@ -48,8 +49,8 @@ export class FieldsView {
       row.input.readOnly = solved;
       row.input.classList.toggle('solved', solved);
       row.input.value = solved ? '' : Object.hasOwn(values, field) ? (values[field] ?? '') : '';
-      row.input.placeholder = solved ? 'solved from the other fields' : '';
-      row.badge.textContent = solved ? ' (solved)' : '';
+      row.input.placeholder = solved ? l10n.t('solved from the other fields') : '';
+      row.badge.textContent = solved ? ` (${l10n.t('solved')})` : '';
       const radio = this.radios.get(field);
       if (radio) radio.checked = solved;
     }

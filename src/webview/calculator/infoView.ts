@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { MetricInfo } from '../../calculator/protocol';
 import { button, el, fill } from './dom';
 
@@ -9,13 +10,13 @@ export class InfoView {
 
   render(metric: MetricInfo): void {
     const children: Node[] = [
-      el('h3', { text: 'About', attrs: { id: 'about-heading' } }),
+      el('h3', { text: l10n.t('About'), attrs: { id: 'about-heading' } }),
       el('p', { class: 'description', text: metric.description, attrs: { id: 'metric-description' } }),
       el('p', { class: 'direction', text: metric.direction }),
     ];
     if (metric.cautions.length > 0) {
       children.push(
-        el('h3', { text: 'Cautions' }),
+        el('h3', { text: l10n.t('Cautions') }),
         el(
           'ul',
           { class: 'cautions' },
@@ -25,7 +26,7 @@ export class InfoView {
     }
     if (metric.related.length > 0) {
       children.push(
-        el('h3', { text: 'Related metrics', attrs: { id: 'related-heading' } }),
+        el('h3', { text: l10n.t('Related metrics'), attrs: { id: 'related-heading' } }),
         el(
           'ul',
           { class: 'related', attrs: { 'aria-labelledby': 'related-heading' } },

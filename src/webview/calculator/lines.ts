@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /**
  * Reads the compute-all box: one quantity per line as `name: value`, `name = value` or
  * `name<Tab>value` (a row pasted from a spreadsheet). Blank lines and `#` comments are
@@ -22,21 +23,26 @@ export function parseLines(text: string): ParsedLines {
   lines.forEach((line, index) => {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
-    const where = `line ${index + 1}`;
+    const number = index + 1;
     const at = trimmed.search(SEPARATOR);
     if (at < 0) {
-      problems.push(`${where}: write it as name: value (for example clicks: 120)`);
+      problems.push(l10n.t('line {0}: write it as name: value (for example clicks: 120)', number));
       return;
     }
     const key = trimmed.slice(0, at).trim();
     const value = trimmed.slice(at + 1).trim();
     if (key === '')
-      problems.push(`${where}: the name before '${trimmed[at] === '\t' ? 'Tab' : trimmed[at]}' is missing`);
-    else if (value === '') problems.push(`${where}: ${shorten(key)} has no value`);
+      problems.push(
+        trimmed[at] === '\t'
+          ? l10n.t('line {0}: the name before the Tab is missing', number)
+          : l10n.t("line {0}: the name before '{1}' is missing", number, trimmed[at]!),
+      );
+    else if (value === '') problems.push(l10n.t('line {0}: {1} has no value', number, shorten(key)));
     else if (key.length > MAX_KEY || value.length > MAX_VALUE)
-      problems.push(`${where}: too long to be a name and a number`);
-    else if (key === '__proto__') problems.push(`${where}: __proto__ is not the name of a quantity`);
-    else if (entries.has(key)) problems.push(`${where}: ${shorten(key)} is given twice; the first value is used`);
+      problems.push(l10n.t('line {0}: too long to be a name and a number', number));
+    else if (key === '__proto__') problems.push(l10n.t('line {0}: __proto__ is not the name of a quantity', number));
+    else if (entries.has(key))
+      problems.push(l10n.t('line {0}: {1} is given twice; the first value is used', number, shorten(key)));
     else entries.set(key, value);
   });
   return { values: Object.fromEntries(entries), problems };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { el } from './dom';
 
 export interface TabSpec {
@@ -11,7 +12,7 @@ export interface TabSpec {
  * each panel is labelled by its tab.
  */
 export class Tabs {
-  readonly root = el('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Calculator mode' } });
+  readonly root = el('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': l10n.t('Calculator mode') } });
   private readonly buttons: HTMLButtonElement[];
 
   constructor(

@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 
-/** The extension's view container: its activity-bar icon's label. */
-export const EXTENSION_CONTAINER = 'Marketing Metrics';
+/** The extension's view container: its activity-bar icon's label (package.nls.de.json's in a German run). */
+export const EXTENSION_CONTAINER = process.env.MMX_LOCALE === 'de' ? 'Marketing-Kennzahlen' : 'Marketing Metrics';
 
 export interface TreeRow {
   label: string;

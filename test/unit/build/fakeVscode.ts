@@ -28,7 +28,7 @@ export const window = {
   activeTextEditor: undefined,
   visibleTextEditors: [],
   createOutputChannel: () => ({ info() {}, warn() {}, error() {}, show() {}, dispose() {} }),
-  createTreeView: () => ({ ...disposable, reveal: nothing }),
+  createTreeView: () => ({ ...disposable, reveal: nothing, onDidChangeSelection: noEvent }),
   registerWebviewPanelSerializer: () => disposable,
   onDidChangeActiveTextEditor: noEvent,
   showWarningMessage: nothing,
@@ -45,3 +45,10 @@ export const workspace = {
 export const languages = { registerHoverProvider: () => disposable, registerCodeLensProvider: () => disposable };
 
 export const env = { language: 'en' };
+
+/** English, as VS Code answers without a language pack: no bundle, the message with its arguments put in. */
+export const l10n = {
+  bundle: undefined,
+  t: (message: string, ...args: unknown[]): string =>
+    message.replace(/\{(\d+)\}/g, (match, index: string) => String(args[Number(index)] ?? match)),
+};
