@@ -1,10 +1,13 @@
 // reportAsCode run where the data lives, against the core's own report, value for value: the
 // DuckDB SQL on the file itself (read_csv), SQLite's and PostgreSQL's (PGlite) SQL on the rows
 // loaded into typed tables, and pandas (Debian's python3-pandas) on pd.read_csv of the file.
-// Every group of every level, the grand total, each KPI: the same number, or no value in both.
+// Every group of every level, the grand total, each KPI: the same number, or no value in both;
+// compared with a period before, each KPI's previous value, change and relative change, the
+// core's group `change`, or NULL where the core has none.
 // Data: Meta's daily campaign export (test/fixtures/exports, cited in SOURCES.md) and a
 // generated file of 100,000 rows as exports have them (names with commas and quotes, empty
-// cells, dates, a head count that differs between some rows).
+// cells, dates over two and a half years, a head count that differs between some rows, a
+// campaign that starts late and pauses for a month, rows without a channel).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,6 +29,8 @@ interface Case {
   readonly title: string;
   readonly file: string;
   readonly spec: ReportSpec & { metrics: string[] };
+  /** The data has no compared period for any group: every comparison column NULL. */
+  readonly noneBefore?: true;
 }
 
 const FIXTURE = path.join(__dirname, '../../../fixtures/exports/meta-ads-campaign-daily-2months.csv');
@@ -38,7 +43,9 @@ function generatedFile(rows: number): string {
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   const lines = ['Date,Channel,Campaign,Impressions,Clicks,Cost,Conversions,Revenue,Reach'];
   for (let r = 0; r < rows; r++) {
-    const day = new Date(Date.UTC(2025, 9, 1) + Math.floor(next() * 200) * 864e5).toISOString().slice(0, 10);
+    // 2025-10-01 to 2028-03-18: a year before each period from October 2026 on, ISO weeks 2026-W53
+    // and 2027-W01 (a year after a year of 53 weeks), and 29 February 2028.
+    const day = new Date(Date.UTC(2025, 9, 1) + Math.floor(next() * 900) * 864e5).toISOString().slice(0, 10);
     const impressions = 500 + Math.floor(next() * 20_000);
     const clicks = Math.floor(impressions * next() * 0.05);
     const conversions = next() < 0.1 ? '' : String(Math.floor(clicks * next() * 0.1));
@@ -46,9 +53,14 @@ function generatedFile(rows: number): string {
     const cost = (Math.floor(next() * 80_000) / 100).toFixed(2);
     // One reach for most rows: groups whose rows all say 50000 keep it, the others have none.
     const reach = next() < 0.999 ? '50000' : '42000';
-    lines.push(
-      [day, pick(channels), quote(pick(campaigns)), impressions, clicks, cost, conversions, revenue, reach].join(','),
-    );
+    // No channel on a few rows: a group of its own, compared with the same group before.
+    const channel = next() < 0.002 ? '' : pick(channels);
+    // The launch campaign starts in 2026 and pauses in July 2026: August is compared with no
+    // July (no previous value), never with June, and July 2027 with no July 2026.
+    const picked = pick(campaigns);
+    const paused = picked === 'Launch 2026' && (day < '2026-01-01' || day.startsWith('2026-07'));
+    const campaign = paused ? 'Brand' : picked;
+    lines.push([day, channel, quote(campaign), impressions, clicks, cost, conversions, revenue, reach].join(','));
   }
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-report-')), 'campaigns-100k.csv');
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
@@ -56,6 +68,29 @@ function generatedFile(rows: number): string {
 }
 
 const generated = generatedFile(100_000);
+
+/**
+ * Months whose values the large files never have: a ROI from a loss (−0.5) to a profit (+0.5),
+ * whose relative change is +2 over the loss's magnitude, not −2; a CTR and a ROI of 0 the month
+ * before (a change, no relative change); a month without conversions (no CPA: no change from
+ * it); a campaign with a month missing; rows without a campaign in two months running.
+ */
+function edgeFile(): string {
+  const lines = [
+    'Date,Campaign,Clicks,Impressions,Cost,Conversions,Gross profit',
+    '2026-01-10,Loss then profit,0,1000,100,0,50',
+    '2026-02-10,Loss then profit,120,1000,100,3,150',
+    '2026-03-10,Loss then profit,80,1000,100,2,100',
+    '2026-04-10,Loss then profit,80,1000,100,2,120',
+    '2026-01-12,Steady,50,500,40,1,80',
+    '2026-03-12,Steady,60,500,40,2,80',
+    '2026-01-15,,30,300,20,1,10',
+    '2026-02-15,,40,300,30,1,60',
+  ];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mmx-report-')), 'edge-months.csv');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
 
 const CASES: readonly Case[] = [
   {
@@ -69,20 +104,89 @@ const CASES: readonly Case[] = [
     spec: { period: 'week', metrics: ['ctr', 'cpc', 'cpl'] },
   },
   {
-    title: '100,000 generated rows, by channel, campaign and month',
+    title: "Meta's export by campaign and month, compared with the month before (no leads in one February)",
+    file: FIXTURE,
+    spec: {
+      groupBy: ['Campaign name'],
+      period: 'month',
+      compare: 'previousPeriod',
+      metrics: ['ctr', 'cpc', 'cpl', 'cpm', 'frequency'],
+    },
+  },
+  {
+    title: "Meta's export by ISO week, compared with the week before (a week without rows between)",
+    file: FIXTURE,
+    spec: { period: 'week', compare: 'previousPeriod', metrics: ['ctr', 'cpc', 'cpl'] },
+  },
+  {
+    // Each campaign runs every other week: no week has the week before it, never the one two before.
+    title:
+      "Meta's export by campaign and ISO week, compared with the week before: each campaign's weeks two apart, all NULL",
+    file: FIXTURE,
+    spec: { groupBy: ['Campaign name'], period: 'week', compare: 'previousPeriod', metrics: ['ctr', 'cpl'] },
+    noneBefore: true,
+  },
+  {
+    title: "Meta's export by campaign and week, compared with the same week a year before: none, all NULL",
+    file: FIXTURE,
+    spec: { groupBy: ['Campaign name'], period: 'week', compare: 'previousYear', metrics: ['ctr', 'cpl'] },
+    noneBefore: true,
+  },
+  {
+    title: 'A loss turned profit, a rate from 0 and rows without a campaign, by campaign and month, compared',
+    file: edgeFile(),
+    spec: { groupBy: ['Campaign'], period: 'month', compare: 'previousPeriod', metrics: ['roi', 'ctr', 'cpa'] },
+  },
+  {
+    title: '100,000 generated rows, by channel, campaign and month, compared with the same month a year before',
     file: generated,
     spec: {
       groupBy: ['Channel', 'Campaign'],
       period: 'month',
+      compare: 'previousYear',
       metrics: ['ctr', 'cpc', 'cpa', 'cpm', 'roas', 'cvr', 'frequency'],
     },
   },
   {
-    title: '100,000 generated rows, by quarter, and by channel and year',
+    title: '100,000 generated rows, by channel and quarter, compared with the quarter before',
     file: generated,
-    spec: { groupBy: ['Channel'], period: 'quarter', metrics: ['ctr', 'cpa', 'roas'] },
+    spec: { groupBy: ['Channel'], period: 'quarter', compare: 'previousPeriod', metrics: ['ctr', 'cpa', 'roas'] },
+  },
+  {
+    title: '100,000 generated rows, by campaign and month, compared with the month before (a paused month)',
+    file: generated,
+    spec: { groupBy: ['Campaign'], period: 'month', compare: 'previousPeriod', metrics: ['ctr', 'cpa', 'roas'] },
+  },
+  {
+    title: '100,000 generated rows, by channel and ISO week, compared with the same week a year before (2026-W53)',
+    file: generated,
+    spec: { groupBy: ['Channel'], period: 'week', compare: 'previousYear', metrics: ['ctr', 'cpa', 'roas'] },
+  },
+  {
+    title: '100,000 generated rows, by day, compared with the same day a year before (29 February 2028)',
+    file: generated,
+    spec: { period: 'day', compare: 'previousYear', metrics: ['ctr', 'roas'] },
+  },
+  {
+    title: '100,000 generated rows, by campaign and week from Sunday, compared with 52 weeks before',
+    file: generated,
+    spec: { groupBy: ['Campaign'], period: 'week', weekStart: 0, compare: 'previousYear', metrics: ['cpc', 'roas'] },
   },
 ];
+
+/** The columns of a KPI's comparison, as reportAsCode names them, with the core's `change` field each holds. */
+const CHANGE_COLUMNS = [
+  ['_previous', 'previous'],
+  ['_change', 'absolute'],
+  ['_change_pct', 'relative'],
+] as const;
+
+/** The KPI columns a case's code gives: each metric, and its comparison when the spec compares. */
+function resultColumns(spec: ReportSpec & { metrics: string[] }): string[] {
+  return spec.compare
+    ? spec.metrics.flatMap((id) => [id, ...CHANGE_COLUMNS.map(([suffix]) => `${id}${suffix}`)])
+    : spec.metrics;
+}
 
 const header = (file: string): string[] => fs.readFileSync(file, 'utf8').split('\n', 1)[0]!.split(',');
 const iso = (day: number): string => new Date(day * 864e5).toISOString().slice(0, 10);
@@ -98,7 +202,14 @@ function coreGroups(c: Case): Groups {
     const values = result.dimensions
       .slice(0, group.level)
       .map((d) => (d.kind === 'period' ? iso(group.periodStart!) : group.key[d.name]!));
-    groups.set(keyOf(group.level, values), new Map(group.total.results.map((m) => [m.id, m.value])));
+    const kpis = new Map(group.total.results.map((m) => [m.id, m.value]));
+    // The comparison's columns hold the core's change, where it has one (groups at the period level).
+    for (const id of c.spec.metrics)
+      for (const [suffix, field] of CHANGE_COLUMNS) {
+        const value = group.change?.[id]?.[field];
+        if (value !== null && value !== undefined) kpis.set(`${id}${suffix}`, value);
+      }
+    groups.set(keyOf(group.level, values), kpis);
   }
   groups.set(keyOf(0, []), new Map(result.total.results.map((m) => [m.id, m.value])));
   return groups;
@@ -174,7 +285,66 @@ function typedRows(file: string): { columns: string[]; rows: (string | number | 
   };
 }
 
+/** Each file loaded once per engine, for every case that reads it; closed when the tests are done. */
+function loadedOnce<T>(load: (file: string) => Promise<T>, close: (db: T) => unknown) {
+  const loaded = new Map<string, Promise<T>>();
+  return {
+    of(file: string): Promise<T> {
+      if (!loaded.has(file)) loaded.set(file, load(file));
+      return loaded.get(file)!;
+    },
+    async closeAll(): Promise<void> {
+      for (const db of loaded.values()) await close(await db);
+      loaded.clear();
+    },
+  };
+}
+
+const sqlite = loadedOnce(
+  async (file) => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    const { columns, rows, numeric } = typedRows(file);
+    const quoted = columns.map((name) => `"${name}"`);
+    db.run(`CREATE TABLE exports (${quoted.map((q, i) => `${q} ${numeric[i] ? 'NUMERIC' : 'TEXT'}`).join(', ')})`);
+    const insert = db.prepare(`INSERT INTO exports VALUES (${columns.map(() => '?').join(', ')})`);
+    db.run('BEGIN');
+    for (const row of rows) insert.run(row);
+    db.run('COMMIT');
+    insert.free();
+    return db;
+  },
+  (db) => db.close(),
+);
+
+const postgres = loadedOnce(
+  async (file) => {
+    const db = new PGlite();
+    const { columns, rows, numeric } = typedRows(file);
+    const types = columns.map((name, i) =>
+      /date|day/i.test(name)
+        ? 'DATE'
+        : numeric[i]
+          ? rows.every((r) => r[i] === null || Number.isInteger(r[i]))
+            ? 'BIGINT'
+            : 'NUMERIC(14, 2)'
+          : 'TEXT',
+    );
+    await db.exec(`CREATE TABLE exports (${columns.map((name, i) => `"${name}" ${types[i]}`).join(', ')})`);
+    // COPY from a file PGlite reads: the fastest way to 100,000 rows.
+    const csv = Papa.unparse({ fields: columns, data: rows.map((r) => r.map((v) => (v === null ? '' : v))) });
+    await db.query(`COPY exports FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([csv]) });
+    return db;
+  },
+  (db) => db.close(),
+);
+
 describe("reportAsCode: the SQL and pandas of a report give the core report's numbers on real engines", () => {
+  after(async function () {
+    this.timeout(30_000);
+    await sqlite.closeAll();
+    await postgres.closeAll();
+  });
   const counts = new Map<string, number>();
   after(() => {
     const line = [...counts].map(([engine, n]) => `${engine} ${n}`).join(', ');
@@ -185,9 +355,14 @@ describe("reportAsCode: the SQL and pandas of a report give the core report's nu
   for (const c of CASES) {
     describe(c.title, () => {
       let ours: Groups;
-      before(() => {
+      before(function () {
+        // The core's report of 100,000 rows by day: a few seconds on a busy machine.
+        this.timeout(60_000);
         ours = coreGroups(c);
         assert.ok(ours.size > 1);
+        // A comparison compares something, but where the data has no period before (the export's two months).
+        const changes = [...ours.values()].filter((kpis) => [...kpis.keys()].some((k) => k.endsWith('_previous')));
+        assert.equal(changes.length > 0, c.spec.compare !== undefined && c.noneBefore !== true);
       });
 
       it('DuckDB, straight from the file (read_csv)', async function () {
@@ -197,7 +372,7 @@ describe("reportAsCode: the SQL and pandas of a report give the core report's nu
         try {
           const sql = codeFor(c, 'sql', 'duckdb', `read_csv('${c.file}', header = true)`);
           const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-          add('DuckDB', assertSameGroups(groupsOf(rows, keyColumns(c), c.spec.metrics), ours, 'DuckDB'));
+          add('DuckDB', assertSameGroups(groupsOf(rows, keyColumns(c), resultColumns(c.spec)), ours, 'DuckDB'));
         } finally {
           connection.closeSync();
           instance.closeSync();
@@ -206,52 +381,18 @@ describe("reportAsCode: the SQL and pandas of a report give the core report's nu
 
       it('SQLite (sql.js), the rows in a table with INTEGER and REAL columns', async function () {
         this.timeout(60_000);
-        const SQL = await initSqlJs();
-        const db = new SQL.Database();
-        try {
-          const { columns, rows, numeric } = typedRows(c.file);
-          const quoted = columns.map((name) => `"${name}"`);
-          db.run(
-            `CREATE TABLE exports (${quoted.map((q, i) => `${q} ${numeric[i] ? 'NUMERIC' : 'TEXT'}`).join(', ')})`,
-          );
-          const insert = db.prepare(`INSERT INTO exports VALUES (${columns.map(() => '?').join(', ')})`);
-          db.run('BEGIN');
-          for (const row of rows) insert.run(row);
-          db.run('COMMIT');
-          insert.free();
-          const result = db.exec(codeFor(c, 'sql', 'sqlite', 'exports'))[0]!;
-          const objects = result.values.map((v) => Object.fromEntries(result.columns.map((name, i) => [name, v[i]])));
-          add('SQLite', assertSameGroups(groupsOf(objects, keyColumns(c), c.spec.metrics), ours, 'SQLite'));
-        } finally {
-          db.close();
-        }
+        const db = await sqlite.of(c.file);
+        const result = db.exec(codeFor(c, 'sql', 'sqlite', 'exports'))[0]!;
+        const objects = result.values.map((v) => Object.fromEntries(result.columns.map((name, i) => [name, v[i]])));
+        add('SQLite', assertSameGroups(groupsOf(objects, keyColumns(c), resultColumns(c.spec)), ours, 'SQLite'));
       });
 
       it('PostgreSQL (PGlite), the rows in a table with BIGINT, NUMERIC and DATE columns', async function () {
         this.timeout(120_000);
-        const db = new PGlite();
-        try {
-          const { columns, rows, numeric } = typedRows(c.file);
-          const types = columns.map((name, i) =>
-            /date|day/i.test(name)
-              ? 'DATE'
-              : numeric[i]
-                ? rows.every((r) => r[i] === null || Number.isInteger(r[i]))
-                  ? 'BIGINT'
-                  : 'NUMERIC(14, 2)'
-                : 'TEXT',
-          );
-          await db.exec(`CREATE TABLE exports (${columns.map((name, i) => `"${name}" ${types[i]}`).join(', ')})`);
-          // COPY from a file PGlite reads: the fastest way to 100,000 rows.
-          const csv = Papa.unparse({ fields: columns, data: rows.map((r) => r.map((v) => (v === null ? '' : v))) });
-          await db.query(`COPY exports FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], {
-            blob: new Blob([csv]),
-          });
-          const result = await db.query<Record<string, unknown>>(codeFor(c, 'sql', 'postgresql', 'exports'));
-          add('PostgreSQL', assertSameGroups(groupsOf(result.rows, keyColumns(c), c.spec.metrics), ours, 'PostgreSQL'));
-        } finally {
-          await db.close();
-        }
+        const db = await postgres.of(c.file);
+        const result = await db.query<Record<string, unknown>>(codeFor(c, 'sql', 'postgresql', 'exports'));
+        const groups = groupsOf(result.rows, keyColumns(c), resultColumns(c.spec));
+        add('PostgreSQL', assertSameGroups(groups, ours, 'PostgreSQL'));
       });
 
       it("pandas (Debian's python3-pandas), on pd.read_csv of the file", function () {
@@ -267,7 +408,7 @@ describe("reportAsCode: the SQL and pandas of a report give the core report's nu
         ].join('\n');
         const output = execFileSync(DEBIAN_PYTHON, ['-c', program], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
         const rows = JSON.parse(output) as Record<string, unknown>[];
-        add('pandas', assertSameGroups(groupsOf(rows, keyColumns(c), c.spec.metrics), ours, 'pandas'));
+        add('pandas', assertSameGroups(groupsOf(rows, keyColumns(c), resultColumns(c.spec)), ours, 'pandas'));
       });
     });
   }
