@@ -1,16 +1,39 @@
 /**
  * The results view's page: no data in it (the table arrives by postMessage after `ready`), a
  * CSP that allows only this page's nonce, and colours only from the theme's variables.
+ *
+ * Screen readers hear one polite live region, `#summary`: a sentence per table, written by the
+ * page after each change of what is shown (summary.ts). The tables themselves are outside it:
+ * a live region around them made a screen reader read every table again on each render. The
+ * region is in the page from the start, as a live region must be before its text changes.
  */
+import { escapeHtml, translationsMeta } from '../webviewL10n';
+
 export interface PageParts {
   /** webview.cspSource */
   readonly cspSource: string;
   /** The bundle, as a webview URI. */
   readonly scriptUri: string;
   readonly nonce: string;
+  /** The panel's title, in the user's language: the page's title and its one level-one heading. */
+  readonly title: string;
+  /** What the page says until the first table arrives, in the user's language. */
+  readonly computing: string;
+  /** vscode.env.language, for the page's `lang` (a screen reader's voice). */
+  readonly language: string;
+  /** vscode.l10n.bundle: the page's own strings (undefined in English). */
+  readonly translations: Readonly<Record<string, string>> | undefined;
 }
 
-export function resultsPage({ cspSource, scriptUri, nonce }: PageParts): string {
+export function resultsPage({
+  cspSource,
+  scriptUri,
+  nonce,
+  title,
+  computing,
+  language,
+  translations,
+}: PageParts): string {
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -20,16 +43,21 @@ export function resultsPage({ cspSource, scriptUri, nonce }: PageParts): string 
     'img-src blob:',
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>KPI Results</title>
+${translationsMeta(translations)}
+<title>${escapeHtml(title)}</title>
 <style nonce="${nonce}">${STYLES}</style>
 </head>
 <body>
-<main id="app" aria-live="polite"><p class="empty">Computing…</p></main>
+<main>
+<h1 class="visually-hidden">${escapeHtml(title)}</h1>
+<div id="summary" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
+<div id="app"><p class="empty">${escapeHtml(computing)}</p></div>
+</main>
 <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>
 </html>`;
@@ -76,6 +104,8 @@ tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 tr.total td { font-weight: 700; border-top: 2px solid var(--vscode-foreground); background: var(--vscode-editor-inactiveSelectionBackground, transparent); }
 /* High contrast: the selection background is light grey under white text; the border marks the row. */
 body.vscode-high-contrast tr.total td { background: transparent; }
+/* …but the sticky TOTAL cell keeps covering the cells scrolled under it (the arrow keys scroll the grid). */
+body.vscode-high-contrast tr.total td:first-child { background: var(--vscode-editor-background); }
 td.problem { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); cursor: help; }
 p.total-note { margin: 8px 0 4px; color: var(--vscode-descriptionForeground); font-style: italic; }
 ul.notes { margin: 4px 0; padding-left: 20px; }
@@ -100,7 +130,12 @@ table.report-grid th.kpi button.sort { color: var(--vscode-textLink-foreground);
 table.report-grid th.change button.sort { font-weight: 400; }
 table.report-grid tr.group { cursor: default; }
 table.report-grid tr.group[aria-expanded] { cursor: pointer; }
-table.report-grid tr.group:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-focusBackground, var(--vscode-list-hoverBackground)); }
+table.report-grid tr.group:focus, table.report-grid tr.total:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-focusBackground, var(--vscode-list-hoverBackground)); }
+/* A cell reached with the arrow keys (cells.ts): the outline inside it, where the scroll box cannot clip it. */
+td:focus { outline: 2px solid var(--vscode-focusBorder); outline-offset: -2px; }
+td[data-reason] { text-decoration: underline dotted; text-underline-offset: 3px; }
+.reason-tip { position: fixed; z-index: 10; max-width: min(46ch, calc(100vw - 16px)); padding: 4px 8px; white-space: normal; pointer-events: none; color: var(--vscode-editorHoverWidget-foreground, var(--vscode-foreground)); background: var(--vscode-editorHoverWidget-background, var(--vscode-editorWidget-background)); border: 1px solid var(--vscode-editorHoverWidget-border, var(--vscode-focusBorder)); box-shadow: 0 2px 8px var(--vscode-widget-shadow, transparent); }
+body.vscode-high-contrast .reason-tip { border-color: var(--vscode-contrastBorder, var(--vscode-focusBorder)); }
 table.report-grid tr.level-1 td.group { font-weight: 600; }
 table.report-grid tr.level-2 td.group { padding-left: 2.2em; }
 table.report-grid tr.level-3 td.group { padding-left: 3.6em; }

@@ -49,15 +49,24 @@ export class ResultsPanel implements vscode.Disposable {
 
   private createPanel(): vscode.WebviewPanel {
     const bundles = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const title = vscode.l10n.t('KPI Results');
     const panel = vscode.window.createWebviewPanel(
       RESULTS_VIEW_TYPE,
-      'KPI Results',
+      title,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [bundles] },
     );
     const nonce = makeNonce();
     const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'results.js')).toString();
-    panel.webview.html = resultsPage({ cspSource: panel.webview.cspSource, scriptUri, nonce });
+    panel.webview.html = resultsPage({
+      cspSource: panel.webview.cspSource,
+      scriptUri,
+      nonce,
+      title,
+      computing: vscode.l10n.t('Computing…'),
+      language: vscode.env.language,
+      translations: vscode.l10n.bundle,
+    });
     const listener = panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
     panel.onDidDispose(() => {
       listener.dispose();

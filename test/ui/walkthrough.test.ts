@@ -47,6 +47,13 @@ describe('the walkthrough', function () {
     const ui = workbench();
     await ui.dismiss();
     await ui.runCommand('View: Close All Editors').catch(() => undefined);
+    // The sample export and the inserted SQL are untitled: VS Code asks whether to save them.
+    const dontSave = ui.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+    const asked = await dontSave
+      .waitFor({ state: 'visible', timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (asked) await dontSave.click();
   });
 
   it('opens from Welcome: Open Walkthrough… with six steps, each with its image', async () => {

@@ -3,6 +3,7 @@
  * with createElementNS and textContent, never parsed from text, with its title and
  * description for screen readers, a "Copy SVG" button and a "Save…" button (PNG or SVG).
  */
+import * as l10n from '@vscode/l10n';
 import { chartNode, type ChartData, type SvgNode } from '../../results/report/chart';
 import { element } from './dom';
 
@@ -32,7 +33,8 @@ export function chartsSection(
       const copy = element('button', {
         text: 'Copy SVG',
         className: 'secondary',
-        attributes: { type: 'button', 'aria-label': `Copy the chart ${chart.title} as SVG` },
+        // The visible "Copy SVG" first in the name (WCAG 2.5.3): what speech input users say.
+        attributes: { type: 'button', 'aria-label': l10n.t('Copy SVG of the chart {0}', chart.title) },
       });
       copy.addEventListener('click', () => on.copy(chart.metric));
       const save = element('button', {

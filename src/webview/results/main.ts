@@ -5,6 +5,8 @@
  */
 // First: CSP reports and jitless zod before the schemas are built.
 import './setup';
+// Then the translations, before any module builds a label.
+import '../l10n';
 import {
   fromViewSchema,
   TABLE_FORMATS,
@@ -16,11 +18,13 @@ import {
   type ViewRow,
   type ViewTable,
 } from '../../results/protocol';
+import { ensureTabStop, onCellKey, Reasons, reasonTip, rovingFocus } from './cells';
 import { chartPng } from './chartPng';
 import { element } from './dom';
 import { pagerFor, type Pager } from './pager';
 import { readSection } from './readView';
 import { reportSection } from './reportView';
+import { liveRegion, tableSummary, viewSummary } from './summary';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -31,12 +35,18 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
+/** The page's one live region: a sentence per table, said when it changes (summary.ts). */
+const announce = liveRegion(document.getElementById('summary')!);
+const tip = reasonTip(document.querySelector('main')!);
+/** A filter being typed is summarised once typing pauses this long (ms). */
+const FILTER_PAUSE = 700;
 
 /** A table whose rows come a page at a time: where its rows go, and the page last asked for. */
 interface PagedTable {
   readonly body: HTMLTableSectionElement;
   readonly total: HTMLTableRowElement | undefined;
   readonly numeric: readonly boolean[];
+  readonly reasons: Reasons;
   readonly pager: Pager;
   requestId: number;
   /** The row "Go to row" asked for, shown and marked when its page arrives. */
@@ -67,8 +77,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 function render(tables: readonly ViewTable[]): void {
   const start = performance.now();
   paged.clear();
+  tip.hide();
   app.replaceChildren(...tables.map(section));
   if (tables.length === 0) app.append(element('p', { className: 'empty', text: 'No results.' }));
+  announce(viewSummary(tables));
   // After the next frame the page has been laid out and painted: that is what a user waits for.
   requestAnimationFrame(() =>
     setTimeout(() =>
@@ -82,7 +94,7 @@ function section(table: ViewTable): HTMLElement {
   root.dataset.table = table.id;
   const header = element('header');
   header.append(
-    element('h2', { text: table.title }),
+    element('h2', { text: table.title, attributes: { id: `title-${table.id}` } }),
     element('span', {
       className: 'count',
       text: table.report
@@ -96,24 +108,29 @@ function section(table: ViewTable): HTMLElement {
   if (read) root.append(read);
   if (table.report) {
     root.append(
-      reportSection(table, table.report, {
-        copy: (metric) => send({ type: 'chart', tableId: table.id, metric }),
-        save: (metric, svg, title) => saveChart(table.id, metric, svg, title),
-      }),
+      reportSection(
+        table,
+        table.report,
+        {
+          copy: (metric) => send({ type: 'chart', tableId: table.id, metric }),
+          save: (metric, svg, title) => saveChart(table.id, metric, svg, title),
+        },
+        (state) => announce(tableSummary(table, state), state.filter !== undefined ? FILTER_PAUSE : 0),
+      ),
     );
     appendNotes(root, table, [...table.report.notes, ...table.notes]);
     return root;
   }
   const scroll = element('div', { className: 'scroll' });
-  const { element: tableNode, body, total, numeric } = tableElement(table);
+  const { element: tableNode, body, total, numeric, reasons } = tableElement(table);
   scroll.append(tableNode);
   if (table.rowCount > table.rows.length) {
     const pager = pagerFor(table.rowCount, (firstRow, row) => requestRows(table.id, firstRow, row));
     pager.show(table.firstRow);
-    paged.set(table.id, { body, total, numeric, pager, requestId: 0 });
+    paged.set(table.id, { body, total, numeric, reasons, pager, requestId: 0 });
     root.append(pager.root);
   }
-  root.append(scroll);
+  root.append(scroll, reasons.root);
   appendNotes(root, table, table.notes);
   return root;
 }
@@ -162,9 +179,14 @@ function viewButton(text: string, onClick: () => void): HTMLButtonElement {
   return b;
 }
 
+/**
+ * The rows as a grid: one tab stop, the arrow keys move between cells (cells.ts), so a cell's
+ * reason is reached from the keyboard too.
+ */
 function tableElement(table: ViewTable) {
   const numeric = table.columns.map((c) => c.kind === 'input' || c.kind === 'kpi' || c.kind === 'reported');
-  const result = element('table');
+  const reasons = new Reasons(`table-${table.id}`);
+  const result = element('table', { attributes: { role: 'grid', 'aria-labelledby': `title-${table.id}` } });
   const head = element('thead');
   const headRow = element('tr');
   headRow.append(
@@ -178,14 +200,19 @@ function tableElement(table: ViewTable) {
   );
   head.append(headRow);
   const body = element('tbody');
-  body.append(...table.rows.map((row) => rowElement(row, numeric)));
-  const total = table.total ? rowElement(table.total, numeric) : undefined;
+  body.append(...table.rows.map((row) => rowElement(row, numeric, reasons)));
+  const total = table.total ? rowElement(table.total, numeric, reasons) : undefined;
   if (total) {
     total.className = 'total';
     body.append(total);
   }
   result.append(head, body);
-  return { element: result, body, total, numeric };
+  rovingFocus(body);
+  ensureTabStop(body);
+  body.addEventListener('keydown', (event) => {
+    if (event.target instanceof HTMLTableCellElement && onCellKey(event, event.target)) event.preventDefault();
+  });
+  return { element: result, body, total, numeric, reasons };
 }
 
 /** Asks for a page; only the answer to the latest request is shown. */
@@ -202,9 +229,10 @@ function showRows(message: Extract<ToView, { type: 'rows' }>): void {
   const table = paged.get(message.tableId);
   if (!table || table.requestId !== message.requestId) return; // a stale answer or another table set
   table.body.replaceChildren(
-    ...message.rows.map((row) => rowElement(row, table.numeric)),
+    ...message.rows.map((row) => rowElement(row, table.numeric, table.reasons)),
     ...(table.total ? [table.total] : []),
   );
+  ensureTabStop(table.body);
   table.pager.show(message.firstRow);
   const wanted = table.wantedRow === undefined ? undefined : table.body.rows[table.wantedRow - message.firstRow];
   if (wanted) {
@@ -213,13 +241,13 @@ function showRows(message: Extract<ToView, { type: 'rows' }>): void {
   }
 }
 
-function rowElement(row: ViewRow, numeric: readonly boolean[]): HTMLTableRowElement {
+function rowElement(row: ViewRow, numeric: readonly boolean[], reasons: Reasons): HTMLTableRowElement {
   const tr = element('tr');
   tr.append(
     ...row.cells.map((cell, c) => {
       const classes = [numeric[c] ? 'num' : '', cell.problem !== undefined ? 'problem' : ''].filter(Boolean).join(' ');
       const td = element('td', { text: cell.text, className: classes });
-      if (cell.problem !== undefined) td.title = cell.problem;
+      if (cell.problem !== undefined) reasons.give(td, cell.problem);
       return td;
     }),
   );

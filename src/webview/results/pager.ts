@@ -28,7 +28,8 @@ export function pagerFor(rowCount: number, onPage: PageRequest): Pager {
   const previous = button('‹', 'Previous rows', () => Math.max(0, current - PAGE_ROWS));
   const next = button('›', 'Next rows', () => Math.min(lastPage, current + PAGE_ROWS));
   const last = button('»', 'Last rows', () => lastPage);
-  const range = element('span', { className: 'range', attributes: { role: 'status' } });
+  // Not a live region: paging changes no meaning, and the range is read beside the buttons.
+  const range = element('span', { className: 'range' });
   root.append(first, previous, range, next, last, goToRow(rowCount, onPage));
   return {
     root,

@@ -4,6 +4,7 @@
  * "Use as…" on every column of numbers. Open when something was left out or assumed, so the
  * first look shows what needs the user; folded otherwise.
  */
+import * as l10n from '@vscode/l10n';
 import type { ViewReadLine, ViewTable } from '../../results/protocol';
 import { element } from './dom';
 
@@ -39,10 +40,13 @@ function lineRow(line: ViewReadLine, canMap: boolean, onUseAs: (column: number) 
   if (canMap && line.canMap) {
     // "Use as…" where the column is left out; "Change…" where it was read, to give it another reading.
     const unused = line.role === 'unused';
+    // A name that holds the visible text (WCAG 2.5.3), so "Change…" can be said to speech input too.
     const button = element('button', {
       text: unused ? 'Use as…' : 'Change…',
       className: unused ? '' : 'secondary',
-      attributes: { 'aria-label': `Use column ${line.name} as…` },
+      attributes: {
+        'aria-label': unused ? l10n.t('Use as… (column {0})', line.name) : l10n.t('Change… (column {0})', line.name),
+      },
     });
     button.addEventListener('click', () => onUseAs(line.column));
     action.append(button);

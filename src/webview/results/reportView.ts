@@ -1,21 +1,34 @@
 /**
  * A report in the results view: its groups as a tree grid (a row per group, indented by level,
- * opened and closed with the mouse or the keyboard), sortable columns (a button in each header,
- * aria-sort), a filter on the groups' text, the TOTAL row, and a chart per KPI. Only groups are
- * drawn, never the input's rows, and at most PAGE_GROUPS of them at a time.
+ * opened and closed with the mouse or the keyboard, its cells reached with the arrow keys),
+ * sortable columns (a button in each header, aria-sort), a filter on the groups' text, the
+ * TOTAL row, and a chart per KPI. Only groups are drawn, never the input's rows, and at most
+ * PAGE_GROUPS of them at a time.
  */
 import type { ViewReport, ViewReportCell, ViewTable } from '../../results/protocol';
 import { allExpandable, treeOf, visibleRows, type ReportSort, type VisibleRow } from '../../results/report/tree';
+import { focusOn, onCellKey, Reasons, rovingFocus } from './cells';
 import { chartsSection, type ChartActions } from './chartView';
 import { element } from './dom';
+import type { ReportViewState } from './summary';
 
 /** Groups drawn at once; more are paged (200: first paint of 1,000 groups 54–115 ms, 500: 101–228 ms). */
 export const PAGE_GROUPS = 200;
 /** Up to this many groups the report opens fully expanded; beyond, the outermost level only. */
 const OPEN_GROUPS = 200;
 
-export function reportSection(table: ViewTable, report: ViewReport, onChart: ChartActions): HTMLElement {
+/**
+ * `onViewChange` is told the sort and filter after the user changes them, for the view's
+ * summary; opening, closing and paging change neither.
+ */
+export function reportSection(
+  table: ViewTable,
+  report: ViewReport,
+  onChart: ChartActions,
+  onViewChange: (state: ReportViewState) => void,
+): HTMLElement {
   const root = element('div', { className: 'report' });
+  const reasons = new Reasons(`report-${table.id}`);
   const tree = treeOf(report.rows);
   const state = {
     expanded: report.rows.length <= OPEN_GROUPS ? allExpandable(tree) : new Set<number>(),
@@ -23,7 +36,8 @@ export function reportSection(table: ViewTable, report: ViewReport, onChart: Cha
     filter: '',
     page: 0,
   };
-  const count = element('span', { className: 'count', attributes: { role: 'status' } });
+  // Not a live region: it changes on every opening and closing; the summary says what matters.
+  const count = element('span', { className: 'count' });
   const filter = element('input', {
     attributes: { type: 'search', 'aria-label': 'Filter groups', placeholder: 'Filter groups' },
   });
@@ -33,23 +47,31 @@ export function reportSection(table: ViewTable, report: ViewReport, onChart: Cha
     attributes: { role: 'treegrid', 'aria-label': `KPIs by ${report.title}` },
   });
   const body = element('tbody');
+  const viewChanged = () =>
+    onViewChange({
+      ...(state.sort
+        ? { sort: { label: headers.labels[state.sort.column + 1]!, descending: state.sort.descending } }
+        : {}),
+      ...(state.filter.trim() !== '' ? { filter: state.filter } : {}),
+    });
   const headers = headerRow(report, (column) => {
     state.sort =
       state.sort?.column === column
         ? { column, descending: !state.sort.descending }
         : { column, descending: column >= 0 };
     draw();
+    viewChanged();
   });
   grid.append(element('thead'), body);
   grid.tHead!.append(headers.row);
-  const total = totalRow(report);
+  const total = totalRow(report, reasons);
 
   const draw = (focus?: number) => {
     const rows = visibleRows(report.rows, tree, state);
     const pages = Math.max(1, Math.ceil(rows.length / PAGE_GROUPS));
     state.page = Math.min(state.page, pages - 1);
     const shown = rows.slice(state.page * PAGE_GROUPS, (state.page + 1) * PAGE_GROUPS);
-    body.replaceChildren(...shown.map((row, k) => groupRow(report, row, k === 0)), total);
+    body.replaceChildren(...shown.map((row, k) => groupRow(report, row, k === 0, reasons)), total);
     headers.update(state.sort);
     count.textContent = groupsText(rows.length, report.groupCount);
     drawPager(pager, state.page, pages, rows.length, (page) => {
@@ -70,10 +92,12 @@ export function reportSection(table: ViewTable, report: ViewReport, onChart: Cha
     if (row && row.getAttribute('aria-expanded') !== null) toggle(Number(row.dataset.group));
   });
   body.addEventListener('keydown', (event) => onKey(event, tree.parent, toggle));
+  rovingFocus(body);
   filter.addEventListener('input', () => {
     state.filter = filter.value;
     state.page = 0;
     draw();
+    viewChanged();
   });
   const tools = element('div', { className: 'report-tools' });
   tools.append(
@@ -93,7 +117,7 @@ export function reportSection(table: ViewTable, report: ViewReport, onChart: Cha
   );
   const scroll = element('div', { className: 'scroll' });
   scroll.append(grid);
-  root.append(tools, pager, scroll);
+  root.append(tools, pager, scroll, reasons.root);
   const charts = chartsSection(report.charts, `chart-${table.id}`, onChart);
   if (charts) root.append(charts);
   draw();
@@ -121,6 +145,7 @@ function headerRow(report: ViewReport, onSort: (column: number) => void) {
   row.append(...cells);
   return {
     row,
+    labels,
     update(sort: ReportSort | undefined) {
       cells.forEach((th, k) =>
         th.setAttribute('aria-sort', sort?.column === k - 1 ? (sort.descending ? 'descending' : 'ascending') : 'none'),
@@ -129,7 +154,7 @@ function headerRow(report: ViewReport, onSort: (column: number) => void) {
   };
 }
 
-function groupRow(report: ViewReport, row: VisibleRow, first: boolean): HTMLTableRowElement {
+function groupRow(report: ViewReport, row: VisibleRow, first: boolean, reasons: Reasons): HTMLTableRowElement {
   const group = report.rows[row.index]!;
   const tr = element('tr', {
     className: `group level-${Math.min(row.level, 6)}`,
@@ -146,18 +171,25 @@ function groupRow(report: ViewReport, row: VisibleRow, first: boolean): HTMLTabl
     }),
     element('span', { text: group.label }),
   );
-  tr.append(label, ...group.cells.map(cellElement));
+  tr.append(label, ...group.cells.map((cell) => cellElement(cell, reasons)));
   return tr;
 }
 
-function totalRow(report: ViewReport): HTMLTableRowElement {
-  const tr = element('tr', { className: 'total' });
-  tr.append(element('td', { className: 'group', text: 'TOTAL' }), ...report.total.map(cellElement));
+/** TOTAL is a row of the grid too: ↓ from the last group reaches it, and its cells' reasons with it. */
+function totalRow(report: ViewReport, reasons: Reasons): HTMLTableRowElement {
+  const tr = element('tr', { className: 'total', attributes: { role: 'row', tabindex: '-1' } });
+  tr.append(
+    element('td', { className: 'group', text: 'TOTAL', attributes: { role: 'gridcell' } }),
+    ...report.total.map((cell) => cellElement(cell, reasons)),
+  );
   return tr;
 }
 
-/** A cell; a change's colour is also said in words, and n/a's reason is in the text for screen readers. */
-function cellElement(cell: ViewReportCell): HTMLTableCellElement {
+/**
+ * A cell; a change's colour is also said in words, and n/a's reason is in its text for screen
+ * readers. A KPI without a value ('—') has its reason as its description.
+ */
+function cellElement(cell: ViewReportCell, reasons: Reasons): HTMLTableCellElement {
   const classes = [
     'num',
     cell.tone !== undefined ? `change ${cell.tone}` : '',
@@ -166,25 +198,33 @@ function cellElement(cell: ViewReportCell): HTMLTableCellElement {
     .filter(Boolean)
     .join(' ');
   const td = element('td', { text: cell.text, className: classes, attributes: { role: 'gridcell' } });
-  if (cell.problem !== undefined) {
-    td.title = cell.problem;
-    td.append(element('span', { className: 'visually-hidden', text: ` (${cell.problem})` }));
-  }
+  if (cell.problem === undefined) return td;
+  const inText = cell.tone !== undefined;
+  reasons.give(td, cell.problem, { inText });
+  if (inText) td.append(element('span', { className: 'visually-hidden', text: ` (${cell.problem})` }));
   return td;
 }
 
-/** Tree grid keys: ↑ ↓ move, → opens or goes to the first subgroup, ← closes or goes to the parent, Enter and Space toggle. */
+/**
+ * Tree grid keys, as in the ARIA tree grid pattern. On a row: ↑ ↓ move (TOTAL is the last row),
+ * → opens a closed group or else goes into the row's cells, ← closes or goes to the parent,
+ * Enter and Space toggle, Home and End go to the first and last row. On a cell: the cell keys
+ * (cells.ts), and ← from the first cell goes back to its row.
+ */
 function onKey(event: KeyboardEvent, parent: readonly number[], toggle: (index: number, open?: boolean) => void): void {
-  const row = (event.target as Element).closest<HTMLTableRowElement>('tr[data-group]');
+  const target = event.target;
+  if (target instanceof HTMLTableCellElement) {
+    const row = target.parentElement as HTMLTableRowElement;
+    if (onCellKey(event, target, () => focusOn(row))) event.preventDefault();
+    return;
+  }
+  const row = (target as Element).closest<HTMLTableRowElement>('tbody > tr');
   if (!row) return;
   const index = Number(row.dataset.group);
   const expanded = row.getAttribute('aria-expanded');
-  const move = (to: Element | null) => {
-    if (to instanceof HTMLTableRowElement && to.dataset.group !== undefined) {
-      row.tabIndex = -1;
-      to.tabIndex = 0;
-      to.focus();
-    }
+  const rows = Array.from(row.parentElement?.children ?? []);
+  const move = (to: Element | null | undefined) => {
+    if (to instanceof HTMLTableRowElement) focusOn(to);
   };
   switch (event.key) {
     case 'ArrowDown':
@@ -195,12 +235,11 @@ function onKey(event: KeyboardEvent, parent: readonly number[], toggle: (index: 
       break;
     case 'ArrowRight':
       if (expanded === 'false') toggle(index, true);
-      else if (expanded === 'true') move(row.nextElementSibling);
-      else return;
+      else focusOn(row.cells[0]);
       break;
     case 'ArrowLeft':
       if (expanded === 'true') toggle(index, false);
-      else move(row.parentElement?.querySelector(`tr[data-group="${parent[index]}"]`) ?? null);
+      else move(row.parentElement?.querySelector(`tr[data-group="${parent[index]}"]`));
       break;
     case 'Enter':
     case ' ':
@@ -208,10 +247,10 @@ function onKey(event: KeyboardEvent, parent: readonly number[], toggle: (index: 
       else return;
       break;
     case 'Home':
-      move(row.parentElement?.querySelector('tr[data-group]') ?? null);
+      move(rows[0]);
       break;
     case 'End':
-      move(Array.from(row.parentElement?.querySelectorAll('tr[data-group]') ?? []).pop() ?? null);
+      move(rows[rows.length - 1]);
       break;
     default:
       return;

@@ -10,6 +10,10 @@ describe('the results view page', () => {
     cspSource: 'https://webview.example',
     scriptUri: 'https://webview.example/results.js',
     nonce,
+    title: 'KPI Results',
+    computing: 'Computing…',
+    language: 'en',
+    translations: undefined,
   });
   const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
 
@@ -124,4 +128,26 @@ describe('Evaluate Selection arguments', () => {
       );
     });
   }
+});
+
+describe('the results view page in German', () => {
+  const page = resultsPage({
+    cspSource: 'https://webview.example',
+    scriptUri: 'https://webview.example/results.js',
+    nonce: makeNonce(),
+    title: 'KPI-Ergebnisse',
+    computing: 'Wird berechnet…',
+    language: 'de',
+    translations: { 'No value': 'Kein Wert', '{0} rows': '{0} Zeilen "x"' },
+  });
+
+  it("says its language and carries the translations the page's own labels need, escaped", () => {
+    assert.match(page, /<html lang="de">/);
+    assert.match(page, /<h1 class="visually-hidden">KPI-Ergebnisse<\/h1>/);
+    assert.match(page, /Wird berechnet…/);
+    const meta = /<meta name="mmx-l10n" content="([^"]*)">/.exec(page)?.[1];
+    assert.ok(meta, 'the translations meta');
+    const decoded = meta.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+    assert.deepEqual(JSON.parse(decoded), { 'No value': 'Kein Wert', '{0} rows': '{0} Zeilen "x"' });
+  });
 });
