@@ -4,6 +4,8 @@
  * editor's background, at twice its size so it stays sharp on a slide. Only the bytes leave the
  * page; the extension asks where to save them.
  */
+import * as l10n from '@vscode/l10n';
+
 const SCALE = 2;
 /** The properties the chart's stylesheet sets; each is copied onto every element as computed. */
 const PAINTED = ['fill', 'stroke', 'stroke-width', 'font-size', 'font-family', 'font-weight', 'text-anchor'] as const;
@@ -34,7 +36,7 @@ export async function chartPng(svg: SVGSVGElement, title: string): Promise<strin
     canvas.width = Math.ceil(width * SCALE);
     canvas.height = Math.ceil((height + TITLE_HEIGHT) * SCALE);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this page cannot draw on a canvas');
+    if (!context) throw new Error(l10n.t('this page cannot draw on a canvas'));
     const page = getComputedStyle(document.body);
     context.fillStyle = page.backgroundColor;
     context.fillRect(0, 0, canvas.width, canvas.height);

@@ -23,7 +23,7 @@ export function chartsSection(
   if (charts.length === 0) return undefined;
   const details = element('details', { className: 'charts' });
   details.open = true;
-  details.append(element('summary', { text: `Charts (${charts.length})` }));
+  details.append(element('summary', { text: l10n.t('Charts ({0})', charts.length) }));
   const grid = element('div', { className: 'chart-grid' });
   grid.append(
     ...charts.map((chart) => {
@@ -31,16 +31,16 @@ export function chartsSection(
       figure.dataset.metric = chart.metric;
       const caption = element('figcaption');
       const copy = element('button', {
-        text: 'Copy SVG',
+        text: l10n.t('Copy SVG'),
         className: 'secondary',
         // The visible "Copy SVG" first in the name (WCAG 2.5.3): what speech input users say.
         attributes: { type: 'button', 'aria-label': l10n.t('Copy SVG of the chart {0}', chart.title) },
       });
       copy.addEventListener('click', () => on.copy(chart.metric));
       const save = element('button', {
-        text: 'Save…',
+        text: l10n.t('Save…'),
         className: 'secondary',
-        attributes: { type: 'button', 'aria-label': `Save the chart ${chart.title} as PNG or SVG` },
+        attributes: { type: 'button', 'aria-label': l10n.t('Save the chart {0} as PNG or SVG', chart.title) },
       });
       const svg = svgElement(chartNode(chart, `${idPrefix}-${chart.metric}`)) as SVGSVGElement;
       save.addEventListener('click', () => on.save(chart.metric, svg, chart.title));

@@ -7,6 +7,7 @@
 import './setup';
 // Then the translations, before any module builds a label.
 import '../l10n';
+import * as l10n from '@vscode/l10n';
 import {
   fromViewSchema,
   TABLE_FORMATS,
@@ -56,7 +57,14 @@ interface PagedTable {
 const paged = new Map<string, PagedTable>();
 let lastRequestId = 0;
 
-const FORMAT_LABELS: Readonly<Record<TableFormat, string>> = { markdown: 'Markdown table', csv: 'CSV', json: 'JSON' };
+function formatLabel(format: TableFormat): string {
+  const labels: Readonly<Record<TableFormat, string>> = {
+    markdown: l10n.t('Markdown table'),
+    csv: 'CSV',
+    json: 'JSON',
+  };
+  return labels[format];
+}
 
 function send(message: FromView): void {
   // Checked here too: a message this side cannot build correctly is a bug worth seeing.
@@ -79,7 +87,7 @@ function render(tables: readonly ViewTable[]): void {
   paged.clear();
   tip.hide();
   app.replaceChildren(...tables.map(section));
-  if (tables.length === 0) app.append(element('p', { className: 'empty', text: 'No results.' }));
+  if (tables.length === 0) app.append(element('p', { className: 'empty', text: l10n.t('No results.') }));
   announce(viewSummary(tables));
   // After the next frame the page has been laid out and painted: that is what a user waits for.
   requestAnimationFrame(() =>
@@ -98,7 +106,7 @@ function section(table: ViewTable): HTMLElement {
     element('span', {
       className: 'count',
       text: table.report
-        ? `${rowsText(table.rowCount)} in ${table.report.groupCount.toLocaleString()} groups`
+        ? l10n.t('{0} in {1} groups', rowsText(table.rowCount), table.report.groupCount.toLocaleString())
         : rowsText(table.rowCount),
     }),
     actions(table),
@@ -146,10 +154,10 @@ function appendNotes(root: HTMLElement, table: ViewTable, notes: readonly string
 
 function actions(table: ViewTable): HTMLElement {
   const box = element('div', { className: 'actions' });
-  const select = element('select', { attributes: { 'aria-label': 'Format' } });
+  const select = element('select', { attributes: { 'aria-label': l10n.t('Format') } });
   select.append(
     ...TABLE_FORMATS.map((format) => {
-      const option = element('option', { text: FORMAT_LABELS[format] });
+      const option = element('option', { text: formatLabel(format) });
       option.value = format;
       return option;
     }),
@@ -161,15 +169,15 @@ function actions(table: ViewTable): HTMLElement {
     b.addEventListener('click', () => send({ type: 'action', tableId: table.id, format: format(), to }));
     return b;
   };
-  const label = element('label', { text: 'Format' });
+  const label = element('label', { text: l10n.t('Format') });
   if (table.canBreakDown)
-    box.append(viewButton('Break down by…', () => send({ type: 'breakDown', tableId: table.id })));
+    box.append(viewButton(l10n.t('Break down by…'), () => send({ type: 'breakDown', tableId: table.id })));
   if (table.report?.canCompare)
-    box.append(viewButton('Compare periods…', () => send({ type: 'compare', tableId: table.id })));
+    box.append(viewButton(l10n.t('Compare periods…'), () => send({ type: 'compare', tableId: table.id })));
   box.append(label, select);
-  if (table.canInsert) box.append(button('Insert below', 'below', false));
-  box.append(button('Copy', 'clipboard', table.canInsert));
-  if (table.canInsertCell) box.append(button('Insert as Markdown cell', 'cell', true));
+  if (table.canInsert) box.append(button(l10n.t('Insert below'), 'below', false));
+  box.append(button(l10n.t('Copy'), 'clipboard', table.canInsert));
+  if (table.canInsertCell) box.append(button(l10n.t('Insert as Markdown cell'), 'cell', true));
   return box;
 }
 
@@ -258,7 +266,7 @@ function rowElement(row: ViewRow, numeric: readonly boolean[], reasons: Reasons)
 function saveChart(tableId: string, metric: string, svg: SVGSVGElement, title: string): void {
   chartPng(svg, title).then(
     (png) => send({ type: 'saveChart', tableId, metric, png }),
-    (error: unknown) => showStatus(tableId, `The chart could not be drawn as PNG: ${String(error)}`, true),
+    (error: unknown) => showStatus(tableId, l10n.t('The chart could not be drawn as PNG: {0}', String(error)), true),
   );
 }
 
@@ -272,7 +280,7 @@ function showStatus(tableId: string, text: string, error: boolean): void {
 }
 
 function rowsText(count: number): string {
-  return `${count.toLocaleString()} row${count === 1 ? '' : 's'}`;
+  return count === 1 ? l10n.t('1 row') : l10n.t('{0} rows', count.toLocaleString());
 }
 
 send({ type: 'ready' });

@@ -15,11 +15,14 @@ export function readSection(table: ViewTable, onUseAs: (column: number) => void)
   details.open = attention > 0;
   const used = table.read.filter((line) => line.role === 'input' || line.role === 'reported').length;
   const summary = element('summary', {
-    text: `What was read: ${used} of ${table.read.length} columns used${attention > 0 ? `, ${attention} to look at` : ''}`,
+    text:
+      attention > 0
+        ? l10n.t('What was read: {0} of {1} columns used, {2} to look at', used, table.read.length, attention)
+        : l10n.t('What was read: {0} of {1} columns used', used, table.read.length),
   });
   const list = element('table', {
     className: 'read-lines',
-    attributes: { 'aria-label': 'What each column was read as' },
+    attributes: { 'aria-label': l10n.t('What each column was read as') },
   });
   const body = element('tbody');
   body.append(...table.read.map((line) => lineRow(line, table.canMap, onUseAs)));
@@ -34,7 +37,7 @@ function lineRow(line: ViewReadLine, canMap: boolean, onUseAs: (column: number) 
   const name = element('th', { text: line.name, attributes: { scope: 'row' } });
   const meaning = element('td', { className: 'meaning' });
   meaning.append(element('span', { text: line.text }));
-  if (line.mapped) meaning.append(element('span', { className: 'badge', text: 'your mapping' }));
+  if (line.mapped) meaning.append(element('span', { className: 'badge', text: l10n.t('your mapping') }));
   if (line.note !== undefined) meaning.append(element('div', { className: 'note', text: line.note }));
   const action = element('td', { className: 'action' });
   if (canMap && line.canMap) {
@@ -42,7 +45,7 @@ function lineRow(line: ViewReadLine, canMap: boolean, onUseAs: (column: number) 
     const unused = line.role === 'unused';
     // A name that holds the visible text (WCAG 2.5.3), so "Change…" can be said to speech input too.
     const button = element('button', {
-      text: unused ? 'Use as…' : 'Change…',
+      text: unused ? l10n.t('Use as…') : l10n.t('Change…'),
       className: unused ? '' : 'secondary',
       attributes: {
         'aria-label': unused ? l10n.t('Use as… (column {0})', line.name) : l10n.t('Change… (column {0})', line.name),

@@ -5,6 +5,7 @@
  * TOTAL row, and a chart per KPI. Only groups are drawn, never the input's rows, and at most
  * PAGE_GROUPS of them at a time.
  */
+import * as l10n from '@vscode/l10n';
 import type { ViewReport, ViewReportCell, ViewTable } from '../../results/protocol';
 import { allExpandable, treeOf, visibleRows, type ReportSort, type VisibleRow } from '../../results/report/tree';
 import { focusOn, onCellKey, Reasons, rovingFocus } from './cells';
@@ -39,12 +40,12 @@ export function reportSection(
   // Not a live region: it changes on every opening and closing; the summary says what matters.
   const count = element('span', { className: 'count' });
   const filter = element('input', {
-    attributes: { type: 'search', 'aria-label': 'Filter groups', placeholder: 'Filter groups' },
+    attributes: { type: 'search', 'aria-label': l10n.t('Filter groups'), placeholder: l10n.t('Filter groups') },
   });
-  const pager = element('nav', { className: 'pager', attributes: { 'aria-label': 'Groups' } });
+  const pager = element('nav', { className: 'pager', attributes: { 'aria-label': l10n.t('Groups') } });
   const grid = element('table', {
     className: 'report-grid',
-    attributes: { role: 'treegrid', 'aria-label': `KPIs by ${report.title}` },
+    attributes: { role: 'treegrid', 'aria-label': l10n.t('KPIs by {0}', report.title) },
   });
   const body = element('tbody');
   const viewChanged = () =>
@@ -101,7 +102,7 @@ export function reportSection(
   });
   const tools = element('div', { className: 'report-tools' });
   tools.append(
-    element('strong', { text: `By ${report.title}` }),
+    element('strong', { text: l10n.t('By {0}', report.title) }),
     filter,
     expandButtons(
       () => {
@@ -136,7 +137,7 @@ function headerRow(report: ViewReport, onSort: (column: number) => void) {
     const button = element('button', {
       text: label,
       className: 'sort',
-      attributes: { type: 'button', title: `Sort by ${label}` },
+      attributes: { type: 'button', title: l10n.t('Sort by {0}', label) },
     });
     button.addEventListener('click', () => onSort(column));
     th.append(button);
@@ -179,7 +180,7 @@ function groupRow(report: ViewReport, row: VisibleRow, first: boolean, reasons: 
 function totalRow(report: ViewReport, reasons: Reasons): HTMLTableRowElement {
   const tr = element('tr', { className: 'total', attributes: { role: 'row', tabindex: '-1' } });
   tr.append(
-    element('td', { className: 'group', text: 'TOTAL', attributes: { role: 'gridcell' } }),
+    element('td', { className: 'group', text: l10n.t('TOTAL'), attributes: { role: 'gridcell' } }),
     ...report.total.map((cell) => cellElement(cell, reasons)),
   );
   return tr;
@@ -218,7 +219,7 @@ function onKey(event: KeyboardEvent, parent: readonly number[], toggle: (index: 
     if (onCellKey(event, target, () => focusOn(row))) event.preventDefault();
     return;
   }
-  const row = (target as Element).closest<HTMLTableRowElement>('tbody > tr');
+  const row = (target as Element).closest<HTMLTableRowElement>('tbody>tr');
   if (!row) return;
   const index = Number(row.dataset.group);
   const expanded = row.getAttribute('aria-expanded');
@@ -260,8 +261,16 @@ function onKey(event: KeyboardEvent, parent: readonly number[], toggle: (index: 
 
 function expandButtons(onExpand: () => void, onCollapse: () => void): HTMLElement {
   const box = element('span', { className: 'expand' });
-  const expand = element('button', { text: 'Expand all', className: 'secondary', attributes: { type: 'button' } });
-  const collapse = element('button', { text: 'Collapse all', className: 'secondary', attributes: { type: 'button' } });
+  const expand = element('button', {
+    text: l10n.t('Expand all'),
+    className: 'secondary',
+    attributes: { type: 'button' },
+  });
+  const collapse = element('button', {
+    text: l10n.t('Collapse all'),
+    className: 'secondary',
+    attributes: { type: 'button' },
+  });
   expand.addEventListener('click', onExpand);
   collapse.addEventListener('click', onCollapse);
   box.append(expand, collapse);
@@ -279,17 +288,24 @@ function drawPager(nav: HTMLElement, page: number, pages: number, rows: number, 
   };
   const range = element('span', {
     className: 'range',
-    text: `Groups ${(page * PAGE_GROUPS + 1).toLocaleString()}–${Math.min(rows, (page + 1) * PAGE_GROUPS).toLocaleString()} of ${rows.toLocaleString()}`,
+    text: l10n.t(
+      'Groups {0}–{1} of {2}',
+      (page * PAGE_GROUPS + 1).toLocaleString(),
+      Math.min(rows, (page + 1) * PAGE_GROUPS).toLocaleString(),
+      rows.toLocaleString(),
+    ),
   });
   nav.replaceChildren(
-    button('‹', 'Previous groups', page - 1, page === 0),
+    button('‹', l10n.t('Previous groups'), page - 1, page === 0),
     range,
-    button('›', 'Next groups', page + 1, page >= pages - 1),
+    button('›', l10n.t('Next groups'), page + 1, page >= pages - 1),
   );
 }
 
 function groupsText(shown: number, all: number): string {
   return shown === all
-    ? `${all.toLocaleString()} group${all === 1 ? '' : 's'}`
-    : `${shown.toLocaleString()} of ${all.toLocaleString()} groups shown`;
+    ? all === 1
+      ? l10n.t('1 group')
+      : l10n.t('{0} groups', all.toLocaleString())
+    : l10n.t('{0} of {1} groups shown', shown.toLocaleString(), all.toLocaleString());
 }
