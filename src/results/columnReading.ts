@@ -4,6 +4,7 @@
  * quantity with its unit, dimension, the export's own KPI, or left out and why), and the rows
  * where an export's KPI disagrees with ours. No `vscode` import.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog, ColumnReading, KpiCheck, TableAnalysis, TotalCheck, Unit } from '../core';
 import { UNIT_LABELS } from '../metricText/describe';
 import type { TableColumn } from './model';
@@ -24,22 +25,39 @@ export interface ReadLine {
   readonly mapped: boolean;
 }
 
-const DIMENSION_WORDS: Readonly<Record<string, string>> = {
-  campaign: 'campaign',
-  adSet: 'ad set / ad group',
-  ad: 'ad',
-  channel: 'channel',
-  sourceMedium: 'source / medium',
-  device: 'device',
-  country: 'country or region',
-  date: 'date',
-  query: 'search query',
-  page: 'page',
-  id: 'id',
-  status: 'status or type',
-  audience: 'audience or account',
-  other: 'label',
-};
+/** What a dimension column holds, as "dimension: …" says it; a function, as l10n.t answers only once configured. */
+function dimensionWord(dimension: string): string {
+  switch (dimension) {
+    case 'campaign':
+      return l10n.t('campaign');
+    case 'adSet':
+      return l10n.t('ad set / ad group');
+    case 'ad':
+      return l10n.t('ad');
+    case 'channel':
+      return l10n.t('channel');
+    case 'sourceMedium':
+      return l10n.t('source / medium');
+    case 'device':
+      return l10n.t('device');
+    case 'country':
+      return l10n.t('country or region');
+    case 'date':
+      return l10n.t('date');
+    case 'query':
+      return l10n.t('search query');
+    case 'page':
+      return l10n.t('page');
+    case 'id':
+      return l10n.t('id');
+    case 'status':
+      return l10n.t('status or type');
+    case 'audience':
+      return l10n.t('audience or account');
+    default:
+      return l10n.t('label');
+  }
+}
 
 /** The table's columns as the results table has them. */
 export function tableColumnsOf(
@@ -76,14 +94,18 @@ export function readLinesOf(
         return { ...line, text: quantityText(c, catalog), ...note };
       case 'reported':
         return { ...line, text: reportedText(c, given, catalog), ...note };
-      case 'dimension':
-        return {
-          ...line,
-          text: `dimension: ${DIMENSION_WORDS[c.dimension ?? 'other'] ?? 'label'}${c.by === 'content' && c.dimension !== 'date' ? ' (text)' : ''}`,
-          ...note,
-        };
-      case 'unused':
-        return { ...line, text: `not used: ${c.why ?? 'no quantity of that name'}`, ...note };
+      case 'dimension': {
+        const word = dimensionWord(c.dimension ?? 'other');
+        const text =
+          c.by === 'content' && c.dimension !== 'date'
+            ? l10n.t('dimension: {0} (text)', word)
+            : l10n.t('dimension: {0}', word);
+        return { ...line, text, ...note };
+      }
+      case 'unused': {
+        const why = c.why ?? l10n.t('no quantity of that name');
+        return { ...line, text: l10n.t('not used: {0}', why), ...note };
+      }
     }
   });
 }
@@ -101,8 +123,10 @@ function reportedText(c: ColumnReading, given: boolean, catalog: Catalog): strin
   const name = metric?.abbreviation ?? metric?.name ?? c.id!;
   const variant =
     c.variant !== undefined ? ` — ${metric?.variants?.find((v) => v.id === c.variant)?.label ?? c.variant} —` : '';
-  if (given) return `${name}${variant} used as an input: the table lacks what ours needs`;
-  return `the export's own ${name}${variant}${variant ? '' : ','} compared with ours`;
+  if (given) return l10n.t('{0} used as an input: the table lacks what ours needs', `${name}${variant}`);
+  return variant
+    ? l10n.t("the export's own {0} compared with ours", `${name}${variant}`)
+    : l10n.t("the export's own {0}, compared with ours", name);
 }
 
 /** The rows where an export's KPI and ours disagree, said once per column with the count and the first rows. */
@@ -118,10 +142,18 @@ export function checkNotes(
       const unit = catalog.unitOf(k.metric) ?? 'number';
       const first = k.disagreeing
         .slice(0, 3)
-        .map((r) => `row ${r + 1}: ${format(theirs(k, r), unit)} against ${format(k.ours[r]!, unit)}`);
+        .map((r) => l10n.t('row {0}: {1} against {2}', r + 1, format(theirs(k, r), unit), format(k.ours[r]!, unit)));
       const more = k.disagreeing.length > 3 ? `, …` : '';
       const formula = catalog.formula(k.metric, k.variant)?.source ?? k.metric;
-      return `'${k.name}' differs from ours (${formula}) beyond rounding in ${k.disagreeing.length} of ${k.compared} rows — ${first.join('; ')}${more}. Check which clicks, conversions or spend the platform counts.`;
+      return l10n.t(
+        "'{0}' differs from ours ({1}) beyond rounding in {2} of {3} rows — {4}{5}. Check which clicks, conversions or spend the platform counts.",
+        k.name,
+        formula,
+        k.disagreeing.length,
+        k.compared,
+        first.join('; '),
+        more,
+      );
     });
 }
 
@@ -135,7 +167,7 @@ export function disagreementOf(
 ): string {
   const unit = catalog.unitOf(check.metric) ?? 'number';
   const formula = catalog.formula(check.metric, check.variant)?.source ?? check.metric;
-  return `The export says ${format(theirs, unit)}; ours (${formula}) is ${format(check.ours[r]!, unit)}`;
+  return l10n.t('The export says {0}; ours ({1}) is {2}', format(theirs, unit), formula, format(check.ours[r]!, unit));
 }
 
 /** "Left out 2 lines before the table (…) and 2 Total rows of the export (…)": said once. */
@@ -145,12 +177,21 @@ export function skippedNotes(skipped: readonly { readonly text: string; readonly
   const parts: string[] = [];
   // A title line padded with the table's delimiters reads as the title alone.
   const shown = around.slice(0, 2).map((s) => `'${s.text.replace(/[,;\t]+$/, '')}'`);
+  const lines = `${shown.join(', ')}${around.length > 2 ? ', …' : ''}`;
   if (around.length > 0)
     parts.push(
-      `${around.length} line${around.length === 1 ? '' : 's'} around the table (${shown.join(', ')}${around.length > 2 ? ', …' : ''})`,
+      around.length === 1
+        ? l10n.t('1 line around the table ({0})', lines)
+        : l10n.t('{0} lines around the table ({1})', around.length, lines),
     );
-  if (totals > 0) parts.push(`the export's own Total row${totals === 1 ? '' : 's'}, compared with ours below`);
-  return parts.length > 0 ? [`Left out ${parts.join(' and ')}.`] : [];
+  if (totals > 0)
+    parts.push(
+      totals === 1
+        ? l10n.t("the export's own Total row, compared with ours below")
+        : l10n.t("the export's own Total rows, compared with ours below"),
+    );
+  if (parts.length === 2) return [l10n.t('Left out {0} and {1}.', parts[0]!, parts[1]!)];
+  return parts.length > 0 ? [l10n.t('Left out {0}.', parts[0]!)] : [];
 }
 
 /** The export's Total rows beside our TOTAL: what agrees, and each figure that does not. */
@@ -164,15 +205,15 @@ export function totalNotes(
     .filter((k) => k.agreeing.length + k.differing.length > 0)
     .map((k) => {
       if (k.differing.length === 0)
-        return `The export's '${k.label}' row agrees with our TOTAL (${k.agreeing.join(', ')}).`;
+        return l10n.t("The export's '{0}' row agrees with our TOTAL ({1}).", k.label, k.agreeing.join(', '));
       const unitOf = (id: string) => catalog.unitOf(id) ?? 'number';
-      const differ = k.differing.map(
-        (d) => `${d.column} ${format(d.theirs, unitOf(d.id))} against ${format(d.ours, unitOf(d.id))}`,
+      const differ = k.differing.map((d) =>
+        l10n.t('{0} {1} against {2}', d.column, format(d.theirs, unitOf(d.id)), format(d.ours, unitOf(d.id))),
       );
       const inputs = k.differing.some((d) => columns.find((c) => c.name === d.column)?.role === 'input');
       const why = inputs
-        ? 'the selection may lack rows of the export, or hold rows it filtered out'
-        : 'the platform computes it otherwise';
-      return `The export's '${k.label}' row differs from our TOTAL: ${differ.join('; ')} — ${why}.`;
+        ? l10n.t('the selection may lack rows of the export, or hold rows it filtered out')
+        : l10n.t('the platform computes it otherwise');
+      return l10n.t("The export's '{0}' row differs from our TOTAL: {1} — {2}.", k.label, differ.join('; '), why);
     });
 }

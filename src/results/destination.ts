@@ -59,8 +59,11 @@ export type BreakdownAsk =
 
 export type ActionResult = { readonly ok: boolean; readonly message: string };
 
-const CHANGED =
-  'The document changed after the results were computed, so nothing was inserted: run Evaluate Selection again.';
+function changed(): string {
+  return vscode.l10n.t(
+    'The document changed after the results were computed, so nothing was inserted: run Evaluate Selection again.',
+  );
+}
 
 export async function sendTable(table: ResultTable, format: TableFormat, to: TableDestination): Promise<ActionResult> {
   const text = table.report
@@ -69,7 +72,12 @@ export async function sendTable(table: ResultTable, format: TableFormat, to: Tab
   switch (to) {
     case 'clipboard':
       await vscode.env.clipboard.writeText(text);
-      return { ok: true, message: `Copied the ${table.report ? 'report' : 'table'} as ${formatName(format)}.` };
+      return {
+        ok: true,
+        message: table.report
+          ? vscode.l10n.t('Copied the report as {0}.', formatName(format))
+          : vscode.l10n.t('Copied the table as {0}.', formatName(format)),
+      };
     case 'below':
       return insertBelow(table.origin, text, format);
     case 'cell':
@@ -80,18 +88,21 @@ export async function sendTable(table: ResultTable, format: TableFormat, to: Tab
 async function insertBelow(origin: Origin, block: string, format: TableFormat): Promise<ActionResult> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === origin.uri.toString());
   if (!document || document.isClosed)
-    return { ok: false, message: 'The document the table came from is closed, so nothing was inserted.' };
+    return {
+      ok: false,
+      message: vscode.l10n.t('The document the table came from is closed, so nothing was inserted.'),
+    };
   const refusal = dataFileRefusal(document, format);
   if (refusal) return { ok: false, message: refusal };
-  if (document.version !== origin.version) return { ok: false, message: CHANGED };
+  if (document.version !== origin.version) return { ok: false, message: changed() };
   const edit = blockBelow(origin, block, origin.eol, format === 'markdown');
   const workspaceEdit = new vscode.WorkspaceEdit();
   workspaceEdit.insert(document.uri, document.positionAt(edit.start), edit.text);
-  if (!(await vscode.workspace.applyEdit(workspaceEdit))) return { ok: false, message: CHANGED };
+  if (!(await vscode.workspace.applyEdit(workspaceEdit))) return { ok: false, message: changed() };
   const line = document.positionAt(edit.start).line + 1;
   origin.version = document.version;
   origin.offset += edit.text.length;
-  return { ok: true, message: `Inserted the table as ${formatName(format)} below line ${line}.` };
+  return { ok: true, message: vscode.l10n.t('Inserted the table as {0} below line {1}.', formatName(format), line) };
 }
 
 async function insertCell(origin: Origin, markdown: string): Promise<ActionResult> {
@@ -99,13 +110,15 @@ async function insertCell(origin: Origin, markdown: string): Promise<ActionResul
   if (!cell)
     return {
       ok: false,
-      message: 'The selection is not in a notebook cell, so no cell was added: insert the table below it instead.',
+      message: vscode.l10n.t(
+        'The selection is not in a notebook cell, so no cell was added: insert the table below it instead.',
+      ),
     };
   if (cell.notebook.isClosed)
-    return { ok: false, message: 'The notebook the table came from is closed, so no cell was added.' };
+    return { ok: false, message: vscode.l10n.t('The notebook the table came from is closed, so no cell was added.') };
   const source = cell.notebook.cellCount > cell.index ? cell.notebook.cellAt(cell.index).document : undefined;
   if (source?.uri.toString() !== origin.uri.toString() || source.version !== origin.version)
-    return { ok: false, message: CHANGED };
+    return { ok: false, message: changed() };
   const at = cell.index + 1 + cell.inserted;
   const edit = new vscode.WorkspaceEdit();
   edit.set(cell.notebook.uri, [
@@ -113,9 +126,9 @@ async function insertCell(origin: Origin, markdown: string): Promise<ActionResul
       new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, markdown, 'markdown'),
     ]),
   ]);
-  if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: CHANGED };
+  if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: changed() };
   cell.inserted++;
-  return { ok: true, message: `Added a Markdown cell below cell ${cell.index + 1}.` };
+  return { ok: true, message: vscode.l10n.t('Added a Markdown cell below cell {0}.', cell.index + 1) };
 }
 
 /**
@@ -142,12 +155,18 @@ export function formatsFor(
 function dataFileRefusal(document: vscode.TextDocument, format: TableFormat): string | undefined {
   const allowed = formatsFor(document);
   if (!allowed || allowed.includes(format)) return undefined;
-  const name = document.uri.path.split('/').pop() ?? 'The file';
+  const name = document.uri.path.split('/').pop() ?? vscode.l10n.t('The file');
+  const or = vscode.l10n.t(' or ');
   const instead =
     allowed.length > 0
-      ? `choose ${allowed.map(formatName).join(' or ')}, or use Copy`
-      : 'use Copy, or evaluate the selection in a Markdown document or a notebook';
-  return `Nothing was inserted: ${name} is a data file, and a ${formatName(format)} table below its rows would break it. To keep the results, ${instead}.`;
+      ? vscode.l10n.t('choose {0}, or use Copy', allowed.map(formatName).join(or))
+      : vscode.l10n.t('use Copy, or evaluate the selection in a Markdown document or a notebook');
+  return vscode.l10n.t(
+    'Nothing was inserted: {0} is a data file, and a {1} table below its rows would break it. To keep the results, {2}.',
+    name,
+    formatName(format),
+    instead,
+  );
 }
 
 function fenced(text: string, format: TableFormat): string {

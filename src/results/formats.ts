@@ -3,6 +3,7 @@
  * the user's locale), CSV or JSON (plain numbers for the next tool: 0.04, not "4.00%").
  * Lines end with '\n'; the caller converts to the document's line ending.
  */
+import * as l10n from '@vscode/l10n';
 import { formatValue, type CoreOptions, type Unit } from '../core';
 import type { TableColumn, TableModel, TableRow, TableValue } from './model';
 import type { TableFormat } from './protocol';
@@ -11,9 +12,12 @@ export { TABLE_FORMATS, type TableFormat } from './protocol';
 
 export const TOTAL_LABEL = 'TOTAL';
 
-/** One sentence on how the TOTAL row is computed, shown wherever the total is. */
-export const TOTAL_NOTE =
-  'TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.';
+/** One sentence on how the TOTAL row is computed, shown wherever the total is; translated. */
+export function totalNote(): string {
+  return l10n.t(
+    'TOTAL computes each KPI from the column sums (a ratio of sums, such as Σclicks ÷ Σimpressions), not as an average of the rows.',
+  );
+}
 
 /** Formats a number of a column for people; `unit` undefined means no known unit; `decimals`, the column's own (columnDecimals). */
 export type ValueFormatter = (value: number, unit: Unit | undefined, decimals?: number) => string;
@@ -50,10 +54,13 @@ export function cellText(value: TableValue, column: TableColumn, formatter: Valu
 /** The notes under a table: how TOTAL is computed, totals that cannot be, unused columns, problems. */
 export function tableNotes(model: TableModel): string[] {
   const notes = [...model.notAggregable, ...model.assumptions, ...model.disagreements];
-  if (model.unmatched.length > 0) notes.push(`Not used, no quantity of that name: ${model.unmatched.join(', ')}`);
+  if (model.unmatched.length > 0)
+    notes.push(l10n.t('Not used, no quantity of that name: {0}', model.unmatched.join(', ')));
   notes.push(...model.problems);
   if (model.moreProblems > 0)
-    notes.push(`… and ${model.moreProblems} more problem${model.moreProblems === 1 ? '' : 's'}`);
+    notes.push(
+      model.moreProblems === 1 ? l10n.t('… and 1 more problem') : l10n.t('… and {0} more problems', model.moreProblems),
+    );
   return notes;
 }
 
@@ -105,7 +112,7 @@ export function markdownTable(model: TableModel, formatter: ValueFormatter): str
   if (model.total) {
     const cells = displayRow(model, model.total, formatter, true);
     lines.push(line(cells.map((cell) => (cell.text ? `**${escapeMarkdown(cell.text)}**` : ''))));
-    lines.push('', `*${TOTAL_NOTE}*`);
+    lines.push('', `*${totalNote()}*`);
   }
   const notes = tableNotes(model);
   if (notes.length > 0) lines.push('', ...notes.map((note) => `- ${escapeMarkdown(note)}`));

@@ -63,6 +63,10 @@ ${translationsMeta(translations)}
 </html>`;
 }
 
+// In high contrast the selection background is light grey under white text, so the TOTAL row is
+// marked by its border, while its sticky first cell keeps covering the cells scrolled under it
+// (the arrow keys scroll the grid). A cell reached with the arrow keys (cells.ts) has its outline
+// inside it, where the scroll box cannot clip it.
 const STYLES = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 16px; }
 section.result { margin: 12px 0 28px; }
@@ -102,9 +106,7 @@ table.read-lines .badge { margin-left: 8px; padding: 0 6px; border-radius: 8px; 
 table.read-lines button { padding: 1px 8px; white-space: nowrap; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 tr.total td { font-weight: 700; border-top: 2px solid var(--vscode-foreground); background: var(--vscode-editor-inactiveSelectionBackground, transparent); }
-/* High contrast: the selection background is light grey under white text; the border marks the row. */
 body.vscode-high-contrast tr.total td { background: transparent; }
-/* …but the sticky TOTAL cell keeps covering the cells scrolled under it (the arrow keys scroll the grid). */
 body.vscode-high-contrast tr.total td:first-child { background: var(--vscode-editor-background); }
 td.problem { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); cursor: help; }
 p.total-note { margin: 8px 0 4px; color: var(--vscode-descriptionForeground); font-style: italic; }
@@ -131,7 +133,6 @@ table.report-grid th.change button.sort { font-weight: 400; }
 table.report-grid tr.group { cursor: default; }
 table.report-grid tr.group[aria-expanded] { cursor: pointer; }
 table.report-grid tr.group:focus, table.report-grid tr.total:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-focusBackground, var(--vscode-list-hoverBackground)); }
-/* A cell reached with the arrow keys (cells.ts): the outline inside it, where the scroll box cannot clip it. */
 td:focus { outline: 2px solid var(--vscode-focusBorder); outline-offset: -2px; }
 td[data-reason] { text-decoration: underline dotted; text-underline-offset: 3px; }
 .reason-tip { position: fixed; z-index: 10; max-width: min(46ch, calc(100vw - 16px)); padding: 4px 8px; white-space: normal; pointer-events: none; color: var(--vscode-editorHoverWidget-foreground, var(--vscode-foreground)); background: var(--vscode-editorHoverWidget-background, var(--vscode-editorWidget-background)); border: 1px solid var(--vscode-editorHoverWidget-border, var(--vscode-focusBorder)); box-shadow: 0 2px 8px var(--vscode-widget-shadow, transparent); }

@@ -4,7 +4,9 @@
  * of sums. Values stay numbers here; each writer formats them its own way. No `vscode` import:
  * unit tests build tables from the core's results directly.
  */
+import * as l10n from '@vscode/l10n';
 import type { Catalog, ColumnarRows, ComputeAllResult, KpiCheck, TotalRow, Unit } from '../core';
+import { quote } from '../core/read/text';
 import { disagreementOf, type ReadLine } from './columnReading';
 import { ProblemGroups } from './problemNotes';
 
@@ -288,7 +290,7 @@ function rowProblemNotes(results: TableResults, kpis: readonly TableColumn[]): s
   const seen = new Map<string, number>();
   for (const r of built) {
     const result = results.problemRows.at(r);
-    for (const { field, error } of result?.fieldProblems ?? []) groups.add(`column '${field}'`, r, error.message);
+    for (const { field, error } of result?.fieldProblems ?? []) groups.add({ column: field }, r, error.message);
     for (const problem of result?.problems ?? []) {
       const kpi = kpis.find((k) => k.id === problem.id);
       if (!kpi) continue;
@@ -356,9 +358,10 @@ function cellProblemsByRow(
   // A reader's problem is said once per column and reason, with the count and the first rows.
   const groups = new ProblemGroups();
   for (const problem of source.problems) {
-    const prefix = `Row ${problem.row + 1}, column '${problem.column}': `;
+    // The reader's own wording (core/read/table.ts), with the reason left empty.
+    const prefix = l10n.t('Row {0}, column {1}: {2}', problem.row + 1, quote(problem.column), '');
     if (problem.message.startsWith(prefix))
-      groups.add(`column '${problem.column}'`, problem.row, problem.message.slice(prefix.length));
+      groups.add({ column: problem.column }, problem.row, problem.message.slice(prefix.length));
     else problems.add(problem.message);
     const c = columns.findIndex((column) => column.key === problem.column);
     if (c < 0) continue;
@@ -370,7 +373,7 @@ function cellProblemsByRow(
   const reported = new Set(source.problems.map((p) => p.column));
   for (const column of columns) {
     if (column.kind === 'label' && column.id !== undefined && !reported.has(column.key))
-      problems.add(`Column '${column.key}' names ${column.id} but holds text, not numbers`);
+      problems.add(l10n.t("Column '{0}' names {1} but holds text, not numbers", column.key, column.id));
   }
   return byRow;
 }

@@ -117,7 +117,10 @@ export class ResultsPanel implements vscode.Disposable {
       this.post({
         type: 'status',
         tableId: message.tableId,
-        text: svg !== undefined ? 'Copied the chart as SVG.' : 'That chart is no longer shown.',
+        text:
+          svg !== undefined
+            ? vscode.l10n.t('Copied the chart as SVG.')
+            : vscode.l10n.t('That chart is no longer shown.'),
         error: svg === undefined,
       });
       return;
@@ -125,7 +128,12 @@ export class ResultsPanel implements vscode.Disposable {
     if (message.type === 'saveChart') {
       const svg = this.chartSvg(message.tableId, message.metric);
       if (svg === undefined) {
-        this.post({ type: 'status', tableId: message.tableId, text: 'That chart is no longer shown.', error: true });
+        this.post({
+          type: 'status',
+          tableId: message.tableId,
+          text: vscode.l10n.t('That chart is no longer shown.'),
+          error: true,
+        });
         return;
       }
       const saved = await saveChart(message.metric, message.png, svg, table.origin.uri);

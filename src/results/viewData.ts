@@ -1,4 +1,5 @@
-import { displayColumns, displayRow, tableNotes, TOTAL_NOTE, type ValueFormatter } from './formats';
+import * as l10n from '@vscode/l10n';
+import { displayColumns, displayRow, tableNotes, totalNote, type ValueFormatter } from './formats';
 import type { TableModel } from './model';
 import { PAGE_ROWS, type ViewRow, type ViewTable } from './protocol';
 
@@ -18,7 +19,11 @@ export function viewTableOf(
   const notes = tableNotes(model);
   if (model.rowCount > PAGE_ROWS) {
     notes.unshift(
-      `Rows are shown ${PAGE_ROWS.toLocaleString('en-US')} at a time; TOTAL, Insert and Copy include all ${model.rowCount.toLocaleString('en-US')} rows.`,
+      l10n.t(
+        'Rows are shown {0} at a time; TOTAL, Insert and Copy include all {1} rows.',
+        PAGE_ROWS.toLocaleString('en-US'),
+        model.rowCount.toLocaleString('en-US'),
+      ),
     );
   }
   return {
@@ -29,7 +34,7 @@ export function viewTableOf(
     firstRow: 0,
     rowCount: model.rowCount,
     ...(model.total
-      ? { total: { cells: displayRow(model, model.total, formatter, true) }, totalNote: TOTAL_NOTE }
+      ? { total: { cells: displayRow(model, model.total, formatter, true) }, totalNote: totalNote() }
       : {}),
     notes,
     canInsert: can.insert,

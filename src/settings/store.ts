@@ -37,23 +37,37 @@ export class ConfigStore implements vscode.Disposable {
   private reportProblems(): void {
     // Without custom metrics there is nothing to report, and no reason to build the catalog yet.
     const problems = this.config.definesCustomMetrics ? this.config.customMetricProblems : [];
-    const text = problems.map((p) => `custom metric '${p.metric}', field '${p.field}': ${p.message}`).join('\n');
+    const text = problems.map((p) => `${p.metric}\t${p.field}\t${p.message}`).join('\n');
     if (text === this.lastWarning) return;
     this.lastWarning = text;
     if (!text) return;
-    for (const line of text.split('\n')) this.log.warn(line);
+    for (const p of problems) this.log.warn(`custom metric '${p.metric}', field '${p.field}': ${p.message}`);
     const first = problems[0]!;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see the log)` : '';
+    const openSettings = vscode.l10n.t('Open Settings');
+    const showLog = vscode.l10n.t('Show Log');
     void vscode.window
       .showWarningMessage(
-        `Marketing Metrics: custom metric '${first.metric}' was left out — ${first.field}: ${first.message}${more}. The other metrics work as usual.`,
-        'Open Settings',
-        'Show Log',
+        problems.length > 1
+          ? vscode.l10n.t(
+              "Marketing Metrics: custom metric '{0}' was left out — {1}: {2} (and {3} more; see the log). The other metrics work as usual.",
+              first.metric,
+              first.field,
+              first.message,
+              problems.length - 1,
+            )
+          : vscode.l10n.t(
+              "Marketing Metrics: custom metric '{0}' was left out — {1}: {2}. The other metrics work as usual.",
+              first.metric,
+              first.field,
+              first.message,
+            ),
+        openSettings,
+        showLog,
       )
       .then((choice) => {
-        if (choice === 'Open Settings')
+        if (choice === openSettings)
           void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.customMetrics`);
-        if (choice === 'Show Log') this.log.show();
+        if (choice === showLog) this.log.show();
       });
   }
 }

@@ -12,7 +12,10 @@ export const SAMPLE_EXPORT = 'media/samples/meta-ads-by-campaign-and-day.csv';
 
 export async function openSampleExport(extensionUri: vscode.Uri): Promise<Outcome> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SAMPLE_EXPORT));
-  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: new TextDecoder().decode(bytes) });
+  const document = await vscode.workspace.openTextDocument({
+    language: 'plaintext',
+    content: new TextDecoder().decode(bytes),
+  });
   const editor = await vscode.window.showTextDocument(document);
   const end = document.lineAt(document.lineCount - 1).range.end;
   editor.selection = new vscode.Selection(new vscode.Position(0, 0), end);

@@ -7,6 +7,7 @@
  * The same tree is built into DOM nodes by the view (no HTML parsing) and written as text for
  * "Copy SVG". No `vscode` import, no DOM.
  */
+import * as l10n from '@vscode/l10n';
 
 export interface ChartPoint {
   readonly label: string;
@@ -67,12 +68,12 @@ export function chartNode(chart: ChartData, id: string): SvgNode {
 
 /** "CPL by campaign: Lead Gen 23.00 USD; Retargeting 36.00 USD." */
 function describe(chart: ChartData, points: readonly ChartPoint[]): string {
-  if (points.length === 0) return `${chart.title}: no values.`;
+  if (points.length === 0) return l10n.t('{0}: no values.', chart.title);
   const listed = points
     .slice(0, DESCRIBED_POINTS)
     .map((p) => `${p.label} ${p.text}`)
     .join('; ');
-  const more = points.length > DESCRIBED_POINTS ? `; and ${points.length - DESCRIBED_POINTS} more` : '';
+  const more = points.length > DESCRIBED_POINTS ? l10n.t('; and {0} more', points.length - DESCRIBED_POINTS) : '';
   return `${chart.title}: ${listed}${more}.${chart.note ? ` ${chart.note}` : ''}`;
 }
 
@@ -204,12 +205,19 @@ function shortened(label: string): string {
  * Colours of a chart saved on its own, where VS Code's variables do not exist: each variable's
  * fallback is the Dark Modern/Light Modern blue and a neutral grey, readable on either.
  */
-const STANDALONE_STYLE = [
-  '.chart-bar, .chart-point { fill: var(--vscode-charts-blue, #3794ff); }',
-  '.chart-line { fill: none; stroke: var(--vscode-charts-blue, #3794ff); stroke-width: 2; }',
-  '.chart-axis { stroke: var(--vscode-charts-lines, #808080); }',
-  '.chart-label, .chart-value { fill: var(--vscode-foreground, #616161); font: 12px sans-serif; }',
-].join(' ');
+const STANDALONE_RULES: ReadonlyArray<readonly [string, Readonly<Record<string, string>>]> = [
+  ['.chart-bar, .chart-point', { fill: 'var(--vscode-charts-blue, #3794ff)' }],
+  ['.chart-line', { fill: 'none', stroke: 'var(--vscode-charts-blue, #3794ff)', 'stroke-width': '2' }],
+  ['.chart-axis', { stroke: 'var(--vscode-charts-lines, #808080)' }],
+  ['.chart-label, .chart-value', { fill: 'var(--vscode-foreground, #616161)', font: '12px sans-serif' }],
+];
+/** The rules as CSS text: "selector { property: value; … }", one after another. */
+const STANDALONE_STYLE = STANDALONE_RULES.map(
+  ([selector, declarations]) =>
+    `${selector} { ${Object.entries(declarations)
+      .map(([property, value]) => `${property}: ${value};`)
+      .join(' ')} }`,
+).join(' ');
 
 /** The tree as SVG text; `standalone` adds the namespace and the colours a file needs. */
 export function svgText(root: SvgNode, standalone = true): string {

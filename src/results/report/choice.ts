@@ -3,6 +3,7 @@
  * dimension columns by name, a period of its date column, and a comparison. Kept per
  * workspace and applied again to the next table that has those columns. No `vscode` import.
  */
+import * as l10n from '@vscode/l10n';
 import type { ReportSpec } from '../../core';
 import type { TableModel } from '../model';
 
@@ -62,17 +63,11 @@ export function specOf(choice: BreakdownChoice): ReportSpec {
   };
 }
 
-const COMPARISON_WORDS: Readonly<Record<ReportComparison, string>> = {
-  previousPeriod: 'the previous period',
-  previousYear: 'the same period a year before',
-};
-
 /** "Campaign name › month, compared with the previous period" */
 export function choiceText(choice: BreakdownChoice): string {
-  const levels = [...choice.groupBy, ...(choice.period !== undefined ? [choice.period] : [])];
-  const compare =
-    choice.period !== undefined && choice.compare !== undefined
-      ? `, compared with ${COMPARISON_WORDS[choice.compare]}`
-      : '';
-  return `${levels.join(' › ')}${compare}`;
+  const levels = [...choice.groupBy, ...(choice.period !== undefined ? [choice.period] : [])].join(' › ');
+  if (choice.period === undefined || choice.compare === undefined) return levels;
+  return choice.compare === 'previousPeriod'
+    ? l10n.t('{0}, compared with the previous period', levels)
+    : l10n.t('{0}, compared with the same period a year before', levels);
 }

@@ -3,15 +3,7 @@
  * under its parent, values formatted as in the view), CSV and JSON for the next tool (plain
  * numbers, a column per dimension and the level; CSV text made inert). Lines end with '\n'.
  */
-import {
-  csvCell,
-  csvText,
-  escapeMarkdown,
-  plainNumber,
-  TOTAL_LABEL,
-  TOTAL_NOTE,
-  type ValueFormatter,
-} from '../formats';
+import { csvCell, csvText, escapeMarkdown, plainNumber, TOTAL_LABEL, totalNote, type ValueFormatter } from '../formats';
 import type { TableFormat, ViewReportCell } from '../protocol';
 import { groupLabel, isCompared, valueOf, type ReportTable } from './reportTable';
 import { cellsOf, viewColumnsOf } from './reportView';
@@ -57,7 +49,7 @@ export function reportMarkdown(table: ReportTable, formatter: ValueFormatter, lo
       ),
     ]),
     '',
-    `*${TOTAL_NOTE}*`,
+    `*${totalNote()}*`,
   ];
   if (report.notes.length > 0) lines.push('', ...report.notes.map((note) => `- ${escapeMarkdown(note)}`));
   return lines.join('\n');

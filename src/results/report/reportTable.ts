@@ -3,6 +3,7 @@
  * the flat table they replace (its KPI columns, then its input columns: the same ids, units
  * and fraction digits), so a group's CTR reads like a row's. No `vscode` import.
  */
+import * as l10n from '@vscode/l10n';
 import type { MetricChange, Report, ReportGroup, TotalRow, Unit } from '../../core';
 import type { TableModel } from '../model';
 import type { BreakdownChoice } from './choice';
@@ -93,7 +94,7 @@ export interface ChangeCell {
 export function changeCell(change: MetricChange | undefined, locale?: string): ChangeCell | undefined {
   if (!change) return undefined;
   if (change.relative === null || !Number.isFinite(change.relative))
-    return { text: 'n/a', tone: 'na', reason: change.reason ?? 'no value to compare with' };
+    return { text: 'n/a', tone: 'na', reason: change.reason ?? l10n.t('no value to compare with') };
   const percent = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
     Math.abs(change.relative * 100),
   );
@@ -107,6 +108,6 @@ export function changeCell(change: MetricChange | undefined, locale?: string): C
   return {
     text: `${sign}${percent} %`,
     tone,
-    ...(tone !== 'neutral' ? { reason: tone === 'better' ? 'better' : 'worse' } : {}),
+    ...(tone !== 'neutral' ? { reason: tone === 'better' ? l10n.t('better') : l10n.t('worse') } : {}),
   };
 }

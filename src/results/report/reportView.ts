@@ -3,6 +3,7 @@
  * locale, like the flat table's cells), each cell with the number it sorts by, change cells
  * with their colour class, and a chart per KPI. Rows of the input are never sent: only groups.
  */
+import * as l10n from '@vscode/l10n';
 import type { ValueFormatter } from '../formats';
 import { MAX_CHART_POINTS, MAX_REPORT_GROUPS, type ViewReport, type ViewReportCell } from '../protocol';
 import type { ChartData } from './chart';
@@ -20,7 +21,11 @@ export function viewReportOf(table: ReportTable, formatter: ValueFormatter, loca
   const notes = [...report.notes];
   if (report.groups.length > groups.length)
     notes.unshift(
-      `The view shows the first ${MAX_REPORT_GROUPS.toLocaleString('en-US')} of ${report.groups.length.toLocaleString('en-US')} groups; Insert and Copy include all of them.`,
+      l10n.t(
+        'The view shows the first {0} of {1} groups; Insert and Copy include all of them.',
+        MAX_REPORT_GROUPS.toLocaleString('en-US'),
+        report.groups.length.toLocaleString('en-US'),
+      ),
     );
   return {
     title: choiceText(table.choice),
@@ -99,21 +104,21 @@ export function chartOf(table: ReportTable, column: ReportColumn, formatter: Val
       : [{ label: groupLabel(report, g), value, text: formatter(value, column.unit, column.decimals) }];
   });
   const by = outer?.kind === 'period' ? outer.name : (outer?.column ?? '');
+  const title = l10n.t('{0} by {1}', column.label, by);
   if (outer?.kind === 'period')
     return {
       metric: column.id,
-      title: `${column.label} by ${by}`,
+      title,
       kind: 'line',
       points: points.slice(-MAX_CHART_POINTS),
     };
-  if (points.length <= CHART_BARS)
-    return { metric: column.id, title: `${column.label} by ${by}`, kind: 'bars', points };
+  if (points.length <= CHART_BARS) return { metric: column.id, title, kind: 'bars', points };
   const largest = new Set([...points].sort((a, b) => b.value - a.value).slice(0, CHART_BARS));
   return {
     metric: column.id,
-    title: `${column.label} by ${by}`,
+    title,
     kind: 'bars',
     points: points.filter((p) => largest.has(p)),
-    note: `The ${CHART_BARS} largest of ${points.length} groups.`,
+    note: l10n.t('The {0} largest of {1} groups.', CHART_BARS, points.length),
   };
 }

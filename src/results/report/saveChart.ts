@@ -21,13 +21,16 @@ export async function saveChart(
   // atob, not Buffer: the web extension host has no Buffer.
   const png = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
   if (!PNG_SIGNATURE.every((byte, k) => png[k] === byte))
-    return { ok: false, message: `The chart of ${metric} was not drawn as a PNG image; nothing was saved.` };
+    return {
+      ok: false,
+      message: vscode.l10n.t('The chart of {0} was not drawn as a PNG image; nothing was saved.', metric),
+    };
   const folder = folderOf(origin);
   const uri = await vscode.window.showSaveDialog({
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${metric}-chart.png`) } : {}),
-    filters: { 'PNG image': ['png'], 'SVG image': ['svg'] },
-    saveLabel: 'Save Chart',
-    title: `Save the chart of ${metric}`,
+    filters: { [vscode.l10n.t('PNG image')]: ['png'], [vscode.l10n.t('SVG image')]: ['svg'] },
+    saveLabel: vscode.l10n.t('Save Chart'),
+    title: vscode.l10n.t('Save the chart of {0}', metric),
   });
   if (!uri) return undefined;
   const asSvg = uri.path.toLowerCase().endsWith('.svg');
@@ -35,7 +38,7 @@ export async function saveChart(
   return {
     ok: true,
     uri,
-    message: `Saved the chart as ${asSvg ? 'SVG' : 'PNG'}: ${vscode.workspace.asRelativePath(uri)}`,
+    message: vscode.l10n.t('Saved the chart as {0}: {1}', asSvg ? 'SVG' : 'PNG', vscode.workspace.asRelativePath(uri)),
   };
 }
 

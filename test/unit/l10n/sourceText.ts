@@ -351,8 +351,14 @@ function isExempt(node: ts.Node, rel: string): boolean {
 }
 
 /** Two words or more, one of them lower-case: "show the rows", not "SQL Server" or "row variant-row". */
+/** A style sheet, one rule per line (a webview's CSS): its words are property values, never shown. */
+function isStyleSheet(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => /^[^{}]+\{[^{}]*\}$/.test(line.trim()));
+}
+
 function isProse(text: string): boolean {
-  if (NAMES.has(text.trim())) return false;
+  if (NAMES.has(text.trim()) || isStyleSheet(text)) return false;
   const words = text.split(/\s+/).filter((word) => /^\p{L}{2,}[,.;:!?…]?$/u.test(word));
   return words.length >= 2 && words.some((word) => /\p{Ll}/u.test(word));
 }
