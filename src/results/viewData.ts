@@ -21,8 +21,9 @@ export function viewTableOf(
     notes.unshift(
       l10n.t(
         'Rows are shown {0} at a time; TOTAL, Insert and Copy include all {1} rows.',
-        PAGE_ROWS.toLocaleString('en-US'),
-        model.rowCount.toLocaleString('en-US'),
+        // Counts as the user writes numbers (1.200 in German), like the cells.
+        formatter(PAGE_ROWS, 'count'),
+        formatter(model.rowCount, 'count'),
       ),
     );
   }

@@ -23,8 +23,8 @@ export function viewReportOf(table: ReportTable, formatter: ValueFormatter, loca
     notes.unshift(
       l10n.t(
         'The view shows the first {0} of {1} groups; Insert and Copy include all of them.',
-        MAX_REPORT_GROUPS.toLocaleString('en-US'),
-        report.groups.length.toLocaleString('en-US'),
+        MAX_REPORT_GROUPS.toLocaleString(locale ?? 'en-US'),
+        report.groups.length.toLocaleString(locale ?? 'en-US'),
       ),
     );
   return {
