@@ -82,19 +82,23 @@ export function displayColumns(model: TableModel): readonly TableColumn[] {
   return addsLabelColumn(model) ? [BLANK_LABEL, ...model.columns] : model.columns;
 }
 
-/** One row as shown, matching displayColumns; the total row says TOTAL in its label column. */
+/**
+ * One row as shown, matching displayColumns; the total row says `totalLabel` in its label
+ * column: TOTAL in what is written into documents (re-read as a total row), translated in the view.
+ */
 export function displayRow(
   model: TableModel,
   row: TableRow,
   formatter: ValueFormatter,
   isTotal = false,
+  totalLabel = TOTAL_LABEL,
 ): DisplayCell[] {
   const cells: DisplayCell[] = model.columns.map((column, c) => {
     const problem = row.problems?.[c];
     const text = cellText(row.values[c] ?? null, column, formatter, problem);
     return problem !== undefined ? { text, problem } : { text };
   });
-  const label: DisplayCell = { text: isTotal ? TOTAL_LABEL : '' };
+  const label: DisplayCell = { text: isTotal ? totalLabel : '' };
   if (addsLabelColumn(model)) return [label, ...cells];
   if (isTotal && model.labelColumn >= 0) cells[model.labelColumn] = label;
   return cells;

@@ -35,7 +35,7 @@ export function viewTableOf(
     firstRow: 0,
     rowCount: model.rowCount,
     ...(model.total
-      ? { total: { cells: displayRow(model, model.total, formatter, true) }, totalNote: totalNote() }
+      ? { total: { cells: displayRow(model, model.total, formatter, true, l10n.t('TOTAL')) }, totalNote: totalNote() }
       : {}),
     notes,
     canInsert: can.insert,
