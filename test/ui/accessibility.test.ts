@@ -13,15 +13,6 @@ const NO_LEADS = 'no leads: it is 0, and the formula divides by it';
 const SUMMARY =
   /^meta-campaigns-by-day\.csv, lines 1–\d+: 5 KPIs over 7 rows, by Campaign name › month, 6 groups; some cells of CPL and Average frequency have no value\.$/;
 
-/** Types into the open QuickPick once it shows the item, then presses the keys. */
-async function answerPicker(typed: string, item: string, keys: readonly string[]): Promise<void> {
-  const ui = workbench();
-  await ui.quickInputRows().filter({ hasText: item }).first().waitFor({ state: 'visible' });
-  await ui.page.keyboard.type(typed);
-  await ui.quickInputRows().filter({ hasText: item }).first().waitFor({ state: 'visible' });
-  for (const key of keys) await ui.page.keyboard.press(key);
-}
-
 const summary = (frame: Frame) => frame.$eval('#summary', (region) => region.textContent ?? '');
 
 /** The focused element of the frame: its tag, the text it shows, its label. */
@@ -55,7 +46,9 @@ describe('accessibility of the results view', () => {
     await ui.dismiss();
     // The breakdown is remembered for the workspace: forget it for the scenarios after this one.
     await ui.runCommand('Marketing Metrics: Break Down by…').catch(() => undefined);
-    await answerPicker('no breakdown', 'No breakdown', ['ArrowDown', 'Space', 'Enter']).catch(() => undefined);
+    await workbench()
+      .answerPicker('no breakdown', 'No breakdown', ['ArrowDown', 'Space', 'Enter'])
+      .catch(() => undefined);
     await ui.runCommand('View: Close All Editors').catch(() => undefined);
   });
 
@@ -65,10 +58,10 @@ describe('accessibility of the results view', () => {
     await ui.runCommand('Marketing Metrics: Evaluate Selection');
     await ui.findFrame('section.result');
     await ui.runCommand('Marketing Metrics: Break Down by…');
-    await answerPicker('campaign', 'Campaign name', ['Enter']);
+    await workbench().answerPicker('campaign', 'Campaign name', ['Enter']);
     await ui.findFrame('table.report-grid');
     await ui.runCommand('Marketing Metrics: Break Down by…');
-    await answerPicker('month', 'Month', ['ArrowDown', 'Space', 'Enter']);
+    await workbench().answerPicker('month', 'Month', ['ArrowDown', 'Space', 'Enter']);
     frame = await ui.findFrame('table.report-grid tr[aria-level="2"]');
     await frame.waitForFunction(() => / › month, 6 groups/.test(document.getElementById('summary')?.textContent ?? ''));
     assert.match(await summary(frame), SUMMARY);
@@ -198,7 +191,7 @@ describe('accessibility of the results view', () => {
   it('a flat table: one tab stop, the arrow keys to the "—" cell, its reason as its description', async () => {
     const ui = workbench();
     await ui.runCommand('Marketing Metrics: Break Down by…');
-    await answerPicker('no breakdown', 'No breakdown', ['ArrowDown', 'Space', 'Enter']);
+    await workbench().answerPicker('no breakdown', 'No breakdown', ['ArrowDown', 'Space', 'Enter']);
     const flat = await ui.findFrame('table[role=grid]');
     await flat.waitForFunction(() =>
       /: 5 KPIs over 7 rows; /.test(document.getElementById('summary')?.textContent ?? ''),

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame } from 'playwright-core';
+import { reportGroupLabels } from './helpers/workbench';
 import { workbench } from './setup';
 
 const SAMPLE = 'meta-campaigns-by-day.csv';
@@ -21,27 +21,15 @@ async function runByKeyboard(title: string): Promise<void> {
   await ui.page.keyboard.press('Enter');
 }
 
-/** Types into the open QuickPick once it shows the item, then presses the keys. */
-async function answerPicker(typed: string, item: string, keys: readonly string[]): Promise<void> {
-  const ui = workbench();
-  await ui.quickInputRows().filter({ hasText: item }).first().waitFor({ state: 'visible' });
-  await ui.page.keyboard.type(typed);
-  await ui.quickInputRows().filter({ hasText: item }).first().waitFor({ state: 'visible' });
-  for (const key of keys) await ui.page.keyboard.press(key);
-}
-
-const groupLabels = (frame: Frame) =>
-  frame.$$eval('table.report-grid tbody tr[data-group] td.group', (cells) =>
-    cells.map((c) => (c.textContent ?? '').replace(/^[▸▾]/, '')),
-  );
-
 describe('a breakdown in the results view, by keyboard', () => {
   after(async () => {
     const ui = workbench();
     await ui.dismiss();
     // The breakdown is remembered for the workspace: forget it for the scenarios after this one.
     await runByKeyboard('Marketing Metrics: Break Down by…').catch(() => undefined);
-    await answerPicker('no breakdown', 'No breakdown', ['ArrowDown', 'Space', 'Enter']).catch(() => undefined);
+    await workbench()
+      .answerPicker('no breakdown', 'No breakdown', ['ArrowDown', 'Space', 'Enter'])
+      .catch(() => undefined);
     await ui.runCommand('View: Close All Editors').catch(() => undefined);
   });
 
@@ -51,20 +39,20 @@ describe('a breakdown in the results view, by keyboard', () => {
     await ui.runCommand('Marketing Metrics: Evaluate Selection');
     await ui.findFrame('section.result');
     await runByKeyboard('Marketing Metrics: Break Down by…');
-    await answerPicker('campaign', 'Campaign name', ['Enter']);
+    await workbench().answerPicker('campaign', 'Campaign name', ['Enter']);
     const frame = await ui.findFrame('table.report-grid');
-    assert.deepEqual(await groupLabels(frame), ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d']);
+    assert.deepEqual(await reportGroupLabels(frame), ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d']);
     await ui.screenshot('breakdown-by-campaign');
   });
 
   it('Month checked with ↓ and Space, then the groups sorted by CPL from a focused header with Enter', async () => {
     const ui = workbench();
     await runByKeyboard('Marketing Metrics: Break Down by…');
-    await answerPicker('month', 'Month', ['ArrowDown', 'Space']);
+    await workbench().answerPicker('month', 'Month', ['ArrowDown', 'Space']);
     await ui.screenshot('breakdown-picker');
     await ui.page.keyboard.press('Enter');
     const frame = await ui.findFrame('table.report-grid tr[aria-level="2"]');
-    assert.deepEqual(await groupLabels(frame), [
+    assert.deepEqual(await reportGroupLabels(frame), [
       'Lead Gen - Webinar',
       '2024-02',
       '2024-03',
@@ -77,7 +65,7 @@ describe('a breakdown in the results view, by keyboard', () => {
     await cpl.locator('button').focus();
     await ui.page.keyboard.press('Enter');
     await frame.waitForFunction(() => document.querySelector('table.report-grid th[aria-sort="descending"]') !== null);
-    assert.deepEqual(await groupLabels(frame), [
+    assert.deepEqual(await reportGroupLabels(frame), [
       'Retargeting, "Cart" 7d',
       '2024-03',
       '2024-02',
@@ -87,7 +75,7 @@ describe('a breakdown in the results view, by keyboard', () => {
     ]);
     await ui.page.keyboard.press('Enter');
     await frame.waitForFunction(() => document.querySelector('table.report-grid th[aria-sort="ascending"]') !== null);
-    assert.deepEqual((await groupLabels(frame)).slice(0, 3), ['Lead Gen - Webinar', '2024-02', '2024-03']);
+    assert.deepEqual((await reportGroupLabels(frame)).slice(0, 3), ['Lead Gen - Webinar', '2024-02', '2024-03']);
     // A group closed with Enter on its focused row; ↓ moves to the next group.
     const first = frame.locator('table.report-grid tbody tr[data-group]').first();
     await first.focus();
@@ -96,7 +84,12 @@ describe('a breakdown in the results view, by keyboard', () => {
       () => document.querySelector('table.report-grid tbody tr[data-group]')?.getAttribute('aria-expanded') === 'false',
     );
     // Ascending by CPL: Retargeting's February has no CPL (no leads), so it comes last.
-    assert.deepEqual(await groupLabels(frame), ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d', '2024-03', '2024-02']);
+    assert.deepEqual(await reportGroupLabels(frame), [
+      'Lead Gen - Webinar',
+      'Retargeting, "Cart" 7d',
+      '2024-03',
+      '2024-02',
+    ]);
     await ui.page.keyboard.press('Enter');
     await ui.screenshot('breakdown-sorted-by-cpl');
   });
@@ -104,7 +97,7 @@ describe('a breakdown in the results view, by keyboard', () => {
   it("Compare Periods…: change columns coloured by the KPI's direction, n/a with its reason in the text; a chart per KPI", async () => {
     const ui = workbench();
     await runByKeyboard('Marketing Metrics: Compare Periods…');
-    await answerPicker('previous period', 'Previous period', ['Enter']);
+    await workbench().answerPicker('previous period', 'Previous period', ['Enter']);
     const frame = await ui.findFrame('td.change.worse');
     const worse = await frame.$$eval('td.change.worse', (cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
     assert.ok(worse.includes('+9.1 %'), JSON.stringify(worse));

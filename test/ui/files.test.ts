@@ -3,6 +3,7 @@
 // Enter, then Month added; the report of the whole file in the results view. Screenshots in
 // every theme the suite runs (light, dark, high contrast).
 import * as assert from 'node:assert/strict';
+import { reportGroupLabels } from './helpers/workbench';
 import { workbench } from './setup';
 
 const FILE = 'meta-campaigns-by-day.parquet';
@@ -25,13 +26,9 @@ describe('Compute KPIs for File, from the Explorer', () => {
     await ui.screenshot('file-context-menu');
     await item.click();
     // The breakdown picker: the Parquet file's dimensions, as the core read its first rows.
-    await ui.quickInputRows().filter({ hasText: 'Campaign name' }).first().waitFor({ state: 'visible' });
-    await ui.page.keyboard.type('campaign');
-    await ui.page.keyboard.press('Enter');
+    await ui.answerPicker('campaign', 'Campaign name', ['Enter']);
     const frame = await ui.findFrame('table.report-grid tbody tr[data-group]');
-    const groups = await frame.$$eval('table.report-grid tbody tr[data-group] td.group', (cells) =>
-      cells.map((c) => (c.textContent ?? '').replace(/^[▸▾]/, '')),
-    );
+    const groups = await reportGroupLabels(frame);
     assert.deepEqual(groups, ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d']);
     const title = await frame.$eval('section.result h2', (h) => h.textContent ?? '');
     assert.match(title, /meta-campaigns-by-day\.parquet \(whole file\)/);

@@ -5,6 +5,7 @@
 // light and dark `step-*` into media/walkthrough/, the walkthrough's own images.
 import * as assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
+import { reportGroupLabels } from './helpers/workbench';
 import { workbench } from './setup';
 
 const TITLE = 'Get Started with Marketing Metrics';
@@ -116,13 +117,9 @@ describe('the walkthrough', function () {
   it('5. Break Down by…: the picker, then the report by campaign', async () => {
     const ui = workbench();
     await runStep('breakDown', 'Break it down', 'Break Down by…');
-    await ui.quickInputRows().filter({ hasText: 'Campaign name' }).first().waitFor({ state: 'visible' });
-    await ui.page.keyboard.type('campaign');
-    await ui.page.keyboard.press('Enter');
+    await ui.answerPicker('campaign', 'Campaign name', ['Enter']);
     const frame = await ui.findFrame('table.report-grid tbody tr[data-group]');
-    const groups = await frame.$$eval('table.report-grid tbody tr[data-group] td.group', (cells) =>
-      cells.map((c) => (c.textContent ?? '').replace(/^[▸▾]/, '')),
-    );
+    const groups = await reportGroupLabels(frame);
     assert.deepEqual(groups, ['Lead Gen - Webinar', 'Retargeting, "Cart" 7d']);
     await ui.screenshot('step-breakDown');
   });

@@ -80,6 +80,14 @@ export class Workbench {
     return this.quickInput().locator('.monaco-list-row');
   }
 
+  /** Types into the open QuickPick once it shows the item, then presses the keys. */
+  async answerPicker(typed: string, item: string, keys: readonly string[]): Promise<void> {
+    await this.quickInputRows().filter({ hasText: item }).first().waitFor({ state: 'visible' });
+    await this.page.keyboard.type(typed);
+    await this.quickInputRows().filter({ hasText: item }).first().waitFor({ state: 'visible' });
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
   /** The labels of the open quick pick's items, as listed. */
   async quickPickLabels(): Promise<string[]> {
     await this.quickInputRows().first().waitFor({ state: 'visible' });
@@ -155,4 +163,11 @@ export class Workbench {
   async dismiss(): Promise<void> {
     await this.page.keyboard.press('Escape');
   }
+}
+
+/** The group labels of the results view's report grid, top to bottom, without their twisties. */
+export function reportGroupLabels(frame: Frame): Promise<string[]> {
+  return frame.$$eval('table.report-grid tbody tr[data-group] td.group', (cells) =>
+    cells.map((c) => (c.textContent ?? '').replace(/^[▸▾]/, '')),
+  );
 }
